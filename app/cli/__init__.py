@@ -1,0 +1,61 @@
+"""Command line of PostCounter: with no subcommand it starts the GUI.
+
+Each subcommand lives in its own module of this package and exposes
+``register(subparsers)``; the module names are listed in ``COMMAND_MODULES``.
+A command's handler takes the parsed ``argparse.Namespace`` and returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "app.cli.s10_cmd",
+    "app.cli.db_cmd",
+    "app.cli.demo_cmd",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole argument parser, with every registered subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="postcounter",
+        description="PostCounter acceptance counter. Without a subcommand the GUI starts.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="SQLite database file (default: the user's data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = subparsers.add_parser("gui", help="start the counter window (the default)")
+    gui.set_defaults(handler=_run_gui)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from app.ui.application import run_gui  # Qt is loaded only when the GUI is wanted
+
+    return run_gui(db_path=args.db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run the chosen command; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", _run_gui)
+    try:
+        return int(handler(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

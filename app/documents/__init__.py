@@ -1,0 +1,1 @@
+"""Printed documents: labels (PDF and ZPL), CN 23, receipts and daily manifests (reportlab)."""

@@ -1,0 +1,1 @@
+"""PySide6 widgets and Qt glue: the only layer that imports Qt widgets."""

@@ -1,0 +1,1 @@
+"""Reference central server of the corridor (FastAPI + SQLAlchemy)."""
