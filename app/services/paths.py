@@ -14,7 +14,9 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 def data_dir() -> Path:
     """Per-user data folder (``~/.local/share/PostCounter`` on Linux); ``POSTCOUNTER_HOME`` overrides."""
     override = os.environ.get("POSTCOUNTER_HOME")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
 
 
 def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:

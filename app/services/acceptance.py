@@ -1,0 +1,410 @@
+"""Accepting a consignment: validate, price, and store it with its outbox and audit entries.
+
+One write transaction stores the acceptance, its pieces, weighings and customs lines,
+the outbox item that will carry it to central, and one audit entry, or nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain.consignment import Consignment, Party, Piece, Weighing
+from app.domain.customs import CustomsCategory, CustomsDeclaration, CustomsLine
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.money import Money
+from app.domain.problems import Problem
+from app.domain.product import ProductLimits
+from app.domain.s10 import normalise
+from app.domain.validation import validate_consignment
+from app.domain.weight import Dimensions
+from app.services.pricing import Pricing, Quote
+from app.services.terminal import CounterContext
+from app.store.database import Database
+from app.store.models import Acceptance, CustomsLineRow, OutboxItem, WeighingRow
+from app.store.models import Piece as PieceRow
+from app.store.outbox import audit, enqueue
+
+CTX = "Acceptance"
+PAYLOAD_SCHEMA = 1
+
+
+class AcceptanceRefused(Exception):
+    """The consignment cannot be accepted; ``problems`` says why, field by field."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptResult:
+    """What was stored."""
+
+    acceptance_id: str
+    s10s: tuple[str, ...]
+    quote: Quote
+    business_day: date
+
+
+def _already_used(session: Session, consignment: Consignment) -> list[Problem]:
+    wanted = {normalise(p.s10): i for i, p in enumerate(consignment.pieces)}
+    if not wanted:
+        return []
+    used = session.scalars(select(PieceRow.s10).where(PieceRow.s10.in_(wanted))).all()
+    return [
+        Problem(
+            f"pieces.{wanted[s]}.s10",
+            "s10.used",
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "{s10} was already accepted: an identifier is never used twice. Use a new label.",
+            ),
+            {"s10": s},
+        )
+        for s in used
+    ]
+
+
+def check(session: Session, consignment: Consignment, limits: ProductLimits) -> list[Problem]:
+    """Every problem that stops acceptance: the domain rules plus identifiers already used here."""
+    return [*validate_consignment(consignment, limits), *_already_used(session, consignment)]
+
+
+def _party_columns(prefix: str, party: Party) -> dict[str, str]:
+    return {
+        f"{prefix}_{name}": getattr(party, name).strip()
+        for name in ("name", "address", "city", "postcode", "phone", "email", "tax_id")
+    } | {f"{prefix}_country": party.country.strip().upper()}
+
+
+def accept(
+    db: Database,
+    ctx: CounterContext,
+    consignment: Consignment,
+    *,
+    limits: ProductLimits,
+    pricing: Pricing,
+    now: datetime | None = None,
+    extra_payload: dict[str, Any] | None = None,
+) -> AcceptResult:
+    """Validate and store ``consignment`` in one transaction; raise ``AcceptanceRefused``."""
+    at = (now or datetime.now(UTC)).astimezone(UTC)
+    day = ctx.business_day(at)
+    acceptance_id = str(uuid.uuid4())
+    quote = pricing.quote(consignment, limits, ctx.currency, day)
+    divisor = limits.volumetric_divisor
+
+    def work(session: Session) -> AcceptResult:
+        problems = check(session, consignment, limits)
+        if problems:
+            raise AcceptanceRefused(problems)
+        decl = consignment.customs
+        row = Acceptance(
+            id=acceptance_id,
+            branch_code=ctx.branch_code,
+            terminal_id=ctx.terminal_id,
+            staff_id=ctx.staff_id,
+            accepted_at=at,
+            business_day=day,
+            status="accepted",
+            product=limits.code,
+            preadvice_ref=consignment.preadvice_ref,
+            **_party_columns("sender", consignment.sender),
+            **_party_columns("addressee", consignment.addressee),
+            customs_category=decl.category.value,
+            category_explanation=decl.category_explanation,
+            customs_currency=decl.currency,
+            importer_reference=decl.importer_reference,
+            importer_contact=decl.importer_contact,
+            licence_number=decl.licence_number,
+            certificate_number=decl.certificate_number,
+            invoice_number=decl.invoice_number,
+            customs_comments=decl.comments,
+            exporter_iec=decl.exporter_iec,
+            pbe_reference=decl.pbe_reference,
+            total_value=decl.total_value.amount,
+            gross_grams=consignment.gross_grams,
+            chargeable_grams=quote.chargeable_grams,
+            fee_amount=quote.fee.quantized().amount,
+            fee_currency=quote.fee.currency,
+            duty_amount=quote.duty.quantized().amount if quote.duty else None,
+            duty_currency=quote.duty.currency if quote.duty else "",
+        )
+        for seq, piece in enumerate(consignment.pieces, start=1):
+            assert piece.weighing is not None and piece.dimensions is not None  # validated
+            w, d = piece.weighing, piece.dimensions
+            volumetric = d.volumetric_grams(divisor)
+            prow = PieceRow(
+                seq=seq,
+                s10=normalise(piece.s10),
+                gross_grams=w.grams,
+                length_mm=d.length_mm,
+                width_mm=d.width_mm,
+                height_mm=d.height_mm,
+                volumetric_grams=volumetric,
+                chargeable_grams=max(w.grams, volumetric),
+            )
+            prow.weighing = WeighingRow(
+                grams=w.grams,
+                source=w.source,
+                stable=w.stable,
+                net=w.net,
+                protocol=w.protocol,
+                port=w.port,
+                scale_serial=w.scale_serial,
+                raw_frame=w.raw_frame,
+                captured_at=(w.captured_at or at).astimezone(UTC),
+                approved_by=int(w.approved_by) if w.approved_by else None,
+                reason=w.reason,
+            )
+            row.pieces.append(prow)
+        for seq, line in enumerate(decl.lines, start=1):
+            row.lines.append(
+                CustomsLineRow(
+                    seq=seq,
+                    description=line.description.strip(),
+                    quantity=line.quantity,
+                    unit=line.unit,
+                    net_grams=line.net_grams,
+                    value_amount=line.value.quantized().amount,
+                    value_currency=line.value.currency,
+                    hs_code=line.hs_code.strip(),
+                    origin_country=line.origin_country.strip().upper(),
+                )
+            )
+        session.add(row)
+        session.flush()
+        payload = acceptance_payload(row, ctx.staff_number)
+        if extra_payload:
+            payload.update(extra_payload)
+        enqueue(session, "accept", acceptance_id, payload, item_uuid=acceptance_id)
+        audit(
+            session,
+            staff_id=ctx.staff_id,
+            terminal_id=ctx.terminal_id,
+            action="accept",
+            entity="acceptance",
+            entity_id=acceptance_id,
+            details={
+                "pieces": [p.s10 for p in row.pieces],
+                "gross_grams": row.gross_grams,
+                "fee": str(row.fee_amount),
+                "currency": row.fee_currency,
+                "weight_sources": sorted({p.weighing.source for p in row.pieces}),
+            },
+        )
+        return AcceptResult(acceptance_id, tuple(p.s10 for p in row.pieces), quote, day)
+
+    return db.write_with_retry(work)
+
+
+def _party_payload(row: Acceptance, prefix: str) -> dict[str, str]:
+    names = ("name", "address", "city", "postcode", "country", "phone", "email", "tax_id")
+    return {n: getattr(row, f"{prefix}_{n}") for n in names}
+
+
+def acceptance_payload(row: Acceptance, staff_number: str = "") -> dict[str, Any]:
+    """The sync payload of an acceptance (canonical JSON is made by the outbox)."""
+    return {
+        "schema": PAYLOAD_SCHEMA,
+        "kind": "accept",
+        "acceptance_id": row.id,
+        "branch": row.branch_code,
+        "terminal": row.terminal_id,
+        "staff": staff_number,
+        "accepted_at": row.accepted_at.isoformat(),
+        "business_day": row.business_day.isoformat(),
+        "product": row.product,
+        "preadvice_ref": row.preadvice_ref,
+        "sender": _party_payload(row, "sender"),
+        "addressee": _party_payload(row, "addressee"),
+        "customs": {
+            "category": row.customs_category,
+            "category_explanation": row.category_explanation,
+            "currency": row.customs_currency,
+            "importer_reference": row.importer_reference,
+            "importer_contact": row.importer_contact,
+            "licence_number": row.licence_number,
+            "certificate_number": row.certificate_number,
+            "invoice_number": row.invoice_number,
+            "comments": row.customs_comments,
+            "exporter_iec": row.exporter_iec,
+            "pbe_reference": row.pbe_reference,
+            "total_value": str(row.total_value),
+            "lines": [
+                {
+                    "description": line.description,
+                    "quantity": line.quantity,
+                    "unit": line.unit,
+                    "net_grams": line.net_grams,
+                    "value": str(line.value_amount),
+                    "currency": line.value_currency,
+                    "hs_code": line.hs_code,
+                    "origin_country": line.origin_country,
+                }
+                for line in row.lines
+            ],
+        },
+        "pieces": [
+            {
+                "seq": p.seq,
+                "s10": p.s10,
+                "gross_grams": p.gross_grams,
+                "length_mm": p.length_mm,
+                "width_mm": p.width_mm,
+                "height_mm": p.height_mm,
+                "volumetric_grams": p.volumetric_grams,
+                "chargeable_grams": p.chargeable_grams,
+                "weighing": {
+                    "source": p.weighing.source,
+                    "stable": p.weighing.stable,
+                    "net": p.weighing.net,
+                    "protocol": p.weighing.protocol,
+                    "port": p.weighing.port,
+                    "scale_serial": p.weighing.scale_serial,
+                    "raw_frame": p.weighing.raw_frame.hex(),
+                    "captured_at": p.weighing.captured_at.isoformat(),
+                    "reason": p.weighing.reason,
+                },
+            }
+            for p in row.pieces
+        ],
+        "gross_grams": row.gross_grams,
+        "chargeable_grams": row.chargeable_grams,
+        "fee": {"amount": str(row.fee_amount), "currency": row.fee_currency},
+        "duty": (
+            {"amount": str(row.duty_amount), "currency": row.duty_currency}
+            if row.duty_amount is not None
+            else None
+        ),
+    }
+
+
+def load_consignment(row: Acceptance) -> Consignment:
+    """Rebuild the domain consignment from stored rows (for documents, EAD, amendments)."""
+
+    def party(prefix: str) -> Party:
+        return Party(**_party_payload(row, prefix))
+
+    lines = tuple(
+        CustomsLine(
+            description=ln.description,
+            quantity=ln.quantity,
+            net_grams=ln.net_grams,
+            value=Money(Decimal(ln.value_amount), ln.value_currency),
+            hs_code=ln.hs_code,
+            origin_country=ln.origin_country,
+            unit=ln.unit,
+        )
+        for ln in row.lines
+    )
+    decl = CustomsDeclaration(
+        category=CustomsCategory(row.customs_category),
+        lines=lines,
+        currency=row.customs_currency,
+        category_explanation=row.category_explanation,
+        importer_reference=row.importer_reference,
+        importer_contact=row.importer_contact,
+        licence_number=row.licence_number,
+        certificate_number=row.certificate_number,
+        invoice_number=row.invoice_number,
+        comments=row.customs_comments,
+        exporter_iec=row.exporter_iec,
+        pbe_reference=row.pbe_reference,
+    )
+    pieces = tuple(
+        Piece(
+            s10=p.s10,
+            weighing=Weighing(
+                grams=p.weighing.grams,
+                source=p.weighing.source,
+                stable=p.weighing.stable,
+                net=p.weighing.net,
+                protocol=p.weighing.protocol,
+                port=p.weighing.port,
+                scale_serial=p.weighing.scale_serial,
+                raw_frame=p.weighing.raw_frame,
+                captured_at=p.weighing.captured_at,
+                approved_by=str(p.weighing.approved_by or ""),
+                reason=p.weighing.reason,
+            ),
+            dimensions=Dimensions(p.length_mm, p.width_mm, p.height_mm),
+        )
+        for p in row.pieces
+    )
+    return Consignment(
+        sender=party("sender"),
+        addressee=party("addressee"),
+        customs=decl,
+        pieces=pieces,
+        product=row.product,
+        preadvice_ref=row.preadvice_ref,
+    )
+
+
+def get_by_s10(session: Session, s10: str) -> Acceptance | None:
+    """The acceptance that holds the piece ``s10`` (with pieces, weighings and lines loaded)."""
+    return session.scalar(
+        select(Acceptance)
+        .join(PieceRow)
+        .where(PieceRow.s10 == normalise(s10))
+        .options(
+            selectinload(Acceptance.pieces).selectinload(PieceRow.weighing),
+            selectinload(Acceptance.lines),
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DayRow:
+    """One line of the day's list on the acceptance screen (no personal data beyond names)."""
+
+    acceptance_id: str
+    accepted_at: datetime
+    s10s: tuple[str, ...]
+    addressee_name: str
+    destination: str
+    gross_grams: int
+    fee: Money
+    status: str
+
+
+def day_list(session: Session, branch_code: str, day: date) -> list[DayRow]:
+    """Acceptances of the branch on its business ``day``, newest first."""
+    rows = session.scalars(
+        select(Acceptance)
+        .where(Acceptance.branch_code == branch_code, Acceptance.business_day == day)
+        .options(selectinload(Acceptance.pieces))
+        .order_by(Acceptance.accepted_at.desc())
+    ).all()
+    return [
+        DayRow(
+            r.id,
+            r.accepted_at,
+            tuple(p.s10 for p in r.pieces),
+            r.addressee_name,
+            r.addressee_country,
+            r.gross_grams,
+            Money(r.fee_amount, r.fee_currency),
+            r.status,
+        )
+        for r in rows
+    ]
+
+
+def pending_outbox_count(session: Session) -> int:
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(OutboxItem)
+            .where(OutboxItem.state.in_(("pending", "sending")))
+        )
+        or 0
+    )

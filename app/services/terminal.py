@@ -1,0 +1,154 @@
+"""This terminal's identity and settings, and the first-start demo set-up.
+
+A fresh database starts in **demo mode**: a demo branch, a demo clerk and supervisor,
+and a demo block of S10 serials, all clearly marked so nobody mistakes them for
+production data.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.services.auth import CLERK, SUPERVISOR, hash_pin
+from app.store.database import Database
+from app.store.models import Branch, S10Block, Setting, Staff
+
+SETTINGS_VERSION = 1
+DEMO_BRANCH = "DEMO-101000"
+DEMO_CLERK = ("1001", "1234", "Demo Clerk")
+DEMO_SUPERVISOR = ("9001", "9999", "Demo Supervisor")
+DEMO_S10_SERVICE = "CB"
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(Setting, key)
+    return default if row is None else json.loads(row.value)
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    text = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def migrate_settings(session: Session) -> None:
+    """Bring stored settings to ``SETTINGS_VERSION`` (nothing to convert yet at version 1)."""
+    if get_setting(session, "settings.version") is None:
+        set_setting(session, "settings.version", SETTINGS_VERSION)
+
+
+def ensure_initialised(db: Database) -> bool:
+    """Create the demo branch, staff and S10 block on a fresh database; True if it did."""
+
+    def work(session: Session) -> bool:
+        migrate_settings(session)
+        if get_setting(session, "terminal.id") is None:
+            set_setting(session, "terminal.id", f"T-{uuid.uuid4().hex[:12]}")
+        if session.scalar(select(Branch.code).limit(1)) is not None:
+            return False
+        session.add(
+            Branch(
+                code=DEMO_BRANCH,
+                name="Demo branch Moscow 101000",
+                country="RU",
+                timezone="Europe/Moscow",
+                currency="RUB",
+                is_demo=True,
+            )
+        )
+        session.flush()
+        for (number, pin, name), role in ((DEMO_CLERK, CLERK), (DEMO_SUPERVISOR, SUPERVISOR)):
+            session.add(
+                Staff(
+                    staff_number=number,
+                    name=name,
+                    role=role,
+                    pin_hash=hash_pin(pin),
+                    badge=f"STAFF:{number}",
+                    branch_code=DEMO_BRANCH,
+                )
+            )
+        session.add(
+            S10Block(
+                service=DEMO_S10_SERVICE,
+                country="RU",
+                first_serial=10_000_000,
+                last_serial=10_999_999,
+                next_serial=10_000_000,
+                source="demo",
+            )
+        )
+        set_setting(session, "branch.code", DEMO_BRANCH)
+        set_setting(session, "demo", True)
+        return True
+
+    return db.write_with_retry(work)
+
+
+@dataclass(frozen=True, slots=True)
+class CounterContext:
+    """Who is working where: the logged-in staff member at this terminal and branch."""
+
+    branch_code: str
+    branch_name: str
+    branch_country: str
+    timezone: str
+    currency: str
+    terminal_id: str
+    staff_id: int
+    staff_number: str
+    staff_name: str
+    role: str
+    demo: bool
+
+    def business_day(self, at: datetime) -> date:
+        """The branch-local calendar day of the UTC instant ``at``."""
+        return at.astimezone(ZoneInfo(self.timezone)).date()
+
+
+def context_for(session: Session, staff: Staff) -> CounterContext:
+    branch = session.get(Branch, staff.branch_code)
+    assert branch is not None
+    return CounterContext(
+        branch_code=branch.code,
+        branch_name=branch.name,
+        branch_country=branch.country,
+        timezone=branch.timezone,
+        currency=branch.currency,
+        terminal_id=str(get_setting(session, "terminal.id", "T-unknown")),
+        staff_id=staff.id,
+        staff_number=staff.staff_number,
+        staff_name=staff.name,
+        role=staff.role,
+        demo=bool(get_setting(session, "demo", False)) or branch.is_demo,
+    )
+
+
+def open_terminal(path: str | None = None) -> Database:
+    """Open (and on first start initialise) the terminal database at ``--db`` or the default."""
+    from app.services.paths import database_path
+    from app.store.database import open_database
+
+    db = open_database(database_path(path))
+    ensure_initialised(db)
+    return db
+
+
+def staff_context(db: Database, staff_number: str) -> CounterContext:
+    """Context of a staff member by number (headless commands that act as someone)."""
+    with db.read() as session:
+        staff = session.scalar(select(Staff).where(Staff.staff_number == staff_number))
+        if staff is None:
+            raise LookupError(f"no staff member {staff_number}")
+        return context_for(session, staff)
