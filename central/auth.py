@@ -1,0 +1,48 @@
+"""Per-terminal bearer tokens: issued once, only their SHA-256 is stored."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from central.db import CentralDB
+from central.ingest import Caller
+from central.models import Terminal
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def add_terminal(
+    db: CentralDB, branch: str, terminal_id: str | None = None, label: str = ""
+) -> tuple[str, str]:
+    """Register a terminal of ``branch``; returns ``(terminal_id, token)``, the token only now."""
+    token = "pct_" + secrets.token_urlsafe(32)
+    tid = terminal_id or f"T-{uuid.uuid4().hex[:12]}"
+    with db.write() as session:
+        session.add(
+            Terminal(
+                id=tid,
+                branch=branch,
+                label=label,
+                token_sha256=token_hash(token),
+                created_at=datetime.now(UTC),
+            )
+        )
+    return tid, token
+
+
+def caller_for(db: CentralDB, token: str) -> Caller | None:
+    """The terminal holding ``token``, or None when it is unknown or revoked."""
+    with db.read() as session:
+        row = session.scalar(
+            select(Terminal).where(
+                Terminal.token_sha256 == token_hash(token), Terminal.revoked_at.is_(None)
+            )
+        )
+        return Caller(row.id, row.branch) if row is not None else None

@@ -1,0 +1,134 @@
+"""SQLAlchemy 2 models of the central system (SQLite or PostgreSQL, same code).
+
+Deduplication is permanent: ``sync_items.item_uuid`` is a unique key, never a cache
+with an expiry, because a branch may be offline longer than any cache would live.
+Nothing is deleted; a void or amendment changes an acceptance's state and is itself
+kept as a sync item.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+BigId = BigInteger().with_variant(Integer, "sqlite")
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations name constraints alike."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Terminal(Base):
+    """A registered counter terminal of one branch; only the token's SHA-256 is stored."""
+
+    __tablename__ = "terminals"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    label: Mapped[str] = mapped_column(String(120), default="")
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class SyncItem(Base):
+    """Every item a terminal sent that central stored, with its payload exactly as sent."""
+
+    __tablename__ = "sync_items"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    item_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    client_seq: Mapped[int] = mapped_column(BigInteger)
+    entity_id: Mapped[str] = mapped_column(String(64), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CentralAcceptance(Base):
+    """The current state of an acceptance as central knows it (latest version of its record)."""
+
+    __tablename__ = "acceptances"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    accepted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    business_day: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(16))  # accepted | voided
+    version: Mapped[int] = mapped_column(Integer)
+    piece_count: Mapped[int] = mapped_column(Integer)
+    gross_grams: Mapped[int] = mapped_column(BigInteger)
+    record: Mapped[str] = mapped_column(Text)
+    first_item_uuid: Mapped[str] = mapped_column(String(36))
+    last_item_uuid: Mapped[str] = mapped_column(String(36))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Parcel(Base):
+    """One piece's S10 number, registered to exactly one acceptance."""
+
+    __tablename__ = "parcels"
+    s10: Mapped[str] = mapped_column(String(13), primary_key=True)
+    acceptance_id: Mapped[str] = mapped_column(ForeignKey("acceptances.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class TrackingEvent(Base):
+    """A UPU tracking event of an item (``EMA`` = posting/collection at acceptance)."""
+
+    __tablename__ = "tracking_events"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    s10: Mapped[str] = mapped_column(String(13), index=True)
+    code: Mapped[str] = mapped_column(String(8))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    office: Mapped[str] = mapped_column(String(20))
+    item_uuid: Mapped[str] = mapped_column(String(36))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class S10Counter(Base):
+    """Next free serial per service indicator and issuing country (shared by all branches)."""
+
+    __tablename__ = "s10_counters"
+    service: Mapped[str] = mapped_column(String(2), primary_key=True)
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    next_serial: Mapped[int] = mapped_column(BigInteger)
+
+
+class S10Allocation(Base):
+    """A block of serials handed to a branch; blocks never overlap (see ``S10Counter``)."""
+
+    __tablename__ = "s10_allocations"
+    __table_args__ = (UniqueConstraint("service", "country", "first_serial"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    service: Mapped[str] = mapped_column(String(2))
+    country: Mapped[str] = mapped_column(String(2))
+    first_serial: Mapped[int] = mapped_column(BigInteger)
+    last_serial: Mapped[int] = mapped_column(BigInteger)
+    allocated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
