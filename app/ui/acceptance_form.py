@@ -1,0 +1,443 @@
+"""The acceptance screen: scan, weigh, measure, sender, addressee, customs, charges, Accept.
+
+Everything is reachable by keyboard: Enter moves to the next input, F8 captures the
+weight, Ctrl+N adds another piece, F12 or Ctrl+Enter accepts, Esc clears after asking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import s10 as s10mod
+from app.domain.consignment import Consignment, Piece, Weighing
+from app.domain.problems import Problem
+from app.domain.product import ProductLimits
+from app.domain.validation import validate_consignment
+from app.domain.weight import Dimensions, format_kg, parse_cm
+from app.services.acceptance import AcceptanceRefused, AcceptResult
+from app.services.pricing import Pricing, Quote
+from app.ui.customs_lines import CustomsLinesEditor
+from app.ui.feedback import ProblemBoard, error_label
+from app.ui.party_form import PartyForm
+from app.ui.translate import tr_domain
+from app.ui.weight_panel import WeightPanel
+
+
+class _EnterMovesOn(QObject):
+    """Enter in a line edit moves focus to the next input, as clerks expect from paper forms."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and isinstance(watched, QLineEdit)
+        ):
+            watched.focusNextChild()
+            return True
+        return False
+
+
+class AcceptanceForm(QWidget):
+    """The form a clerk fills for one consignment.
+
+    The form does not store anything itself: ``sig_accept_requested`` hands the
+    consignment to the window, which runs the acceptance off the GUI thread and calls
+    ``accepted()`` or ``refused()`` with the outcome.
+
+    Signals:
+        sig_accept_requested(object): a ``Consignment`` that passed the form's checks.
+        sig_scan_entered(str): the clerk scanned or typed a valid S10 (for pre-advice look-up).
+    """
+
+    sig_accept_requested = Signal(object)
+    sig_scan_entered = Signal(str)
+
+    def __init__(
+        self,
+        limits_provider: Callable[[], ProductLimits],
+        pricing: Pricing,
+        currency: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.limits_provider = limits_provider
+        self.pricing = pricing
+        self.currency = currency
+        self.done_pieces: list[Piece] = []
+        self.fallback_error = QLabel(self)
+        self.fallback_error.setObjectName("formError")
+        self.fallback_error.setWordWrap(True)
+        self.fallback_error.hide()
+        self.board = ProblemBoard(self.fallback_error)
+        self._enter = _EnterMovesOn(self)
+
+        # -- piece: scan, weight, dimensions -------------------------------------------------
+        piece_box = QGroupBox(self.tr("Piece"), self)
+        self.scan = QLineEdit(piece_box)
+        self.scan.setObjectName("scanField")
+        self.scan.setPlaceholderText(self.tr("Scan the label or type the S10 number"))
+        self.scan.setMaxLength(20)
+        self.scan.returnPressed.connect(self._on_scan_entered)
+        self.scan_info = QLabel(piece_box)
+        self.scan_info.setObjectName("sectionHint")
+        scan_error = error_label(piece_box)
+        self.board.register("piece.s10", self.scan, scan_error)
+
+        self.weight = WeightPanel(piece_box)
+        self.weight.sig_captured.connect(self._update_quote)
+        weight_error = error_label(piece_box)
+        self.board.register("piece.weight", self.weight, weight_error)
+
+        self.dims: dict[str, QLineEdit] = {}
+        dims_row = QHBoxLayout()
+        for name, caption in (
+            ("length", self.tr("Length, cm")),
+            ("width", self.tr("Width, cm")),
+            ("height", self.tr("Height, cm")),
+        ):
+            edit = QLineEdit(piece_box)
+            edit.setObjectName(f"dim_{name}")
+            edit.setMaximumWidth(90)
+            edit.textEdited.connect(self._update_quote)
+            edit.installEventFilter(self._enter)
+            label = QLabel(caption, piece_box)
+            label.setBuddy(edit)
+            dims_row.addWidget(label)
+            dims_row.addWidget(edit)
+            self.dims[name] = edit
+        dims_row.addStretch(1)
+        dims_error = error_label(piece_box)
+        self.board.register("piece.dimensions", self.dims["length"], dims_error)
+
+        self.pieces_table = QTableWidget(0, 4, piece_box)
+        self.pieces_table.setObjectName("piecesTable")
+        self.pieces_table.setHorizontalHeaderLabels(
+            [self.tr("Piece"), self.tr("S10"), self.tr("Gross, kg"), self.tr("L×W×H, cm")]
+        )
+        self.pieces_table.verticalHeader().setVisible(False)
+        self.pieces_table.horizontalHeader().setStretchLastSection(True)
+        self.pieces_table.setMaximumHeight(90)
+        self.pieces_table.hide()
+        pieces_error = error_label(piece_box)
+        self.board.register("pieces", self.pieces_table, pieces_error)
+        self.add_piece_button = QPushButton(self.tr("Another piece (Ctrl+N)"), piece_box)
+        self.add_piece_button.clicked.connect(self.add_piece)
+
+        scan_caption = QLabel(self.tr("Tracking number (S10)"), piece_box)
+        scan_caption.setBuddy(self.scan)
+        pl = QVBoxLayout(piece_box)
+        pl.addWidget(scan_caption)
+        pl.addWidget(self.scan)
+        pl.addWidget(self.scan_info)
+        pl.addWidget(scan_error)
+        pl.addWidget(self.weight)
+        pl.addWidget(weight_error)
+        pl.addLayout(dims_row)
+        pl.addWidget(dims_error)
+        pl.addWidget(self.pieces_table)
+        pl.addWidget(pieces_error)
+        pl.addWidget(self.add_piece_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # -- parties and customs ----------------------------------------------------------------
+        self.sender = PartyForm(self.tr("Sender"), "sender", self.board, self)
+        self.addressee = PartyForm(self.tr("Addressee"), "addressee", self.board, self)
+        for form in (self.sender, self.addressee):
+            for edit in form.edits.values():
+                edit.installEventFilter(self._enter)
+        self.customs = CustomsLinesEditor(self.board, "EUR", self)
+        self.customs.sig_changed.connect(self._update_quote)
+
+        # -- charges and accept -----------------------------------------------------------------
+        charges = QGroupBox(self.tr("Charges"), self)
+        self.fig_chargeable = QLabel("—", charges)
+        self.fig_fee = QLabel("—", charges)
+        self.fig_duty = QLabel("—", charges)
+        cg = QGridLayout(charges)
+        cg.setHorizontalSpacing(36)
+        for col, (caption, fig) in enumerate(
+            (
+                (self.tr("Chargeable weight"), self.fig_chargeable),
+                (self.tr("Fee to pay now"), self.fig_fee),
+                (self.tr("Expected import duty"), self.fig_duty),
+            )
+        ):
+            fig.setObjectName("bigFigure")
+            cap = QLabel(caption, charges)
+            cap.setObjectName("figureCaption")
+            cg.addWidget(cap, 0, col)
+            cg.addWidget(fig, 1, col)
+        self.accept_button = QPushButton(self.tr("Accept  (F12)"), charges)
+        self.accept_button.setObjectName("acceptButton")
+        self.accept_button.clicked.connect(self.request_accept)
+        self.clear_button = QPushButton(self.tr("New consignment"), charges)
+        self.clear_button.clicked.connect(self.confirm_clear)
+        cg.addWidget(self.clear_button, 0, 3, 2, 1)
+        cg.addWidget(self.accept_button, 0, 4, 2, 1)
+        cg.setColumnStretch(2, 1)
+
+        # -- layout -----------------------------------------------------------------------------
+        parties = QHBoxLayout()
+        parties.addWidget(self.sender)
+        parties.addWidget(self.addressee)
+        inner = QWidget(self)
+        il = QVBoxLayout(inner)
+        il.addWidget(piece_box)
+        il.addLayout(parties)
+        il.addWidget(self.customs)
+        il.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.fallback_error)
+        outer.addWidget(charges)
+
+        QShortcut(QKeySequence("F8"), self, self.weight.capture)
+        QShortcut(QKeySequence("F12"), self, self.request_accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.request_accept)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.request_accept)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_piece)
+        QShortcut(QKeySequence("Escape"), self, self.confirm_clear)
+        self.setTabOrder(self.scan, self.dims["length"])
+        self._update_quote()
+
+    # -- scanning -------------------------------------------------------------------------------
+    @Slot()
+    def _on_scan_entered(self) -> None:
+        self.enter_scan(self.scan.text())
+
+    def enter_scan(self, text: str) -> bool:
+        """Take a scanned or typed identifier into the current piece."""
+        result = s10mod.check(text)
+        if result.value is None:
+            self.board.show(
+                [Problem("piece.s10", f"s10.{result.code}", result.template, dict(result.params))]
+            )
+            self.scan.selectAll()
+            self.scan.setFocus()
+            return False
+        self.scan.setText(str(result.value))
+        self.board.clear()
+        self.scan_info.setText(result.value.grouped)
+        self.sig_scan_entered.emit(str(result.value))
+        self.dims["length"].setFocus()
+        return True
+
+    # -- pieces ---------------------------------------------------------------------------------
+    def _dimensions(self) -> Dimensions | None:
+        try:
+            values = [parse_cm(self.dims[n].text()) for n in ("length", "width", "height")]
+        except ValueError:
+            return None
+        return Dimensions(*values)
+
+    def current_piece(self) -> Piece | None:
+        text = self.scan.text().strip()
+        if not text and self.weight.captured is None and self._dimensions() is None:
+            return None
+        return Piece(
+            s10=s10mod.normalise(text), weighing=self.weight.captured, dimensions=self._dimensions()
+        )
+
+    @Slot()
+    def add_piece(self) -> None:
+        """Keep the current piece and start the next one of the same consignment."""
+        piece = self.current_piece()
+        if piece is None:
+            return
+        limits = self.limits_provider()
+        trial = self.consignment()
+        problems = [
+            p
+            for p in validate_consignment(trial, limits)
+            if p.field.startswith(f"pieces.{len(self.done_pieces)}.")
+        ]
+        if problems:
+            self.show_problems(problems)
+            return
+        self.done_pieces.append(piece)
+        self._reset_piece()
+        self._refresh_pieces_table()
+        self.scan.setFocus()
+
+    def _refresh_pieces_table(self) -> None:
+        t = self.pieces_table
+        t.setRowCount(len(self.done_pieces))
+        t.setVisible(bool(self.done_pieces))
+        for row, p in enumerate(self.done_pieces):
+            d = p.dimensions
+            values = [
+                f"{row + 1}",
+                p.s10,
+                format_kg(p.gross_grams, 2),
+                f"{d.length_mm / 10:g}×{d.width_mm / 10:g}×{d.height_mm / 10:g}" if d else "",
+            ]
+            for col, v in enumerate(values):
+                t.setItem(row, col, QTableWidgetItem(v))
+        self._update_quote()
+
+    def _reset_piece(self) -> None:
+        self.scan.clear()
+        self.scan_info.clear()
+        for e in self.dims.values():
+            e.clear()
+        self.weight.clear()
+
+    # -- the consignment ----------------------------------------------------------------------
+    def consignment(self) -> Consignment:
+        pieces = list(self.done_pieces)
+        current = self.current_piece()
+        if current is not None or not pieces:
+            pieces.append(current or Piece(s10=""))
+        return Consignment(
+            sender=self.sender.party(),
+            addressee=self.addressee.party(),
+            customs=self.customs.declaration(),
+            pieces=tuple(pieces),
+        )
+
+    def _map_field(self, problem: Problem) -> Problem:
+        """Problems of the piece being entered go to its inputs; earlier pieces to the list."""
+        parts = problem.field.split(".")
+        if parts[0] == "pieces" and len(parts) >= 3:
+            index = int(parts[1])
+            if index == len(self.done_pieces):
+                return replace(problem, field=f"piece.{parts[2]}")
+            return replace(problem, field="pieces")
+        return problem
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        first = self.board.show([self._map_field(p) for p in problems])
+        if first is not None:
+            first.setFocus()
+
+    @Slot()
+    def _update_quote(self, *_args: object) -> None:
+        limits = self.limits_provider()
+        c = self.consignment()
+        chargeable = c.chargeable_grams(limits.volumetric_divisor)
+        self.fig_chargeable.setText(
+            self.tr("{kg} kg").format(kg=format_kg(chargeable, 2)) if chargeable else "—"
+        )
+        if not chargeable:
+            self.fig_fee.setText("—")
+            self.fig_duty.setText("—")
+            return
+        from datetime import date
+
+        try:
+            quote: Quote = self.pricing.quote(c, limits, self.currency, date.today())
+        except (ValueError, LookupError, KeyError) as exc:
+            self.fig_fee.setText("—")
+            self.fig_fee.setToolTip(str(exc))
+            return
+        self.fig_fee.setText(str(quote.fee.quantized()))
+        self.fig_duty.setText(
+            str(quote.duty.quantized()) if quote.duty else self.tr("none expected")
+        )
+        self.fig_duty.setToolTip(tr_domain("Rules", quote.duty_note) if quote.duty_note else "")
+
+    # -- accept ---------------------------------------------------------------------------------
+    @Slot()
+    def request_accept(self) -> None:
+        """Check the form; if it is complete, ask the window to store it."""
+        if not self.accept_button.isEnabled():
+            return
+        limits = self.limits_provider()
+        self.weight.limits = limits
+        c = self.consignment()
+        problems = validate_consignment(c, limits)
+        if problems:
+            self.show_problems(problems)
+            return
+        self.board.clear()
+        self.accept_button.setEnabled(False)
+        self.sig_accept_requested.emit(c)
+
+    def accepted(self, result: AcceptResult) -> None:
+        """The window stored the consignment: start a fresh one."""
+        self.accept_button.setEnabled(True)
+        self.clear()
+        self.scan_info.setText(
+            self.tr("Accepted {s10} · fee {fee}").format(
+                s10=", ".join(result.s10s), fee=result.quote.fee
+            )
+        )
+
+    def refused(self, error: BaseException) -> None:
+        """Storing failed: keep everything typed and say why."""
+        self.accept_button.setEnabled(True)
+        if isinstance(error, AcceptanceRefused):
+            self.show_problems(error.problems)
+        else:
+            self.fallback_error.setText(
+                self.tr("Not saved: {error}. Nothing typed is lost; try Accept again.").format(
+                    error=error
+                )
+            )
+            self.fallback_error.show()
+
+    def clear(self) -> None:
+        self.done_pieces.clear()
+        self._refresh_pieces_table()
+        self._reset_piece()
+        self.sender.clear()
+        self.addressee.clear()
+        self.customs.clear()
+        self.board.clear()
+        self._update_quote()
+        self.scan.setFocus()
+
+    def fill(self, consignment: Consignment) -> None:
+        """Fill sender, addressee and customs from pre-advice or a sender profile."""
+        self.sender.set_party(consignment.sender)
+        self.addressee.set_party(consignment.addressee)
+        del consignment  # customs are filled by the customs editor when pre-advice lands
+
+    @Slot()
+    def confirm_clear(self) -> None:
+        c = self.consignment()
+        empty = not (
+            c.sender.name
+            or c.addressee.name
+            or c.customs.lines
+            or self.done_pieces
+            or self.scan.text()
+        )
+        if empty:
+            self.clear()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Start a new consignment?"),
+            self.tr("Everything typed for this consignment will be cleared."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.clear()
+
+    def set_weighing(self, weighing: Weighing | None) -> None:
+        self.weight.captured = weighing
+        self._update_quote()

@@ -1,0 +1,86 @@
+"""Start-up of the GUI: Qt application, translations, database, log-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.services.counter_rules import counter_rules
+from app.services.paths import resource
+from app.services.terminal import get_setting, open_terminal
+from app.store.database import Database, DatabaseError
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.style import STYLESHEET
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and PostCounter's translations for the locale (kept alive by the caller)."""
+    loc = locale or QLocale()
+    out: list[QTranslator] = []
+    qt = QTranslator(app)
+    if qt.load(loc, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        out.append(qt)
+    ours = QTranslator(app)
+    if ours.load(loc, "postcounter", "_", str(resource("translations"))):
+        app.installTranslator(ours)
+        out.append(ours)
+    return out
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("PostCounter")
+    app.setOrganizationName("PostCounter")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def session_loop(app: QApplication, db: Database) -> int:
+    """Log-in, work, log-out, again, until the window is closed without logging out."""
+    with db.read() as session:
+        demo = bool(get_setting(session, "demo", False))
+    rules = counter_rules()
+    while True:
+        login = LoginDialog(db, demo)
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.context is None:
+            return 0
+        window = MainWindow(db, login.context, rules)
+        logged_out: list[bool] = []
+        window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
+        window.resize(1400, 900)
+        window.show()
+        app.exec()
+        if not logged_out:
+            return 0
+
+
+def run_gui(db_path: str | None = None) -> int:
+    """Entry point of ``python main.py``."""
+    logging.basicConfig(level=logging.INFO)
+    app = make_app()
+    _translators = install_translators(app)
+    try:
+        db = open_terminal(db_path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, app.tr("PostCounter cannot open its database"), str(exc))
+        return 1
+    if db.report.migrated and db.report.before is not None:
+        log.info(
+            "database upgraded %s -> %s, backup at %s",
+            db.report.before,
+            db.report.after,
+            db.report.backup,
+        )
+    try:
+        return session_loop(app, db)
+    finally:
+        db.close()

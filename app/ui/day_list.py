@@ -1,0 +1,98 @@
+"""Today's acceptances beside the form: time, S10, addressee, destination, weight, fee."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.money import Money
+from app.domain.weight import format_kg
+from app.services.acceptance import DayRow
+
+
+class DayList(QGroupBox):
+    """Read-only table of the business day's acceptances and a totals line."""
+
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Today's acceptances"), parent)
+        self.tz = ZoneInfo(timezone)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("dayTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Time"),
+                self.tr("S10"),
+                self.tr("Addressee"),
+                self.tr("To"),
+                self.tr("Gross, kg"),
+                self.tr("Fee"),
+            ]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.setWordWrap(False)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("figureCaption")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.totals)
+        self.rows: list[DayRow] = []
+
+    def set_rows(self, rows: list[DayRow]) -> None:
+        self.rows = rows
+        t = self.table
+        t.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            voided = row.status == "voided"
+            values = [
+                row.accepted_at.astimezone(self.tz).strftime("%H:%M"),
+                "\n".join(row.s10s),
+                row.addressee_name.replace("\n", " "),
+                row.destination,
+                format_kg(row.gross_grams, 2),
+                str(row.fee.quantized()) + (f"  ({self.tr('void')})" if voided else ""),
+            ]
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c in (4, 5):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if voided:
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                t.setItem(r, c, item)
+        t.resizeRowsToContents()
+        live = [r for r in rows if r.status != "voided"]
+        pieces = sum(len(r.s10s) for r in live)
+        grams = sum(r.gross_grams for r in live)
+        fees: dict[str, Money] = {}
+        for r in live:
+            fees[r.fee.currency] = fees.get(r.fee.currency, Money.zero(r.fee.currency)) + r.fee
+        fee_text = ", ".join(str(m.quantized()) for m in fees.values()) or "0"
+        self.totals.setText(
+            self.tr("{n} consignments · {p} pieces · {kg} kg · fees {fees}").format(
+                n=len(live), p=pieces, kg=format_kg(grams, 1), fees=fee_text
+            )
+        )
+
+    def s10_at(self, row: int) -> list[str]:
+        return list(self.rows[row].s10s) if 0 <= row < len(self.rows) else []

@@ -1,0 +1,92 @@
+"""Log-in with staff number (or badge scan) and PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.auth import verify_pin
+from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR, CounterContext, context_for
+from app.store.database import Database
+
+BADGE_PREFIX = "STAFF:"
+
+
+class LoginDialog(QDialog):
+    """Asks for staff number and PIN; on success ``context`` holds who logged in."""
+
+    def __init__(self, db: Database, demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.context: CounterContext | None = None
+        self.setWindowTitle(self.tr("PostCounter — log in"))
+        self.staff = QLineEdit(self)
+        self.staff.setObjectName("loginStaff")
+        self.staff.setPlaceholderText(self.tr("scan your badge or type your number"))
+        self.pin = QLineEdit(self)
+        self.pin.setObjectName("loginPin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Staff number"), self.staff)
+        form.addRow(self.tr("PIN"), self.pin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>PostCounter</h2>Heavy parcels Russia ⇄ India"), self)
+        lay.addWidget(title)
+        if demo:
+            banner = QLabel(
+                self.tr(
+                    "DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}."
+                ).format(
+                    c=DEMO_CLERK[0], cp=DEMO_CLERK[1], s=DEMO_SUPERVISOR[0], sp=DEMO_SUPERVISOR[1]
+                ),
+                self,
+            )
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            lay.addWidget(banner)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+        self.staff.returnPressed.connect(self._staff_entered)
+        self.pin.returnPressed.connect(self.try_login)
+        self.resize(440, 0)
+
+    def _staff_entered(self) -> None:
+        text = self.staff.text().strip()
+        if text.upper().startswith(BADGE_PREFIX):
+            self.staff.setText(text[len(BADGE_PREFIX) :])
+        self.pin.setFocus()
+
+    def try_login(self) -> None:
+        number = self.staff.text().strip()
+        if number.upper().startswith(BADGE_PREFIX):
+            number = number[len(BADGE_PREFIX) :]
+        with self.db.read() as session:
+            staff = verify_pin(session, number, self.pin.text())
+            if staff is not None:
+                self.context = context_for(session, staff)
+        if self.context is None:
+            self.error.setText(
+                self.tr("⚠ Staff number or PIN is wrong. Try again or ask your supervisor.")
+            )
+            self.error.show()
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,176 @@
+"""The counter's main window: acceptance form, today's list, and a status bar."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from app.domain.consignment import Consignment
+from app.services.acceptance import AcceptResult, accept, day_list, pending_outbox_count
+from app.services.counter_rules import CounterRules
+from app.services.terminal import CounterContext
+from app.store.database import Database
+from app.ui.acceptance_form import AcceptanceForm
+from app.ui.day_list import DayList
+from app.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    """One clerk's session at the counter.
+
+    Signals:
+        sig_logout(): the clerk logged out (the application shows the log-in again).
+        sig_accepted(object): an ``AcceptResult`` after a consignment was stored.
+    """
+
+    sig_logout = Signal()
+    sig_accepted = Signal(object)
+
+    def __init__(
+        self, db: Database, ctx: CounterContext, rules: CounterRules, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ctx = ctx
+        self.rules = rules
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(
+            self.tr("PostCounter — {branch} — {name}").format(
+                branch=ctx.branch_name, name=ctx.staff_name
+            )
+        )
+        self.form = AcceptanceForm(
+            lambda: self.rules.limits_today(self.ctx), rules.pricing, ctx.currency, self
+        )
+        self.form.weight.limits = rules.limits_today(ctx)
+        self.form.sig_accept_requested.connect(self._store)
+        self.day = DayList(ctx.timezone, self)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.form)
+        splitter.addWidget(self.day)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([880, 620])
+        central = QWidget(self)
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(6, 0, 6, 6)
+        if ctx.demo:
+            banner = QLabel(
+                self.tr(
+                    "DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage."
+                ),
+                central,
+            )
+            banner.setObjectName("demoBanner")
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(banner)
+        lay.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status_operator = QLabel(self)
+        self.status_scale = QLabel(self)
+        self.status_queue = QLabel(self)
+        self.status_day = QLabel(self)
+        for w in (self.status_operator, self.status_scale, self.status_queue, self.status_day):
+            self.statusBar().addPermanentWidget(w)
+        self.status_operator.setText(
+            self.tr("Operator: {name} ({number}, {role})").format(
+                name=ctx.staff_name, number=ctx.staff_number, role=self._role_text(ctx.role)
+            )
+        )
+        self.form.weight.sig_state_changed.connect(self._show_scale_state)
+        self._show_scale_state(self.form.weight.state)
+
+        self._build_menus()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(30_000)  # the business day rolls over at local midnight
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.start()
+        self.refresh()
+        self.form.scan.setFocus()
+
+    def _role_text(self, role: str) -> str:
+        return self.tr("supervisor") if role == "supervisor" else self.tr("clerk")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Session"))
+        logout = QAction(self.tr("Log &out"), self)
+        logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        logout.triggered.connect(self._logout)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(logout)
+        file_menu.addAction(quit_action)
+        self.menu_day = self.menuBar().addMenu(self.tr("&Day"))
+        self.menu_tools = self.menuBar().addMenu(self.tr("&Tools"))
+
+    @Slot(str)
+    def _show_scale_state(self, state: str) -> None:
+        names = {
+            "stable": self.tr("stable"),
+            "motion": self.tr("motion"),
+            "overload": self.tr("overload"),
+            "underload": self.tr("under zero"),
+            "disconnected": self.tr("no scale"),
+        }
+        kind = (
+            self.tr("simulated scale")
+            if self.form.weight.sim_badge.isVisible() or self.ctx.demo
+            else self.tr("scale")
+        )
+        self.status_scale.setText(
+            self.tr("Scale ({kind}): {state}").format(kind=kind, state=names.get(state, state))
+        )
+
+    # -- storing --------------------------------------------------------------------------------
+    @Slot(object)
+    def _store(self, consignment: Consignment) -> None:
+        ctx, rules = self.ctx, self.rules
+        limits = rules.limits_today(ctx)
+
+        def work() -> AcceptResult:
+            return accept(self.db, ctx, consignment, limits=limits, pricing=rules.pricing)
+
+        self.tasks.run(work, self._stored, self.form.refused)
+
+    def _stored(self, result: AcceptResult) -> None:
+        self.form.accepted(result)
+        self.statusBar().showMessage(
+            self.tr("Accepted {s10}").format(s10=", ".join(result.s10s)), 8000
+        )
+        self.sig_accepted.emit(result)
+        self.refresh()
+
+    # -- refresh --------------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        """Reload today's list and the queue length off the GUI thread."""
+        ctx = self.ctx
+        today = ctx.business_day(datetime.now(UTC))
+
+        def work() -> tuple[list, int]:
+            with self.db.read() as session:
+                return day_list(session, ctx.branch_code, today), pending_outbox_count(session)
+
+        def done(result: tuple[list, int]) -> None:
+            rows, queued = result
+            self.day.set_rows(rows)
+            self.status_queue.setText(self.tr("Sync queue: {n}").format(n=queued))
+            self.status_day.setText(self.tr("Business day {day}").format(day=today.isoformat()))
+
+        self.tasks.run(work, done)
+
+    def _logout(self) -> None:
+        self.sig_logout.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._refresh_timer.stop()
+        self.form.weight.simulator.stop()
+        self.tasks.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,96 @@
+"""Sender or addressee block: name, phone, address, city, postcode, country."""
+
+from __future__ import annotations
+
+import pycountry
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCompleter, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from app.domain.consignment import Party
+from app.ui.feedback import ProblemBoard, error_label
+
+_FIELDS = ("name", "phone", "address", "city", "postcode", "country")
+
+
+def country_completer(parent: QWidget) -> QCompleter:
+    """Completion on ISO codes and English names: typing 'ind' offers 'IN — India'."""
+    items = [f"{c.alpha_2} — {c.name}" for c in pycountry.countries]
+    completer = QCompleter(sorted(items), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
+def country_code(text: str) -> str:
+    """``"IN — India"``, ``"in"`` or ``"India"`` -> ``"IN"`` (the text itself when unknown)."""
+    t = text.strip()
+    if not t:
+        return ""
+    head = t.split("—")[0].strip()
+    if len(head) == 2 and head.isalpha():
+        return head.upper()
+    try:
+        return pycountry.countries.lookup(t).alpha_2
+    except LookupError:
+        return t.upper()
+
+
+class PartyForm(QGroupBox):
+    """Inputs of one party; ``party()`` reads them, ``set_party()`` fills them.
+
+    Signals:
+        sig_changed(): any field edited.
+    """
+
+    sig_changed = Signal()
+
+    def __init__(
+        self, title: str, prefix: str, board: ProblemBoard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self.prefix = prefix
+        self.edits: dict[str, QLineEdit] = {}
+        labels = {
+            "name": self.tr("Full name"),
+            "phone": self.tr("Phone"),
+            "address": self.tr("Street, house, flat"),
+            "city": self.tr("City"),
+            "postcode": self.tr("Postcode"),
+            "country": self.tr("Country"),
+        }
+        grid = QGridLayout(self)
+        grid.setVerticalSpacing(2)
+        row = 0
+        for name in _FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"{prefix}_{name}")
+            edit.textEdited.connect(self.sig_changed)
+            caption = QLabel(labels[name], self)
+            caption.setBuddy(edit)
+            err = error_label(self)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(err, row + 1, 1)
+            board.register(f"{prefix}.{name}", edit, err)
+            self.edits[name] = edit
+            row += 2
+        self.edits["country"].setCompleter(country_completer(self))
+        self.edits["country"].setPlaceholderText(self.tr("type a code or name, e.g. IN"))
+        self.edits["phone"].setPlaceholderText("+91 98100 12345")
+        grid.setColumnStretch(1, 1)
+
+    def party(self) -> Party:
+        v = {name: edit.text().strip() for name, edit in self.edits.items()}
+        v["country"] = country_code(v["country"])
+        return Party(**v)
+
+    def set_party(self, party: Party) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(getattr(party, name))
+
+    def clear(self) -> None:
+        for edit in self.edits.values():
+            edit.clear()
+
+    def first_input(self) -> QLineEdit:
+        return self.edits["name"]

@@ -1,0 +1,28 @@
+"""Translation of domain texts (problems, category labels) on the GUI side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.problems import Problem
+
+
+def tr_domain(context: str, template: str, params: dict[str, object] | None = None) -> str:
+    """Translate an English domain template marked with ``QT_TRANSLATE_NOOP`` and fill it."""
+    text = QCoreApplication.translate(context, template)
+    try:
+        return text.format(**(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return template.format(**(params or {}))
+
+
+_CONTEXTS = ("Validation", "S10", "Acceptance", "Customs", "Scan", "Capture", "Rules")
+
+
+def problem_text(problem: Problem) -> str:
+    """The problem's message in the user's language (falls back to English)."""
+    for ctx in _CONTEXTS:
+        translated = QCoreApplication.translate(ctx, problem.template)
+        if translated != problem.template:
+            return translated.format(**problem.params)
+    return problem.message
