@@ -1,0 +1,122 @@
+"""Plain data the renderers print: built by ``app.services.documents`` from the database.
+
+The renderers take only these objects (and domain objects inside them), so they are
+pure functions from data to PDF bytes, testable and benchmarkable without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.domain.consignment import Party
+from app.domain.customs import CustomsDeclaration
+from app.domain.money import Money
+from app.domain.weight import Grams
+
+
+@dataclass(frozen=True, slots=True)
+class LabelData:
+    """One piece's address label (100 x 150 mm)."""
+
+    s10: str
+    piece_no: int
+    piece_count: int
+    sender: Party
+    addressee: Party
+    gross_grams: Grams
+    accepted_on: date
+    office_of_origin: str
+    two_person_lift: bool
+    two_person_lift_grams: Grams
+    service_name: str = "HEAVY PARCEL"
+    customs_category: str = ""
+    demo: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CN23Data:
+    """The customs declaration of a consignment (one CN 23 for all its pieces)."""
+
+    item_ids: tuple[str, ...]
+    sender: Party
+    addressee: Party
+    declaration: CustomsDeclaration
+    gross_grams: Grams
+    postal_charges: Money
+    office_of_origin: str
+    posting_date: date
+    demo: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptPiece:
+    """One piece on the customer's receipt."""
+
+    s10: str
+    gross_grams: Grams
+    length_mm: int
+    width_mm: int
+    height_mm: int
+    volumetric_grams: Grams
+    chargeable_grams: Grams
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptData:
+    """What the customer takes home: what was paid, for what, and where to track it."""
+
+    acceptance_id: str
+    branch_name: str
+    branch_code: str
+    accepted_at_local: datetime
+    clerk: str
+    sender: Party
+    addressee: Party
+    pieces: tuple[ReceiptPiece, ...]
+    chargeable_grams: Grams
+    gross_grams: Grams
+    fee: Money
+    declared_value: Money
+    customs_category: str
+    duty: Money | None
+    duty_note: str
+    tracking_url: str
+    demo: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """One piece on the manifest.
+
+    ``declared_value`` and ``fee`` belong to the consignment and are set on its first
+    piece only, so that the column sums are the consignments' sums.
+    """
+
+    s10: str
+    consignment: str
+    piece_no: int
+    piece_count: int
+    destination: str
+    addressee: str
+    gross_grams: Grams
+    chargeable_grams: Grams
+    declared_value: Money | None
+    fee: Money | None
+    category: str
+    voided: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestData:
+    """A closed business day's dispatch manifest (or a provisional preview of an open day)."""
+
+    number: str
+    branch_code: str
+    branch_name: str
+    business_day: date
+    closed_at_local: datetime | None
+    supervisor: str
+    rows: tuple[ManifestRow, ...]
+    provisional: bool = False
+    demo: bool = False
