@@ -7,11 +7,20 @@ it belongs to, so the screen can show every message next to its input.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
 
 import pycountry
 
 from app.domain.consignment import Consignment, Party
 from app.domain.customs import CustomsCategory, CustomsDeclaration
+from app.domain.customs_rules import (
+    CustomsRules,
+    corridor_countries,
+    validate_customs_rules,
+    validate_totals,
+)
+from app.domain.hs import BUILTIN_CHAPTERS, BUILTIN_LENGTHS, allowed_lengths, check_code
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.problems import Problem
 from app.domain.product import ProductLimits
@@ -58,10 +67,20 @@ VAGUE_DESCRIPTIONS = frozenset(
         "разное",
     }
 )
-_HS = re.compile(r"^\d+$")
+# HS problems by the code hs.check_code returns; the params are filled in below.
+_HS_MESSAGES = {
+    "hs.shape": QT_TRANSLATE_NOOP(CTX, "HS code {code} must hold digits only."),
+    "hs.length": QT_TRANSLATE_NOOP(
+        CTX,
+        "HS code {code} has {digits} digits; enter {allowed} digits as declared, never padded with zeros.",
+    ),
+    "hs.chapter": QT_TRANSLATE_NOOP(
+        CTX, "HS code {code} starts with {chapter}, which is not an HS chapter."
+    ),
+}
 
 
-def problem(field: str, code: str, template: str, **params: object) -> Problem:
+def problem(field: str, code: str, template: str, /, **params: object) -> Problem:
     return Problem(field, code, template, dict(params))
 
 
@@ -264,8 +283,21 @@ def validate_pieces(c: Consignment, limits: ProductLimits) -> list[Problem]:
     return out
 
 
-def validate_customs(decl: CustomsDeclaration, gross_grams: int) -> list[Problem]:
-    """Checks of the CN 23 data that need no reference data beyond the country list."""
+def validate_customs(
+    decl: CustomsDeclaration,
+    gross_grams: int,
+    *,
+    vague: frozenset[str] = VAGUE_DESCRIPTIONS,
+    countries: Iterable[str] = CORRIDOR,
+    rules: CustomsRules | None = None,
+) -> list[Problem]:
+    """Checks of the CN 23 data; ``rules`` (from the rules files) refine the HS checks.
+
+    ``countries`` are the sender's and addressee's: their national HS code lengths apply.
+    """
+    countries = tuple(countries)
+    chapters = rules.chapter_codes if rules else BUILTIN_CHAPTERS
+    lengths = rules.hs_lengths if rules else BUILTIN_LENGTHS
     out: list[Problem] = []
     if decl.category == CustomsCategory.OTHER and not decl.category_explanation.strip():
         out.append(
@@ -309,7 +341,7 @@ def validate_customs(decl: CustomsDeclaration, gross_grams: int) -> list[Problem
                     ),
                 )
             )
-        elif desc.casefold() in VAGUE_DESCRIPTIONS or len(desc) < 3:
+        elif desc.casefold() in vague or len(desc) < 3:
             out.append(
                 problem(
                     f"{f}.description",
@@ -357,14 +389,17 @@ def validate_customs(decl: CustomsDeclaration, gross_grams: int) -> list[Problem
                 )
             )
         hs = line.hs_code.strip()
-        if hs and (not _HS.match(hs) or len(hs) not in (6, 8, 10)):
+        hs_problem = check_code(hs, countries, chapters=chapters, lengths=lengths) if hs else None
+        if hs_problem:
             out.append(
                 problem(
                     f"{f}.hs_code",
-                    "hs.shape",
-                    QT_TRANSLATE_NOOP(
-                        CTX, "HS code must be 6 digits (8 for India, 10 for Russia), digits only."
-                    ),
+                    hs_problem,
+                    _HS_MESSAGES[hs_problem],
+                    code=hs,
+                    digits=len(hs),
+                    chapter=hs[:2],
+                    allowed=" / ".join(str(n) for n in allowed_lengths(countries, lengths)),
                 )
             )
         elif not hs and decl.category.is_commercial:
@@ -408,12 +443,32 @@ def validate_customs(decl: CustomsDeclaration, gross_grams: int) -> list[Problem
     return out
 
 
-def validate_consignment(c: Consignment, limits: ProductLimits) -> list[Problem]:
-    """Every problem of the consignment, each at its field; empty means it may be accepted."""
+def validate_consignment(
+    c: Consignment,
+    limits: ProductLimits,
+    rules: CustomsRules | None = None,
+    on: date | None = None,
+) -> list[Problem]:
+    """Every problem of the consignment, each at its field; empty means it may be accepted.
+
+    With ``rules`` (``ReferenceData.customs_rules()``) the corridor's data-driven checks
+    run too: vague words from the file, HS chapters, restricted contents and the
+    sender country's export needs in force ``on`` the acceptance date (default: today).
+    """
+    countries = tuple(corridor_countries(c)) or tuple(CORRIDOR)
+    customs = validate_customs(
+        c.customs,
+        c.gross_grams,
+        vague=rules.vague_words if rules else VAGUE_DESCRIPTIONS,
+        countries=countries,
+        rules=rules,
+    )
     return [
         *validate_party("sender", c.sender),
         *validate_party("addressee", c.addressee),
         *validate_route(c),
         *validate_pieces(c, limits),
-        *validate_customs(c.customs, c.gross_grams),
+        *customs,
+        *validate_totals(c.customs),
+        *(validate_customs_rules(c, rules, on or date.today()) if rules else []),
     ]
