@@ -51,17 +51,21 @@ class RateTable:
     max_age_days: int = 3
 
     def snapshot_on(self, on: date) -> RateSnapshot:
+        """The latest snapshot dated on or before ``on``; the earliest one if all are later.
+
+        A snapshot dated after ``on`` is still better than no estimate at all; its
+        conversion is marked stale (negative age), so the screen says so.
+        """
         usable = [s for s in self.snapshots if s.as_of <= on]
         if not usable:
-            raise LookupError(f"no exchange rates dated on or before {on.isoformat()}")
+            return min(self.snapshots, key=lambda s: s.as_of)
         return max(usable, key=lambda s: s.as_of)
 
+    def _stale(self, age_days: int) -> bool:
+        return age_days < 0 or age_days > self.max_age_days
+
     def is_stale(self, on: date) -> bool:
-        try:
-            snap = self.snapshot_on(on)
-        except LookupError:
-            return True
-        return (on - snap.as_of).days > self.max_age_days
+        return self._stale((on - self.snapshot_on(on).as_of).days)
 
     def rate(self, source: str, target: str, on: date) -> tuple[Decimal, RateSnapshot]:
         """Units of ``target`` per one unit of ``source`` on ``on``."""
@@ -76,13 +80,15 @@ class RateTable:
 
     def convert(self, money: Money, target: str, on: date) -> Conversion:
         """``money`` in ``target`` (rounded to its minor unit) with the rate's date and age."""
+        if money.currency == target.upper():
+            return Conversion(money.quantized(), Decimal(1), on, False, 0)
         rate, snap = self.rate(money.currency, target, on)
         age = (on - snap.as_of).days
         return Conversion(
             Money(money.amount * rate, target).quantized(),
             rate,
             snap.as_of,
-            age > self.max_age_days,
+            self._stale(age),
             age,
         )
 

@@ -31,7 +31,15 @@ from app.domain.problems import Problem
 from app.domain.product import ProductLimits, in_force
 from app.domain.rates import Conversion, RateSnapshot, RateTable
 from app.domain.restrictions import RestrictionRule
-from app.domain.rulebook import RuleError, check_unique_dates, get_list, line_of
+from app.domain.rulebook import (
+    RuleError,
+    check_unique_dates,
+    get_date,
+    get_int,
+    get_list,
+    get_str,
+    line_of,
+)
 from app.domain.tariff import Tariff, tariff_in_force
 from app.domain.validation import validate_consignment
 from app.domain.weight import Grams
@@ -223,8 +231,25 @@ def _entries(
     return items, lines
 
 
+_PRODUCT_INTS = (
+    "piece_min_grams",
+    "piece_max_grams",
+    "consignment_max_grams",
+    "max_pieces",
+    "longest_side_mm",
+    "length_plus_girth_mm",
+    "volumetric_divisor",
+    "two_person_lift_grams",
+)
+
+
 def _products(data: Any) -> tuple[ProductLimits, ...]:
     def parse(entry: Mapping[str, Any]) -> ProductLimits:
+        what = f"product {entry.get('code', '?')}" if isinstance(entry, Mapping) else "product"
+        get_str(entry, "code", what)
+        get_date(entry, "effective_from", what)
+        for key in _PRODUCT_INTS:
+            get_int(entry, key, what, optional=key == "two_person_lift_grams")
         try:
             limits = ProductLimits.from_mapping(entry)
         except KeyError as exc:
