@@ -221,7 +221,23 @@ class AcceptanceForm(QWidget):
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.request_accept)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_piece)
         QShortcut(QKeySequence("Escape"), self, self.confirm_clear)
-        self.setTabOrder(self.scan, self.dims["length"])
+        chain = [
+            self.scan,
+            *self.dims.values(),
+            *self.sender.edits.values(),
+            *self.addressee.edits.values(),
+            self.customs.category,
+            self.customs.invoice,
+            self.customs.explanation,
+            self.customs.table,
+            self.customs.add_button,
+            self.customs.remove_button,
+            self.add_piece_button,
+            self.clear_button,
+            self.accept_button,
+        ]
+        for a, b in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(a, b)
         self._update_quote()
 
     # -- scanning -------------------------------------------------------------------------------

@@ -1,0 +1,32 @@
+"""Shared fixtures: an offscreen Qt platform, fresh terminal databases, a logged-in context."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("POSTCOUNTER_HOME", "/tmp/postcounter-tests-home")
+
+from app.services.terminal import DEMO_CLERK, CounterContext, open_terminal, staff_context  # noqa: E402
+from app.store.database import Database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "terminal.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_terminal(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clerk(db: Database) -> CounterContext:
+    return staff_context(db, DEMO_CLERK[0])

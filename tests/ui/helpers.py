@@ -1,0 +1,46 @@
+"""Driving the real windows the way a clerk does: keys into whatever has the focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    """Type into the focused widget, one key at a time (the focus may move while typing).
+
+    Non-ASCII characters (Cyrillic) are sent as key events carrying their text, as a
+    keyboard with a Russian layout does; QTest's char clicks only carry Latin-1.
+    """
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClick(focused(), ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def enter(qtbot: QtBot) -> None:
+    press(qtbot, Qt.Key.Key_Return)
+
+
+def scan(qtbot: QtBot, text: str) -> None:
+    """A keyboard-wedge scanner: the characters in a burst, then Enter."""
+    qtbot.keyClicks(focused(), text)
+    enter(qtbot)
