@@ -11,8 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("POSTCOUNTER_HOME", "/tmp/postcounter-tests-home")
 
-from app.services.terminal import DEMO_CLERK, CounterContext, open_terminal, staff_context  # noqa: E402
-from app.store.database import Database  # noqa: E402
+from app.services.terminal import DEMO_CLERK, CounterContext, open_terminal, staff_context
+from app.store.database import Database
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ weight, Ctrl+N adds another piece, F12 or Ctrl+Enter accepts, Esc clears after a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -236,7 +237,7 @@ class AcceptanceForm(QWidget):
             self.clear_button,
             self.accept_button,
         ]
-        for a, b in zip(chain, chain[1:], strict=False):
+        for a, b in itertools.pairwise(chain):
             self.setTabOrder(a, b)
         self._update_quote()
 

@@ -116,27 +116,26 @@ def test_failure_inside_the_transaction_rolls_everything_back(
     with db.write() as s:  # an identifier taken behind the service's back...
         s.execute(Piece.__table__.update().values(s10="CB100000017RU"))
     # ...so the pre-check passes but the unique key fails at flush: nothing half-written stays.
-    with pytest.raises(IntegrityError):
-        with db.write() as s:
-            s.add(
-                OutboxItem(
-                    item_uuid="x", kind="accept", entity_id="x", payload="{}", payload_sha256="0"
-                )
+    with pytest.raises(IntegrityError), db.write() as s:
+        s.add(
+            OutboxItem(
+                item_uuid="x", kind="accept", entity_id="x", payload="{}", payload_sha256="0"
             )
-            s.flush()
-            s.execute(
-                Piece.__table__.insert().values(
-                    acceptance_id=s.scalar(select(Acceptance.id)),
-                    seq=2,
-                    s10="CB100000017RU",
-                    gross_grams=1,
-                    length_mm=1,
-                    width_mm=1,
-                    height_mm=1,
-                    volumetric_grams=1,
-                    chargeable_grams=1,
-                )
+        )
+        s.flush()
+        s.execute(
+            Piece.__table__.insert().values(
+                acceptance_id=s.scalar(select(Acceptance.id)),
+                seq=2,
+                s10="CB100000017RU",
+                gross_grams=1,
+                length_mm=1,
+                width_mm=1,
+                height_mm=1,
+                volumetric_grams=1,
+                chargeable_grams=1,
             )
+        )
     assert counts(db) == (1, 1, 1, 1)
 
 

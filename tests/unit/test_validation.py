@@ -18,7 +18,7 @@ from app.domain.weight import Dimensions
 from tests.factories import consignment, line, piece
 
 
-def fields(c) -> dict[str, str]:  # noqa: ANN001
+def fields(c) -> dict[str, str]:
     return {p.field: p.code for p in validate_consignment(c, DEFAULT_HEAVY)}
 
 
