@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.s10_cmd",
     "app.cli.db_cmd",
     "app.cli.demo_cmd",
+    "app.cli.sync_cmd",
 )
 
 

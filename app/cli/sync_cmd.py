@@ -1,0 +1,126 @@
+"""``sync status|run|configure``: the central sync without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import signal
+import sys
+import threading
+from typing import Any
+
+from app.services import sync_service
+from app.services.terminal import open_terminal
+from app.store.database import DatabaseError
+from app.sync.protocol import SyncError
+from app.sync.worker import SyncStatus
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("sync", help="synchronisation with the central system")
+    sub = p.add_subparsers(dest="sync_command", required=True, metavar="ACTION")
+    st = sub.add_parser("status", help="queue length, last sync, items needing attention")
+    st.add_argument("--no-probe", action="store_true", help="do not contact central")
+    st.set_defaults(handler=_status)
+    run = sub.add_parser("run", help="drain the outbox (keeps running unless --once)")
+    run.add_argument("--once", action="store_true", help="drain what is due once and exit")
+    run.set_defaults(handler=_run)
+    cfg = sub.add_parser("configure", help="point this terminal at a central system")
+    cfg.add_argument("--url", required=True, help="central's address, e.g. https://central:8400")
+    cfg.add_argument("--token", required=True, help="the token 'central add-terminal' printed")
+    cfg.add_argument("--terminal-id", help="this terminal's id (default: the one central knows)")
+    cfg.add_argument("--ca-file", help="CA bundle to verify central's certificate with")
+    cfg.add_argument(
+        "--allow-http", action="store_true", help="allow unencrypted http to another machine"
+    )
+    cfg.add_argument(
+        "--no-check", action="store_true", help="store without asking central (offline set-up)"
+    )
+    cfg.set_defaults(handler=_configure)
+
+
+def _print_status(st: SyncStatus) -> None:
+    online = {None: "not configured", True: "online", False: "offline"}[st.online]
+    last = st.last_success_at.isoformat(timespec="seconds") if st.last_success_at else "never"
+    print(f"central:         {online}")
+    print(f"queued:          {st.queue_length}")
+    print(f"needs attention: {st.attention}")
+    print(f"last sync:       {last}")
+    if st.last_error:
+        print(f"last error:      {st.last_error}")
+
+
+def _status(args: argparse.Namespace) -> int:
+    db = open_terminal(args.db)
+    try:
+        online = None if args.no_probe else sync_service.probe(db)
+        st = sync_service.status(db, online)
+        _print_status(st)
+        for item in sync_service.attention_items(db):
+            print(f"  #{item.outbox_id} {item.kind} {item.entity_id} {item.state}: {item.reason}")
+        return 0
+    finally:
+        db.close()
+
+
+def _run(args: argparse.Namespace) -> int:
+    try:
+        db = open_terminal(args.db)
+    except DatabaseError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    try:
+        if args.once:
+            try:
+                report = sync_service.run_once(db)
+            except (SyncError, sync_service.SyncConfigError) as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            counts = (
+                ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items())) or "nothing due"
+            )
+            print(f"sent {report.sent} in {report.batches} batches: {counts}")
+            if report.error:
+                print(f"stopped: {report.error}", file=sys.stderr)
+            _print_status(sync_service.status(db, not report.offline))
+            return 0 if report.ok else 1
+        stop = threading.Event()
+        worker = sync_service.make_worker(db, on_status=_print_line)
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        worker.start()
+        with contextlib.suppress(KeyboardInterrupt):
+            stop.wait()
+        worker.stop()
+        return 0
+    finally:
+        db.close()
+
+
+def _print_line(st: SyncStatus) -> None:
+    online = {None: "not configured", True: "online", False: "offline"}[st.online]
+    print(
+        f"{online}; queued {st.queue_length}; attention {st.attention}"
+        + (f"; {st.last_error}" if st.last_error else ""),
+        flush=True,
+    )
+
+
+def _configure(args: argparse.Namespace) -> int:
+    db = open_terminal(args.db)
+    try:
+        cfg = sync_service.configure(
+            db,
+            args.url,
+            args.token,
+            terminal_id=args.terminal_id,
+            verify=args.ca_file or True,
+            allow_http=args.allow_http,
+            check=not args.no_check,
+        )
+    except (SyncError, sync_service.SyncConfigError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"central {cfg.url} for branch {cfg.branch or '(unknown until first contact)'}")
+    return 0
