@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# PostCounter developer entry point: sets everything up, then runs the app or the tests.
+#   packaging/dev.sh run [ARGS...]   set up, then start the counter app (python main.py ARGS)
+#   packaging/dev.sh test [ARGS...]  set up, then run ruff and the whole test suite (pytest ARGS)
+# Set-up is idempotent and quick when nothing changed: Debian packages are installed only
+# when missing, the virtual environment is refreshed only when pyproject.toml changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+VENV="$ROOT/.venv"
+PY=${PYTHON:-python3}
+
+DEBS=(python3-venv python3-pip
+      # Qt's runtime libraries (offscreen and xcb platforms), fonts
+      libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0
+      libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
+      libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core
+      # documents: PDF to PNG for barcode-decoding tests
+      poppler-utils)
+
+install_debs() {
+  command -v dpkg-query >/dev/null || return 0
+  local missing=()
+  for p in "${DEBS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "== installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+setup_venv() {
+  local stamp="$VENV/.pyproject.sha256"
+  local want
+  want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ ! -x "$VENV/bin/python" ]; then
+    echo "== creating $VENV"
+    "$PY" -m venv "$VENV"
+  fi
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "== installing Python packages"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    echo "$want" > "$stamp"
+  fi
+}
+
+cmd=${1:-run}
+shift || true
+install_debs
+setup_venv
+case "$cmd" in
+  run)
+    exec "$VENV/bin/python" main.py "$@"
+    ;;
+  test)
+    export QT_QPA_PLATFORM=offscreen
+    echo "== ruff"
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    echo "== pytest"
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  bench)
+    export QT_QPA_PLATFORM=offscreen
+    exec "$VENV/bin/python" tests/benchmarks/run_all.py "$@"
+    ;;
+  *)
+    echo "usage: packaging/dev.sh run|test|bench [ARGS...]" >&2
+    exit 2
+    ;;
+esac
