@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.db_cmd",
     "app.cli.demo_cmd",
     "app.cli.sync_cmd",
+    "app.cli.documents_cmd",
 )
 
 

@@ -11,6 +11,7 @@ ellipsis), so the page count is known up front and "n of m" needs no second pass
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -407,3 +408,59 @@ def _closing_block(c: Canvas, d: ManifestData, t: Totals, top: float) -> None:
         f"Weights in kg. Amounts grouped by currency ({group_thousands(Decimal(1000))} = one thousand).",
     )
     c.setFillGray(0)
+
+
+CSV_COLUMNS = (
+    "manifest",
+    "business_day",
+    "row",
+    "s10",
+    "consignment",
+    "piece",
+    "pieces",
+    "destination",
+    "addressee",
+    "gross_kg",
+    "chargeable_kg",
+    "declared_value",
+    "value_currency",
+    "fee",
+    "fee_currency",
+    "customs_category",
+    "status",
+)
+
+
+def manifest_csv(manifests: Sequence[ManifestData]) -> str:
+    """CSV text (comma separated, header row, one row per piece) of the manifests.
+
+    Numbers use a dot as decimal separator and no grouping so spreadsheets and scripts
+    read them exactly; write the text with ``encoding="utf-8-sig"`` for Excel.
+    """
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(CSV_COLUMNS)
+    for m in manifests:
+        for i, r in enumerate(m.rows, start=1):
+            w.writerow(
+                (
+                    m.number,
+                    m.business_day.isoformat(),
+                    i,
+                    r.s10,
+                    r.consignment,
+                    r.piece_no,
+                    r.piece_count,
+                    r.destination,
+                    r.addressee,
+                    kg(r.gross_grams),
+                    kg(r.chargeable_grams),
+                    str(r.declared_value.quantized().amount) if r.declared_value else "",
+                    r.declared_value.currency if r.declared_value else "",
+                    str(r.fee.quantized().amount) if r.fee else "",
+                    r.fee.currency if r.fee else "",
+                    r.category,
+                    "voided" if r.voided else "accepted",
+                )
+            )
+    return out.getvalue()
