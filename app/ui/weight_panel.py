@@ -117,7 +117,9 @@ class WeightPanel(QFrame):
         self.sim_load.setRange(0, 400)
         self.sim_load.setSuffix(" kg")
         self.sim_load.setKeyboardTracking(False)
-        self.sim_load.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a demo control, not in the clerk's Tab path
+        self.sim_load.setFocusPolicy(
+            Qt.FocusPolicy.ClickFocus
+        )  # a demo control, not in the clerk's Tab path
         self.sim_load.setToolTip(self.tr("Load on the simulated scale"))
         self.sim_caption = QLabel(self.tr("Simulated load:"), self)
 
