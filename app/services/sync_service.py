@@ -26,6 +26,7 @@ from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
 from app.store.models import OutboxItem
 from app.store.outbox import audit, enqueue
+from app.sync.backoff import Backoff
 from app.sync.drain import DrainReport, drain
 from app.sync.http_transport import HttpTransport
 from app.sync.protocol import Block, Transport
@@ -321,6 +322,8 @@ def make_worker(
     transport_factory: Callable[[CentralConfig], Transport] | None = None,
     idle_seconds: float = 10.0,
     probe_seconds: float = 5.0,
+    backoff: Backoff | None = None,
+    batch_size: int = 200,
 ) -> SyncWorker:
     """A worker for this terminal (not started). It re-reads the settings every cycle."""
     cache: dict[str, Any] = {}
@@ -346,4 +349,12 @@ def make_worker(
         after_drain=[lambda c: s10_blocks.top_up(db, c.transport, c.branch) and None],
         idle_seconds=idle_seconds,
         probe_seconds=probe_seconds,
+        backoff=backoff,
+        batch_size=batch_size,
+        on_stop=lambda: _close(cache.get("transport")),
     )
+
+
+def _close(transport: object) -> None:
+    if isinstance(transport, HttpTransport):
+        transport.close()

@@ -65,6 +65,7 @@ class SyncWorker:
         backoff: Backoff | None = None,
         idle_seconds: float = 10.0,
         probe_seconds: float = 5.0,
+        on_stop: Callable[[], None] = lambda: None,
     ) -> None:
         self.outbox = outbox
         self._connect = connect
@@ -81,6 +82,7 @@ class SyncWorker:
             tuple[Callable[[], Any], Callable[[Any, BaseException | None], None]]
         ] = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._on_stop = on_stop
         self.online: bool | None = None
         self.last_report: DrainReport | None = None
 
@@ -95,6 +97,7 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
+        self._on_stop()
 
     def kick(self) -> None:
         """Drain now (new item queued, "sync now" pressed, or the OS says the network is up)."""
