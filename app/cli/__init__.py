@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.demo_cmd",
     "app.cli.sync_cmd",
     "app.cli.documents_cmd",
+    "app.cli.preadvice_cmd",
 )
 
 
