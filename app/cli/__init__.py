@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "app.cli.scale_cmd",
+    "app.cli.scan_cmd",
     "app.cli.s10_cmd",
     "app.cli.db_cmd",
     "app.cli.demo_cmd",
