@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.sync_cmd",
     "app.cli.documents_cmd",
     "app.cli.preadvice_cmd",
+    "app.cli.ead_cmd",
 )
 
 

@@ -298,7 +298,7 @@ def read_csv(text: str, name: str) -> tuple[list[_Parcel], list[str]]:
                     "addressee": _party(get, "addressee"),
                     "customs": {**_customs_header(get, errors), "lines": [line]},
                 }
-                parcel = _Parcel(row, s10, payload, [f"row {row}: {e}" for e in errors])
+                parcel = _Parcel(row, s10, payload, list(errors))
                 parcel.payload["_fields"] = parcel_fields
                 order.append(parcel)
                 if s10:
