@@ -46,6 +46,17 @@ def render_receipt(data: ReceiptData) -> bytes:
     return buf.getvalue()
 
 
+def url_lines(url: str, max_width: float) -> list[str]:
+    """A web address as people type it: no scheme, broken after ``?`` rather than mid-word."""
+    text = url.removeprefix("https://").removeprefix("http://")
+    head, sep, query = text.partition("?")
+    parts = [head + sep, query] if query else [head]
+    lines: list[str] = []
+    for part in parts:
+        lines += wrap(part, FONT_BOLD, 8.5, max_width, 2)
+    return lines[:4]
+
+
 def _qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
@@ -107,9 +118,7 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
     tx = X0 + 100 * MM
     tw = X1 - qr_size - tx - 3 * MM
     caption(c, tx, top, "TRACK YOUR PARCEL AT", 7)
-    draw_lines(
-        c, tx, top - 4 * MM, wrap(d.tracking_url, FONT_BOLD, 8.5, tw, 4), FONT_BOLD, 8.5, 10.5
-    )
+    draw_lines(c, tx, top - 4 * MM, url_lines(d.tracking_url, tw), FONT_BOLD, 8.5, 10.5)
     top -= 36 * MM
 
     # sender and addressee
