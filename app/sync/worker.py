@@ -86,6 +86,10 @@ class SyncWorker:
         self.online: bool | None = None
         self.last_report: DrainReport | None = None
 
+    def set_listener(self, on_status: Callable[[SyncStatus], None]) -> None:
+        """Who hears the status after each cycle (set before ``start()``)."""
+        self._on_status = on_status
+
     def start(self) -> None:
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="sync-worker", daemon=True)
