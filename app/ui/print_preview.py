@@ -1,0 +1,428 @@
+"""Print preview and printing of the PDFs made by ``app.documents``.
+
+PySide6's wheels carry no QtPdf, so pages are rasterised with PDFium (pypdfium2) — off
+the GUI thread, through the one ``TaskRunner`` — and shown as images; printing paints the
+same rasters (at the printer's resolution, capped at 300 dpi) onto a ``QPrinter``, which
+Qt allows from a worker thread. ZPL labels go raw to a thermal printer (``tcp://host:9100``
+or a device file such as ``/dev/usb/lp0``).
+
+Entry points for the main window:
+
+* ``DocumentPrinter.print_acceptance(acceptance_id, parent, on_accept=True)`` — "print on
+  accept": labels, CN 23 and receipt straight to the configured printers (or the preview
+  when none is set); does nothing when the ``printing.on_accept`` setting is off;
+* ``DocumentPrinter.reprint(s10, parent)`` — "reprint from the day's list": opens the
+  preview of that acceptance's documents, from which the clerk prints;
+* ``DocumentPrinter.preview_manifest(branch_code, day, parent)`` — the day's manifest(s).
+
+Terminal settings (``app.services.terminal.get_setting``): ``printing.on_accept`` (bool),
+``printing.document_printer`` and ``printing.label_printer`` (Qt printer names; empty =
+ask with the print dialog), ``printing.label_format`` (``pdf`` | ``zpl``),
+``printing.zpl_target`` (``tcp://host:port`` or a device path), ``printing.zpl_dpmm`` and
+``printing.zpl_font``.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents.zpl import ZplOptions
+from app.services.documents import AcceptanceDocuments, acceptance_documents, day_manifests
+from app.services.terminal import get_setting
+from app.store.database import Database
+from app.ui.tasks import TaskRunner
+
+PREVIEW_DPI = 110
+MAX_PRINT_DPI = 300
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """One document to show or print: its title, PDF bytes, and the printer role it needs."""
+
+    title: str
+    pdf: bytes
+    role: str = "document"  # document | label
+    zpl: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PrintSettings:
+    """The terminal's printing settings, read once per job off the GUI thread."""
+
+    on_accept: bool = True
+    document_printer: str = ""
+    label_printer: str = ""
+    label_format: str = "pdf"
+    zpl_target: str = ""
+    zpl_dpmm: int = 8
+    zpl_font: str = "0"
+
+    @classmethod
+    def load(cls, db: Database) -> PrintSettings:
+        with db.read() as session:
+
+            def get(key: str, default: Any) -> Any:
+                return get_setting(session, f"printing.{key}", default)
+
+            return cls(
+                on_accept=bool(get("on_accept", True)),
+                document_printer=str(get("document_printer", "") or ""),
+                label_printer=str(get("label_printer", "") or ""),
+                label_format=str(get("label_format", "pdf") or "pdf"),
+                zpl_target=str(get("zpl_target", "") or ""),
+                zpl_dpmm=int(get("zpl_dpmm", 8) or 8),
+                zpl_font=str(get("zpl_font", "0") or "0"),
+            )
+
+    def printer_name(self, job: PrintJob) -> str:
+        return self.label_printer if job.role == "label" else self.document_printer
+
+
+# -- thread-safe helpers (no widgets; QImage and QPrinter may be used off the GUI thread) --
+
+
+def render_pages(pdf: bytes, dpi: float = PREVIEW_DPI) -> list[QImage]:
+    """Every page of ``pdf`` as a ``QImage`` at ``dpi`` (run it off the GUI thread)."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        images = []
+        for page in doc:
+            pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            data = pil.tobytes("raw", "RGB")
+            image = QImage(data, pil.width, pil.height, 3 * pil.width, QImage.Format.Format_RGB888)
+            images.append(image.copy())  # own the pixels: ``data`` goes away
+            page.close()
+        return images
+    finally:
+        doc.close()
+
+
+def paint_to_printer(pdf: bytes, printer: QPrinter) -> int:
+    """Print every page of ``pdf`` on ``printer``, scaled to fit; returns the page count.
+
+    Each page is rendered at the printer's resolution (at most 300 dpi) and drawn on the
+    full page rectangle keeping the aspect ratio.
+    """
+    dpi = min(printer.resolution() or MAX_PRINT_DPI, MAX_PRINT_DPI)
+    pages = render_pages(pdf, dpi)
+    if not pages:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("The printer could not be opened: check that it is on and connected.")
+    try:
+        for i, image in enumerate(pages):
+            if i:
+                printer.newPage()
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            rect = QRectF(target.x(), target.y(), size.width(), size.height())
+            painter.drawImage(rect, image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def print_in_order(pairs: list[tuple[PrintJob, QPrinter]]) -> list[str]:
+    """Print jobs one after the other (a printer is never painted from two threads)."""
+    done = []
+    for job, printer in pairs:
+        printer.setDocName(job.title)
+        paint_to_printer(job.pdf, printer)
+        done.append(job.title)
+    return done
+
+
+def send_zpl(target: str, zpl: str, timeout: float = 10.0) -> None:
+    """Send a ZPL program raw to ``tcp://host:port`` or to a device/file path."""
+    data = zpl.encode("utf-8")
+    if target.startswith("tcp://"):
+        host, _, port = target.removeprefix("tcp://").partition(":")
+        with socket.create_connection((host, int(port or 9100)), timeout=timeout) as conn:
+            conn.sendall(data)
+        return
+    with Path(target).open("wb") as device:
+        device.write(data)
+
+
+def named_printer(name: str) -> QPrinter | None:
+    """A ``QPrinter`` for the installed printer ``name``; ``None`` when it is not installed."""
+    for info in QPrinterInfo.availablePrinters():
+        if info.printerName() == name:
+            return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    return None
+
+
+# -- widgets -------------------------------------------------------------------------
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows the pages of one or more print jobs and prints or saves them.
+
+    Signals:
+        sig_printed(str): a job was printed (its title).
+        sig_failed(str): rendering or printing failed (a message for the clerk).
+    """
+
+    sig_printed = Signal(str)
+    sig_failed = Signal(str)
+
+    def __init__(
+        self,
+        jobs: list[PrintJob],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        printer_for: Callable[[PrintJob], QPrinter | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("printPreview")
+        self.setWindowTitle(self.tr("Print preview"))
+        self.jobs = jobs
+        self.tasks = tasks
+        self.printer_for = printer_for or (lambda job: None)
+        self.page_labels: list[QLabel] = []
+        self.status = QLabel(self.tr("Preparing the preview…"), self)
+        self.status.setObjectName("previewStatus")
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        self.pages.setObjectName("previewPages")
+        self.pages.setStyleSheet("#previewPages { background: #7a7a7a; }")
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setDefault(True)
+        self.print_button.setEnabled(False)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        close = QPushButton(self.tr("Close"), self)
+        self.print_button.clicked.connect(self.print_all)
+        self.save_button.clicked.connect(self.save_pdf)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll, 1)
+        lay.addLayout(buttons)
+        self.resize(QSize(900, 1000))
+        pdfs = [job.pdf for job in jobs]
+        self.tasks.run(lambda: [render_pages(p) for p in pdfs], self._show_pages, self._failed)
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_labels)
+
+    def _show_pages(self, rendered: list[list[QImage]]) -> None:
+        for job, images in zip(self.jobs, rendered, strict=True):
+            title = QLabel(job.title, self.pages)
+            title.setStyleSheet("color: white; font-weight: bold;")
+            self.pages_layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+            for image in images:
+                label = QLabel(self.pages)
+                label.setPixmap(QPixmap.fromImage(image))
+                label.setStyleSheet("background: white; border: 1px solid #333;")
+                self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+                self.page_labels.append(label)
+        self.status.setText(self.tr("%n page(s)", "", self.page_count))
+        self.print_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        message = self.tr("The documents could not be shown: %1").replace("%1", str(error))
+        self.status.setText(message)
+        self.sig_failed.emit(message)
+
+    def print_all(self) -> None:
+        """Print every job: on its configured printer, or on one chosen in Qt's print dialog."""
+        chosen: QPrinter | None = None
+        pairs: list[tuple[PrintJob, QPrinter]] = []
+        for job in self.jobs:
+            printer = self.printer_for(job)
+            if printer is None:
+                if chosen is None:
+                    chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+                    dialog = QPrintDialog(chosen, self)
+                    if dialog.exec() != QDialog.DialogCode.Accepted:
+                        return
+                printer = chosen
+            pairs.append((job, printer))
+        self.print_to(pairs)
+
+    def print_to(self, pairs: list[tuple[PrintJob, QPrinter]]) -> None:
+        """Print the given jobs on the given printers, off the GUI thread."""
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Printing…"))
+        self.tasks.run(lambda: print_in_order(pairs), self._printed, self._failed)
+
+    def _printed(self, titles: list[str]) -> None:
+        self.print_button.setEnabled(True)
+        self.status.setText(self.tr("Sent to the printer: %1").replace("%1", ", ".join(titles)))
+        for title in titles:
+            self.sig_printed.emit(title)
+
+    def save_pdf(self) -> None:
+        for job in self.jobs:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save %1").replace("%1", job.title), f"{job.title}.pdf", "PDF (*.pdf)"
+            )
+            if not path:
+                return
+            try:
+                Path(path).write_bytes(job.pdf)
+            except OSError as exc:
+                self._failed(exc)
+                return
+
+
+class DocumentPrinter(QObject):
+    """What the main window calls to print: on accept, reprints, the day's manifest.
+
+    Rendering (database reads and reportlab) and printing run on the ``TaskRunner``; the
+    outcome comes back through the signals.
+
+    Signals:
+        sig_printed(str): a document went to a printer (its title).
+        sig_failed(str): something could not be printed (a message for the clerk).
+        sig_preview_opened(QDialog): a preview dialog was opened (tests and the window use it).
+    """
+
+    sig_printed = Signal(str)
+    sig_failed = Signal(str)
+    sig_preview_opened = Signal(QDialog)
+
+    def __init__(self, db: Database, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.tasks = tasks
+        self.printer_factory: Callable[[str], QPrinter | None] = named_printer
+
+    def printer_for(self, job: PrintJob, settings: PrintSettings) -> QPrinter | None:
+        """The configured printer of the job's role, or ``None`` (ask with the dialog)."""
+        name = settings.printer_name(job)
+        return self.printer_factory(name) if name else None
+
+    # entry points ---------------------------------------------------------------------
+    def print_acceptance(
+        self, acceptance_id: str, parent: QWidget | None = None, *, on_accept: bool = False
+    ) -> None:
+        """Print an acceptance's documents: straight to the configured printers, else preview.
+
+        With ``on_accept=True`` (call it right after a successful accept) nothing happens
+        when the ``printing.on_accept`` setting is off.
+        """
+
+        def done(result: tuple[list[PrintJob], PrintSettings]) -> None:
+            jobs, settings = result
+            if on_accept and not settings.on_accept:
+                return
+            self._print_or_preview(jobs, settings, parent)
+
+        self.tasks.run(
+            lambda: self._acceptance_jobs(acceptance_id=acceptance_id), done, self._failed
+        )
+
+    def reprint(self, s10: str, parent: QWidget | None = None) -> None:
+        """Reprint from the day's list: the preview of the acceptance holding ``s10``."""
+        self.tasks.run(
+            lambda: self._acceptance_jobs(s10=s10),
+            lambda result: self.open_preview(*result, parent),
+            self._failed,
+        )
+
+    def preview_manifest(self, branch_code: str, day: date, parent: QWidget | None = None) -> None:
+        """Preview (and print) the day's manifests, with the open rest as a provisional part."""
+        from app.documents.manifest import render_manifests
+
+        def work() -> tuple[list[PrintJob], PrintSettings]:
+            manifests = day_manifests(self.db, branch_code, day, provisional=True)
+            if not manifests:
+                raise LookupError(f"Nothing was accepted on {day.isoformat()}.")
+            title = "Manifest " + ", ".join(m.number for m in manifests)
+            return [PrintJob(title, render_manifests(manifests))], PrintSettings.load(self.db)
+
+        self.tasks.run(work, lambda result: self.open_preview(*result, parent), self._failed)
+
+    # internals ------------------------------------------------------------------------
+    def _acceptance_jobs(self, **which: str) -> tuple[list[PrintJob], PrintSettings]:
+        settings = PrintSettings.load(self.db)
+        opts = ZplOptions(dots_per_mm=settings.zpl_dpmm, font=settings.zpl_font)
+        docs: AcceptanceDocuments = acceptance_documents(self.db, zpl=opts, **which)  # type: ignore[arg-type]
+        first = docs.s10s[0] if docs.s10s else docs.acceptance_id
+        jobs = [
+            PrintJob(f"Labels {first}", docs.labels_pdf, "label", docs.labels_zpl),
+            PrintJob(f"CN 23 {first}", docs.cn23_pdf),
+            PrintJob(f"Receipt {first}", docs.receipt_pdf),
+        ]
+        return jobs, settings
+
+    def _print_or_preview(
+        self, jobs: list[PrintJob], settings: PrintSettings, parent: QWidget | None
+    ) -> None:
+        pending: list[PrintJob] = []
+        direct: list[tuple[PrintJob, QPrinter]] = []
+        for job in jobs:
+            if job.role == "label" and settings.label_format == "zpl" and settings.zpl_target:
+                target, zpl, title = settings.zpl_target, job.zpl, job.title
+                self.tasks.run(
+                    lambda target=target, zpl=zpl: send_zpl(target, zpl),
+                    lambda _r, title=title: self.sig_printed.emit(title),
+                    self._failed,
+                )
+                continue
+            printer = self.printer_for(job, settings)
+            if printer is None:
+                pending.append(job)
+            else:
+                direct.append((job, printer))
+        if direct:
+            self.tasks.run(
+                lambda: print_in_order(direct),
+                lambda titles: [self.sig_printed.emit(t) for t in titles],
+                self._failed,
+            )
+        if pending:
+            self.open_preview(pending, settings, parent)
+
+    def open_preview(
+        self,
+        jobs: list[PrintJob],
+        settings: PrintSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> PrintPreviewDialog:
+        """Open the preview of ``jobs``; its Print button uses the configured printers."""
+        current = settings or PrintSettings()
+        dialog = PrintPreviewDialog(
+            jobs, self.tasks, parent, lambda job: self.printer_for(job, current)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_printed.connect(self.sig_printed)
+        dialog.sig_failed.connect(self.sig_failed)
+        dialog.show()
+        self.sig_preview_opened.emit(dialog)
+        return dialog
+
+    def _failed(self, error: BaseException) -> None:
+        self.sig_failed.emit(self.tr("Printing failed: %1").replace("%1", str(error)))
