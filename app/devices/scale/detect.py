@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import serial
@@ -85,19 +86,31 @@ def detect(
     it off the GUI thread.
     """
     pairs = candidate_ports() if ports is None else [(p, "") for p in ports]
-    reports: list[PortReport] = []
-    for device, description in pairs:
-        report = PortReport(device, description)
-        for name in protocols:
-            if progress:
-                progress(device, name)
-            results = probe(device, PROTOCOLS[name])
-            report.tried.extend(results)
-            if results and results[-1].accepted:
-                report.found = results[-1]
-                break
-            if results and results[-1].detail.startswith("cannot open"):
-                report.error = results[-1].detail
-                break
-        reports.append(report)
-    return reports
+    if not pairs:
+        return []
+    # Ports are independent: probe them side by side (one thread per port).
+    with ThreadPoolExecutor(max_workers=min(8, len(pairs))) as pool:
+        return list(
+            pool.map(lambda pair: _detect_port(pair[0], pair[1], tuple(protocols), progress), pairs)
+        )
+
+
+def _detect_port(
+    device: str,
+    description: str,
+    protocols: tuple[str, ...],
+    progress: Callable[[str, str], None] | None,
+) -> PortReport:
+    report = PortReport(device, description)
+    for name in protocols:
+        if progress:
+            progress(device, name)
+        results = probe(device, PROTOCOLS[name])
+        report.tried.extend(results)
+        if results and results[-1].accepted:
+            report.found = results[-1]
+            break
+        if results and results[-1].detail.startswith("cannot open"):
+            report.error = results[-1].detail
+            break
+    return report

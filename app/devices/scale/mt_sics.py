@@ -28,6 +28,7 @@ from app.devices.scale.reading import (
     Stamp,
     bad_field,
     decimal_to_grams,
+    garbage,
     wrong_unit,
 )
 from app.domain.weight import format_kg
@@ -65,10 +66,25 @@ class MtSicsParser(Parser):
             line = raw.rstrip(b"\r\n")
             if not line.strip():
                 continue
-            if len(line) > MAX_LINE or any(b < 0x20 or b > 0x7E for b in line):
-                out.append(bad_field(NAME, raw, "answer", line[:MAX_LINE].decode("latin-1")))
-                continue
-            out.append(self._answer(line.decode("ascii"), raw, at))
+            out.extend(self._line(line, raw, at))
+
+    def _line(self, line: bytes, raw: bytes, at: Stamp) -> list[Event]:
+        event = self._checked(line, raw, at)
+        if not isinstance(event, ParseError):
+            return [event]
+        # Noise or a cut-off answer glued to the front of a good one: resync on the
+        # leftmost suffix that is a whole answer (answers start with a capital letter).
+        for i in range(1, len(line)):
+            if 0x41 <= line[i] <= 0x5A and not 0x41 <= line[i - 1] <= 0x5A:
+                tail = self._checked(line[i:], raw[i:], at)
+                if not isinstance(tail, ParseError):
+                    return [garbage(NAME, raw[:i]), tail]
+        return [event]
+
+    def _checked(self, line: bytes, raw: bytes, at: Stamp) -> Event:
+        if len(line) > MAX_LINE or any(b < 0x20 or b > 0x7E for b in line):
+            return bad_field(NAME, raw, "answer", line[:MAX_LINE].decode("latin-1"))
+        return self._answer(line.decode("ascii"), raw, at)
 
     def _answer(self, line: str, raw: bytes, at: Stamp) -> Event:
         parts = line.split()

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.devices.scale.base import LineSettings, ScaleProtocol, SimState
+from app.devices.scale.base import Emulator, LineSettings, ScaleProtocol, SimState
 from app.devices.scale.registry import get as get_protocol
 
 _BAUD_CONST = {
@@ -83,11 +83,14 @@ class ScaleSimulator:
         link: str | os.PathLike[str] | None = None,
         pace: bool = True,
         answer_delay: float = 0.002,
+        emulator_factory: Callable[[SimState], Emulator] | None = None,
     ) -> None:
         self.protocol = get_protocol(protocol) if isinstance(protocol, str) else protocol
         self.settings = settings or self.protocol.line
         self.state = state or SimState()
-        self.emulator = self.protocol.emulator(self.state)
+        # A custom emulator (e.g. one replaying a recorded stream) instead of the protocol's.
+        self._factory = emulator_factory or self.protocol.emulator
+        self.emulator = self._factory(self.state)
         self.link = Path(link) if link else None
         self.pace = pace
         self.answer_delay = answer_delay
@@ -218,7 +221,6 @@ class ScaleSimulator:
                 tmp.unlink()
             tmp.symlink_to(self.pty_path)
             tmp.replace(self.link)
-        self.emulator = self.protocol.emulator(self.state)
 
     def _close_pty(self) -> None:
         for fd in (self._master, self._slave):
