@@ -12,10 +12,13 @@ from app.domain.consignment import Consignment
 from app.services.acceptance import AcceptResult, accept, day_list, pending_outbox_count
 from app.services.counter_rules import CounterRules
 from app.services.terminal import CounterContext
+from app.services.void import VoidRefused, void_acceptance
 from app.store.database import Database
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.day_list import DayList
+from app.ui.supervisor_dialog import SupervisorApproval
 from app.ui.tasks import TaskRunner
+from app.ui.translate import tr_domain
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +51,10 @@ class MainWindow(QMainWindow):
         self.form.weight.limits = rules.limits_today(ctx)
         self.form.sig_accept_requested.connect(self._store)
         self.day = DayList(ctx.timezone, self)
+        self.day.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.action_void = QAction(self.tr("Void selected acceptance…"), self)
+        self.action_void.triggered.connect(self.void_selected)
+        self.day.table.addAction(self.action_void)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.form)
@@ -107,6 +114,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(logout)
         file_menu.addAction(quit_action)
         self.menu_day = self.menuBar().addMenu(self.tr("&Day"))
+        self.menu_day.addAction(self.action_void)
         self.menu_tools = self.menuBar().addMenu(self.tr("&Tools"))
 
     @Slot(str)
@@ -164,6 +172,44 @@ class MainWindow(QMainWindow):
             self.status_day.setText(self.tr("Business day {day}").format(day=today.isoformat()))
 
         self.tasks.run(work, done)
+
+    # -- corrections ----------------------------------------------------------------------------
+    @Slot()
+    def void_selected(self) -> None:
+        """Void the selected acceptance with a supervisor's approval (asks until right or cancelled)."""
+        row = self.day.table.currentRow()
+        if not 0 <= row < len(self.day.rows):
+            self.statusBar().showMessage(
+                self.tr("Select an acceptance in today's list first."), 6000
+            )
+            return
+        target = self.day.rows[row]
+        dialog = SupervisorApproval(
+            self.tr("Void acceptance"),
+            self.tr("Void {s10}? The record is kept and marked void; central is told.").format(
+                s10=", ".join(target.s10s)
+            ),
+            parent=self,
+        )
+        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
+            try:
+                void_acceptance(
+                    self.db,
+                    self.ctx,
+                    target.acceptance_id,
+                    supervisor_number=dialog.supervisor_number(),
+                    pin=dialog.pin.text(),
+                    reason=dialog.reason.text(),
+                )
+            except VoidRefused as exc:
+                dialog.show_error(tr_domain("Void", exc.template, exc.params))
+                dialog.pin.clear()
+                continue
+            self.statusBar().showMessage(
+                self.tr("Voided {s10}").format(s10=", ".join(target.s10s)), 8000
+            )
+            self.refresh()
+            return
 
     def _logout(self) -> None:
         self.sig_logout.emit()
