@@ -104,8 +104,9 @@ class ScaleSimulator:
         self._requests: list[tuple[str, threading.Event]] = []
         self.pty_path = ""
         self.frames_sent = 0
-        # Called with (frame, monotonic time of its last byte) after each frame is written.
-        self.on_frame_sent: Callable[[bytes, float], None] | None = None
+        # Called after each frame is written: (frame, first byte's time, last byte's time),
+        # monotonic seconds.
+        self.on_frame_sent: Callable[[bytes, float, float], None] | None = None
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -284,6 +285,7 @@ class ScaleSimulator:
         if actual is not None and actual != expected:
             frame = _garble(frame, actual, expected)
         data = raw + frame
+        first = time.monotonic()
         if self.pace:
             byte_time = self.settings.byte_seconds()
             start = time.perf_counter()
@@ -299,7 +301,7 @@ class ScaleSimulator:
             os.write(master, data)
         self.frames_sent += 1
         if self.on_frame_sent:
-            self.on_frame_sent(frame, time.monotonic())
+            self.on_frame_sent(frame, first, time.monotonic())
 
 
 def _garble(frame: bytes, actual: int, expected: int) -> bytes:
