@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.domain.consignment import Consignment, Party, Piece, Weighing
 from app.domain.customs import CustomsCategory, CustomsDeclaration, CustomsLine
+from app.domain.customs_rules import CustomsRules
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
 from app.domain.problems import Problem
@@ -72,9 +73,18 @@ def _already_used(session: Session, consignment: Consignment) -> list[Problem]:
     ]
 
 
-def check(session: Session, consignment: Consignment, limits: ProductLimits) -> list[Problem]:
+def check(
+    session: Session,
+    consignment: Consignment,
+    limits: ProductLimits,
+    customs_rules: CustomsRules | None = None,
+    on: date | None = None,
+) -> list[Problem]:
     """Every problem that stops acceptance: the domain rules plus identifiers already used here."""
-    return [*validate_consignment(consignment, limits), *_already_used(session, consignment)]
+    return [
+        *validate_consignment(consignment, limits, customs_rules, on),
+        *_already_used(session, consignment),
+    ]
 
 
 def _party_columns(prefix: str, party: Party) -> dict[str, str]:
@@ -91,6 +101,7 @@ def accept(
     *,
     limits: ProductLimits,
     pricing: Pricing,
+    customs_rules: CustomsRules | None = None,
     now: datetime | None = None,
     extra_payload: dict[str, Any] | None = None,
 ) -> AcceptResult:
@@ -102,7 +113,7 @@ def accept(
     divisor = limits.volumetric_divisor
 
     def work(session: Session) -> AcceptResult:
-        problems = check(session, consignment, limits)
+        problems = check(session, consignment, limits, customs_rules, day)
         if problems:
             raise AcceptanceRefused(problems)
         decl = consignment.customs

@@ -1,31 +1,49 @@
-"""The rules the counter applies today: product limits and pricing, in one place for UI and CLI."""
+"""The rules the counter applies: product limits, pricing and customs checks by date.
+
+One object for the UI, the CLI and the services, backed by the corridor's rule files in
+``resources/rules`` (loaded and checked once, at start-up).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from app.domain.product import DEFAULT_HEAVY, ProductLimits
-from app.services.pricing import Pricing, default_pricing
+from app.domain.consignment import Consignment
+from app.domain.customs_rules import CustomsRules
+from app.domain.problems import Problem
+from app.domain.product import ProductLimits
+from app.domain.validation import validate_consignment
+from app.services.pricing import Pricing
+from app.services.reference_data import ReferenceData, load_reference_data
 from app.services.terminal import CounterContext
 
 
 @dataclass(frozen=True, slots=True)
 class CounterRules:
-    """Product limits by date and the pricing used for quotes and acceptance."""
+    """Product limits by date, the pricing for quotes, and the customs rules for validation."""
 
-    versions: tuple[ProductLimits, ...]
-    pricing: Pricing
+    data: ReferenceData
+
+    @property
+    def pricing(self) -> Pricing:
+        return self.data.pricing()
+
+    @property
+    def customs_rules(self) -> CustomsRules:
+        return self.data.customs_rules()
 
     def limits_on(self, day: date, code: str = "heavy-parcel") -> ProductLimits:
-        from app.domain.product import in_force
-
-        return in_force(self.versions, code, day)
+        return self.data.product_limits(code, day)
 
     def limits_today(self, ctx: CounterContext) -> ProductLimits:
         return self.limits_on(ctx.business_day(datetime.now(UTC)))
 
+    def validate(self, consignment: Consignment, limits: ProductLimits, day: date) -> list[Problem]:
+        """Every problem of ``consignment`` under the limits and customs rules of ``day``."""
+        return validate_consignment(consignment, limits, self.customs_rules, day)
+
 
 def counter_rules() -> CounterRules:
-    """Rules for this terminal."""
-    return CounterRules((DEFAULT_HEAVY,), default_pricing())
+    """Rules for this terminal, from the shipped rule files (cached after the first load)."""
+    return CounterRules(load_reference_data())

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.consignment import Consignment, Party, Piece, Weighing, WeightSource
 from app.domain.customs import CustomsCategory, CustomsDeclaration, CustomsLine
+from app.domain.customs_rules import CustomsRules
 from app.domain.money import Money
 from app.domain.product import ProductLimits
 from app.domain.s10 import S10
@@ -169,6 +170,7 @@ def generate(
     per_day: int,
     limits: ProductLimits,
     pricing: Pricing,
+    customs_rules: CustomsRules | None = None,
     seed: int = 2026,
     last_day: date | None = None,
 ) -> DemoSummary:
@@ -187,7 +189,15 @@ def generate(
             minutes = 9 * 60 + (i * 9 * 60) // max(per_day, 1)
             local = datetime.combine(day, time(minutes // 60, minutes % 60), tz)
             c = make_consignment(rng, s10s, limits=limits)
-            accept(db, ctx, c, limits=limits, pricing=pricing, now=local.astimezone(UTC))
+            accept(
+                db,
+                ctx,
+                c,
+                limits=limits,
+                pricing=pricing,
+                customs_rules=customs_rules,
+                now=local.astimezone(UTC),
+            )
             made += 1
             pieces += n
     return DemoSummary(made, pieces, days)
