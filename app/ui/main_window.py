@@ -9,13 +9,18 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.consignment import Consignment
+from app.domain.problems import Problem
+from app.domain.scan import ScanKind, classify
 from app.services.acceptance import AcceptResult, accept, day_list, pending_outbox_count
 from app.services.counter_rules import CounterRules
-from app.services.terminal import CounterContext
+from app.services.terminal import CounterContext, get_setting, set_setting
 from app.services.void import VoidRefused, void_acceptance
 from app.store.database import Database
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.day_list import DayList
+from app.ui.scale_bridge import ScaleBridge
+from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
+from app.ui.scan_filter import ScanFilter
 from app.ui.supervisor_dialog import SupervisorApproval
 from app.ui.tasks import TaskRunner
 from app.ui.translate import tr_domain
@@ -92,6 +97,13 @@ class MainWindow(QMainWindow):
         self.form.weight.sig_state_changed.connect(self._show_scale_state)
         self._show_scale_state(self.form.weight.state)
 
+        # A scanner typing into any field lands in the scan field (see ScanFilter).
+        self.scan_filter = ScanFilter(self)
+        self.scan_filter.sig_scanned.connect(self._on_scanned)
+        self.scan_filter.install()
+        self.scale_bridge: ScaleBridge | None = None
+        self.tasks.run(self._read_scale_settings, self._apply_scale_settings)
+
         self._build_menus()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(30_000)  # the business day rolls over at local midnight
@@ -116,6 +128,9 @@ class MainWindow(QMainWindow):
         self.menu_day = self.menuBar().addMenu(self.tr("&Day"))
         self.menu_day.addAction(self.action_void)
         self.menu_tools = self.menuBar().addMenu(self.tr("&Tools"))
+        scale_settings = QAction(self.tr("&Scale settings…"), self)
+        scale_settings.triggered.connect(self.open_scale_settings)
+        self.menu_tools.addAction(scale_settings)
 
     @Slot(str)
     def _show_scale_state(self, state: str) -> None:
@@ -134,6 +149,65 @@ class MainWindow(QMainWindow):
         self.status_scale.setText(
             self.tr("Scale ({kind}): {state}").format(kind=kind, state=names.get(state, state))
         )
+
+    # -- scale and scanner -------------------------------------------------------------------
+    def _read_scale_settings(self) -> tuple[str, str]:
+        with self.db.read() as session:
+            return (
+                str(get_setting(session, SETTING_PORT, "") or ""),
+                str(get_setting(session, SETTING_PROTOCOL, "") or ""),
+            )
+
+    def _apply_scale_settings(self, config: tuple[str, str]) -> None:
+        """Run the weight panel on the configured scale (or the simulated one if none)."""
+        port, protocol = config
+        if self.scale_bridge is not None:
+            self.form.weight.detach_scale()
+            self.scale_bridge.stop()
+            self.scale_bridge.deleteLater()
+            self.scale_bridge = None
+        if port and protocol:
+            self.scale_bridge = ScaleBridge(port, protocol, self)
+            self.form.weight.attach_scale(self.scale_bridge)
+            self.scale_bridge.start()
+        self._show_scale_state(self.form.weight.state)
+
+    @Slot()
+    def open_scale_settings(self) -> None:
+        current = (
+            (self.scale_bridge.port, self.scale_bridge.protocol) if self.scale_bridge else ("", "")
+        )
+        self._apply_scale_settings(("", ""))  # free the port for detection and the test reading
+        dialog = ScaleSettingsDialog(current[0], current[1], self)
+        if dialog.exec() != ScaleSettingsDialog.DialogCode.Accepted:
+            self._apply_scale_settings(current)
+            return
+        chosen = dialog.chosen()
+
+        def save() -> tuple[str, str]:
+            with self.db.write() as session:
+                set_setting(session, SETTING_PORT, chosen[0])
+                set_setting(session, SETTING_PROTOCOL, chosen[1])
+            return chosen
+
+        self.tasks.run(save, self._apply_scale_settings)
+
+    @Slot(str)
+    def _on_scanned(self, text: str) -> None:
+        result = classify(text)
+        if result.kind is ScanKind.BADGE:
+            self.statusBar().showMessage(tr_domain("Scan", result.template, result.params), 5000)
+            return
+        self.form.scan.setText(result.value)
+        if result.kind in (ScanKind.S10, ScanKind.S10_INVALID):
+            self.form.enter_scan(result.value)
+            return
+        # Not an S10: say what it is, next to the scan field.
+        self.form.board.show(
+            [Problem("piece.s10", f"scan.{result.kind.value}", result.template, result.params)]
+        )
+        self.form.scan.selectAll()
+        self.form.scan.setFocus()
 
     # -- storing --------------------------------------------------------------------------------
     @Slot(object)
@@ -218,5 +292,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._refresh_timer.stop()
         self.form.weight.simulator.stop()
+        self.scan_filter.uninstall()
+        if self.scale_bridge is not None:
+            self.scale_bridge.stop()
         self.tasks.wait(5000)
         super().closeEvent(event)

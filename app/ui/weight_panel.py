@@ -5,7 +5,9 @@ differ by symbol and wording, not by colour alone: ``● STABLE``, ``≈ MOTION`
 ``▲ OVERLOAD``, ``▼ UNDER ZERO``, ``✕ NO SCALE``. A reading older than a second is never
 shown as live. Only a stable, fresh reading inside the product's range is captured.
 
-Until a real scale is configured the panel runs a simulated scale that is marked as such.
+Until a real scale is configured the panel runs a simulated scale that is marked as such;
+``attach_scale(ScaleBridge)`` switches it to a real one, whose captures follow the
+domain rules (``app.domain.capture``: stable, settled, live, in range).
 """
 
 from __future__ import annotations
@@ -24,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.devices.scale.reading import Reading
+from app.domain.capture import CaptureRules, SettleTracker
 from app.domain.consignment import Weighing, WeightSource
 from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.weight import format_kg
 from app.ui.feedback import error_label
+from app.ui.scale_bridge import ScaleBridge
+from app.ui.translate import tr_domain
 
 STALE_AFTER_S = 1.0
 
@@ -95,6 +101,8 @@ class WeightPanel(QFrame):
         self.protocol = "simulator"
         self.port = "in-process"
         self.scale_serial = ""
+        self.bridge: ScaleBridge | None = None
+        self.tracker: SettleTracker | None = None
 
         self.value = QLabel("—", self)
         self.value.setObjectName("weightValue")
@@ -216,6 +224,8 @@ class WeightPanel(QFrame):
     def capture(self) -> bool:
         """Capture the current reading if the rules allow it; say why not otherwise."""
         self.error.hide()
+        if self.tracker is not None:
+            return self._capture_from_scale(self.tracker)
         last = self._last
         if last is None or time.monotonic() - self._last_at > STALE_AFTER_S:
             return self._refuse(
@@ -252,6 +262,18 @@ class WeightPanel(QFrame):
         self.sig_captured.emit(self.captured)
         return True
 
+    def _capture_from_scale(self, tracker: SettleTracker) -> bool:
+        tracker.rules = CaptureRules.from_limits(self.limits, tracker.rules.settle_seconds)
+        decision = tracker.decide(time.monotonic())
+        if decision.weighing is None:
+            return self._refuse(tr_domain("Capture", decision.template, decision.params))
+        self.captured = decision.weighing
+        self.captured_label.setText(
+            self.tr("Captured: {kg} kg").format(kg=format_kg(decision.weighing.grams, 2))
+        )
+        self.sig_captured.emit(self.captured)
+        return True
+
     def _refuse(self, message: str) -> bool:
         self.error.setText(f"⚠ {message}")
         self.error.show()
@@ -270,3 +292,61 @@ class WeightPanel(QFrame):
             self.simulator.start()
         else:
             self.simulator.stop()
+
+    # -- a real scale -----------------------------------------------------------------------
+    def attach_scale(self, bridge: ScaleBridge, settle_seconds: float = 0.5) -> None:
+        """Show and capture from a real scale (``ScaleBridge``) instead of the simulated one."""
+        self.detach_scale()
+        self.bridge = bridge
+        self.tracker = SettleTracker(CaptureRules.from_limits(self.limits, settle_seconds))
+        self.source_kind = WeightSource.SCALE
+        self.protocol, self.port = bridge.protocol, bridge.port
+        self.set_simulated(False)
+        self.set_disconnected()
+        bridge.sig_reading_changed.connect(self._on_scale_reading)
+        bridge.sig_state_changed.connect(self._on_scale_state)
+        last = bridge.last_reading()
+        if last is not None:
+            self._on_scale_reading(last)  # a load placed before this screen opened
+
+    def detach_scale(self) -> None:
+        """Back to the simulated scale (no real scale configured)."""
+        bridge, self.bridge, self.tracker = self.bridge, None, None
+        if bridge is not None:
+            bridge.sig_reading_changed.disconnect(self._on_scale_reading)
+            bridge.sig_state_changed.disconnect(self._on_scale_state)
+            self.source_kind = WeightSource.SIMULATOR
+            self.protocol, self.port, self.scale_serial = "simulator", "in-process", ""
+            self.set_disconnected()
+            self.set_simulated(True)
+
+    @Slot(object)
+    def _on_scale_reading(self, reading: Reading) -> None:
+        if self.tracker is None:
+            return
+        self.tracker.observe(reading)
+        self.scale_serial = reading.scale_serial
+        self.unit.setText(self.tr("kg NET") if reading.net else self.tr("kg"))
+        if not reading.has_weight and not (reading.overload or reading.underload):
+            # Motion reported without a value (toledo-8217): show no number at all.
+            self._last = (0, False, False, False, reading.raw, reading.net)
+            self._last_at = time.monotonic()
+            self.value.setText("—")
+            self._set_state("motion")
+            return
+        self.feed(
+            reading.grams,
+            reading.stable,
+            overload=reading.overload,
+            underload=reading.underload,
+            net=reading.net,
+            raw=reading.raw,
+        )
+
+    @Slot(str, str)
+    def _on_scale_state(self, state: str, message: str) -> None:
+        self.state_label.setToolTip(tr_domain("Scale", message))
+        if state != "connected":
+            if self.tracker is not None:
+                self.tracker.reset()
+            self.set_disconnected()

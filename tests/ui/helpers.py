@@ -14,8 +14,14 @@ def focused() -> QWidget:
     return widget
 
 
+# A person's keys come tens of milliseconds apart; faster runs ending in Enter or Tab are
+# taken for a keyboard-wedge scanner by app.ui.scan_filter.ScanFilter.
+HUMAN_KEY_GAP_MS = 45
+
+
 def type_text(qtbot: QtBot, text: str) -> None:
-    """Type into the focused widget, one key at a time (the focus may move while typing).
+    """Type into the focused widget, one key at a time at a person's pace (the focus may
+    move while typing).
 
     Non-ASCII characters (Cyrillic) are sent as key events carrying their text, as a
     keyboard with a Russian layout does; QTest's char clicks only carry Latin-1.
@@ -23,11 +29,12 @@ def type_text(qtbot: QtBot, text: str) -> None:
     for ch in text:
         if ch.isascii():
             qtbot.keyClick(focused(), ch)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
-            )
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    focused(), QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                )
+        qtbot.wait(HUMAN_KEY_GAP_MS)
 
 
 def press(
