@@ -195,7 +195,7 @@ def _title(c: Canvas, data: CN23Data, subtitle: str) -> None:
     c.drawRightString(X1, _y(21), subtitle)
     if data.demo:
         c.saveState()
-        c.setFillGray(0.8)
+        c.setFillGray(0.88)
         c.setFont(FONT_BOLD, 40)
         c.translate(W / 2, H / 2)
         c.rotate(40)

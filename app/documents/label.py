@@ -82,6 +82,8 @@ def _draw_label(c: Canvas, d: LabelData) -> None:
     w, h = PAGE
     left, right = MARGIN, w - MARGIN
     inner = right - left
+    if d.demo:
+        _demo_watermark(c)  # first, so the label prints over it
     c.setLineWidth(1.2)
     c.rect(left, MARGIN, inner, h - 2 * MARGIN)
 
@@ -183,8 +185,6 @@ def _draw_label(c: Canvas, d: LabelData) -> None:
         caption(c, mark_x, y - 0.8 * MM, "HANDLING / MANIPULATION")
         c.setFont(FONT, 8)
         c.drawString(mark_x, y - 8 * MM, "Heavy parcel: lift with care")
-    if d.demo:
-        _demo_watermark(c)
 
 
 _CODE_WIDTHS: dict[tuple[int, float], float] = {}
@@ -232,7 +232,7 @@ def two_person_lift_mark(
 def _demo_watermark(c: Canvas) -> None:
     w, h = c._pagesize  # reportlab exposes no public getter
     c.saveState()
-    c.setFillGray(0.75)
+    c.setFillGray(0.87)
     c.setFont(FONT_BOLD, 26)
     c.translate(w / 2, h / 2)
     c.rotate(35)

@@ -78,6 +78,14 @@ def _party(c: Canvas, x: float, top: float, w: float, title: str, p: Party) -> N
 
 
 def _draw(c: Canvas, d: ReceiptData) -> None:
+    if d.demo:
+        c.saveState()
+        c.setFillGray(0.88)
+        c.setFont(FONT_BOLD, 40)
+        c.translate(W / 2, H / 2)
+        c.rotate(40)
+        c.drawCentredString(0, 0, "DEMO – NOT VALID")
+        c.restoreState()
     top = H - M
     c.setFont(FONT_BOLD, 16)
     c.drawString(X0, top - 6 * MM, "ACCEPTANCE RECEIPT")
@@ -230,11 +238,3 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
     c.setFillGray(0.4)
     c.drawString(X0, M, f"Acceptance {d.acceptance_id}")
     c.setFillGray(0)
-    if d.demo:
-        c.saveState()
-        c.setFillGray(0.8)
-        c.setFont(FONT_BOLD, 40)
-        c.translate(W / 2, H / 2)
-        c.rotate(40)
-        c.drawCentredString(0, 0, "DEMO – NOT VALID")
-        c.restoreState()
