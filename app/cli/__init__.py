@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="SQLite database file (default: the user's data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("ru", "hi", "en"),
+        help="language of the window (default: env POSTCOUNTER_LANG, else the system's)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = subparsers.add_parser("gui", help="start the counter window (the default)")
     gui.set_defaults(handler=_run_gui)
@@ -47,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run_gui(args: argparse.Namespace) -> int:
     from app.ui.application import run_gui  # Qt is loaded only when the GUI is wanted
 
-    return run_gui(db_path=args.db)
+    return run_gui(db_path=args.db, lang=getattr(args, "lang", None))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

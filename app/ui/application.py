@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.counter_rules import counter_rules
@@ -17,6 +18,12 @@ from app.ui.main_window import MainWindow
 from app.ui.style import STYLESHEET
 
 log = logging.getLogger(__name__)
+
+
+def ui_locale(lang: str | None = None) -> QLocale:
+    """The UI language: ``lang`` (ru, hi, en), else env POSTCOUNTER_LANG, else the system's."""
+    chosen = (lang or os.environ.get("POSTCOUNTER_LANG") or "").strip()
+    return QLocale(chosen) if chosen else QLocale.system()
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -63,15 +70,19 @@ def session_loop(app: QApplication, db: Database) -> int:
             return 0
 
 
-def run_gui(db_path: str | None = None) -> int:
+def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
     """Entry point of ``python main.py``."""
     logging.basicConfig(level=logging.INFO)
     app = make_app()
-    _translators = install_translators(app)
+    _translators = install_translators(app, ui_locale(lang))
     try:
         db = open_terminal(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, app.tr("PostCounter cannot open its database"), str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Application", "PostCounter cannot open its database"),
+            str(exc),
+        )
         return 1
     if db.report.migrated and db.report.before is not None:
         log.info(

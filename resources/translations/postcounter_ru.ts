@@ -1,0 +1,1667 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Acceptance</name>
+    <message>
+        <location filename="../../app/services/acceptance.py" line="66"/>
+        <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
+        <translation>{s10} уже принят: идентификатор нельзя использовать дважды. Возьмите новый ярлык.</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceForm</name>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="96"/>
+        <location filename="../../app/ui/acceptance_form.py" line="136"/>
+        <source>Piece</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="99"/>
+        <source>Scan the label or type the S10 number</source>
+        <translation>Отсканируйте ярлык или введите номер S10</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="115"/>
+        <source>Length, cm</source>
+        <translation>Длина, см</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="116"/>
+        <source>Width, cm</source>
+        <translation>Ширина, см</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="117"/>
+        <source>Height, cm</source>
+        <translation>Высота, см</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="136"/>
+        <source>S10</source>
+        <translation>S10</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="136"/>
+        <source>Gross, kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="136"/>
+        <source>L×W×H, cm</source>
+        <translation>Д×Ш×В, см</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="144"/>
+        <source>Another piece (Ctrl+N)</source>
+        <translation>Ещё место (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="147"/>
+        <source>Tracking number (S10)</source>
+        <translation>ШПИ (S10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="164"/>
+        <source>Addressee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="172"/>
+        <source>Charges</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="180"/>
+        <source>Chargeable weight</source>
+        <translation>Оплачиваемый вес</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="181"/>
+        <source>Fee to pay now</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="182"/>
+        <source>Expected import duty</source>
+        <translation>Ожидаемая пошлина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="190"/>
+        <source>Accept  (F12)</source>
+        <translation>Принять  (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="193"/>
+        <source>New consignment</source>
+        <translation>Новое отправление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="360"/>
+        <source>{kg} kg</source>
+        <translation>{kg} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="376"/>
+        <source>none expected</source>
+        <translation>не ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="402"/>
+        <source>Accepted {s10} · fee {fee}</source>
+        <translation>Принято {s10} · плата {fee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
+        <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="452"/>
+        <source>Start a new consignment?</source>
+        <translation>Начать новое отправление?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="453"/>
+        <source>Everything typed for this consignment will be cleared.</source>
+        <translation>Всё введённое для этого отправления будет очищено.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="83"/>
+        <source>PostCounter cannot open its database</source>
+        <translation>PostCounter не может открыть свою базу данных</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="123"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="124"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="125"/>
+        <source>Item</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="126"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="127"/>
+        <source>Central&apos;s reason</source>
+        <translation>Причина от центра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="140"/>
+        <source>Nothing needs attention: central accepted every item.</source>
+        <translation>Всё в порядке: центр принял все записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="143"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="145"/>
+        <source>Fix…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <source>conflict</source>
+        <translation>конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="212"/>
+        <source>Correction queued; it is sent with the next sync.</source>
+        <translation>Исправление в очереди; уйдёт при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../app/domain/capture.py" line="98"/>
+        <source>No weight from the scale: check that it is connected.</source>
+        <translation>Нет веса от весов: проверьте подключение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="99"/>
+        <source>The last weight is {age} s old: the scale stopped sending. Check its cable.</source>
+        <translation>Последний вес получен {age} с назад: весы перестали передавать. Проверьте кабель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="102"/>
+        <source>The scale is overloaded: take the parcel off and split it, or use a larger scale.</source>
+        <translation>Перегрузка весов: снимите посылку и разделите её или используйте весы большей грузоподъёмности.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="105"/>
+        <source>The scale shows less than zero: clear the platform and press Zero on the scale.</source>
+        <translation>Весы показывают меньше нуля: освободите платформу и нажмите «Ноль» на весах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="108"/>
+        <source>The scale gives no weight now: wait until it settles.</source>
+        <translation>Весы сейчас не дают вес: дождитесь успокоения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="109"/>
+        <source>The weight is still moving: keep hands off the parcel.</source>
+        <translation>Вес ещё колеблется: не касайтесь посылки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="110"/>
+        <source>Settling: the weight must stay unchanged for {seconds} s.</source>
+        <translation>Успокоение: вес должен не меняться {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="111"/>
+        <source>{weight} kg is below the {minimum} kg minimum of this service: send it as an ordinary parcel.</source>
+        <translation>{weight} кг меньше минимума услуги {minimum} кг: отправьте обычной посылкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="115"/>
+        <source>{weight} kg is above the {maximum} kg maximum of one piece: split the parcel into pieces.</source>
+        <translation>{weight} кг больше максимума одного места {maximum} кг: разделите отправление на места.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="213"/>
+        <source>A manual weight needs a supervisor&apos;s approval: ask a supervisor to scan their badge.</source>
+        <translation>Ручной ввод веса требует разрешения руководителя: попросите его отсканировать пропуск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="216"/>
+        <source>Say why the weight is typed in (for example: scale broken, parcel too large).</source>
+        <translation>Укажите, почему вес введён вручную (например: весы неисправны, посылка слишком велика).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="219"/>
+        <source>{weight} kg is outside {minimum}-{maximum} kg for one piece of this service.</source>
+        <translation>{weight} кг вне пределов {minimum}–{maximum} кг для одного места этой услуги.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="222"/>
+        <source>Unknown weight source {source}.</source>
+        <translation>Неизвестный источник веса {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>Customs</name>
+    <message>
+        <location filename="../../app/domain/customs.py" line="43"/>
+        <source>Gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs.py" line="44"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs.py" line="45"/>
+        <source>Commercial sample</source>
+        <translation>Коммерческий образец</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs.py" line="46"/>
+        <source>Returned goods</source>
+        <translation>Возврат товара</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs.py" line="47"/>
+        <source>Sale of goods</source>
+        <translation>Продажа товара</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs.py" line="48"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+</context>
+<context>
+    <name>CustomsEditor</name>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="334"/>
+        <source>What is it? (category &apos;Other&apos; only)</source>
+        <translation>Что это? (только для «Прочее»)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="366"/>
+        <source>Invoice number</source>
+        <translation>Номер инвойса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="367"/>
+        <source>Importer&apos;s reference (tax / VAT / importer code)</source>
+        <translation>Код импортёра (ИНН / НДС / иной)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="368"/>
+        <source>Importer&apos;s contact (phone, e-mail)</source>
+        <translation>Контакт импортёра (телефон, e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="369"/>
+        <source>Licence number</source>
+        <translation>Номер лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="370"/>
+        <source>Certificate number</source>
+        <translation>Номер сертификата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="371"/>
+        <source>Exporter&apos;s IEC (India export)</source>
+        <translation>IEC экспортёра (экспорт из Индии)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="372"/>
+        <source>Postal Bill of Export reference (India export)</source>
+        <translation>Номер Postal Bill of Export (экспорт из Индии)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="373"/>
+        <source>Comments (quarantine, sanitary or other inspection)</source>
+        <translation>Примечания (карантинный, санитарный или иной контроль)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="385"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="387"/>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="389"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="394"/>
+        <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
+        <translation>Вес нетто и стоимость — за всю строку (все единицы вместе). Enter: следующая ячейка · Ctrl+D: копия строки · Ctrl+Delete: удалить строку · Insert: новая строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="463"/>
+        <source>Detailed description</source>
+        <translation>Подробное описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="464"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="465"/>
+        <source>Net weight of line, kg</source>
+        <translation>Вес нетто строки, кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <source>Value of line, {currency}</source>
+        <translation>Стоимость строки, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="467"/>
+        <source>HS code</source>
+        <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="468"/>
+        <source>Country of origin</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="600"/>
+        <source>Type a whole number, e.g. 4.</source>
+        <translation>Введите целое число, например 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="605"/>
+        <source>Type the weight in kg, e.g. 12.5.</source>
+        <translation>Введите вес в кг, например 12.5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="615"/>
+        <source>Type the amount, e.g. 120.50.</source>
+        <translation>Введите сумму, например 120.50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="702"/>
+        <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
+        <translation>Выберите валюту из списка, например EUR, RUB или INR.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="719"/>
+        <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
+        <translation>Строк: {count} · вес нетто {kg} кг · стоимость {value} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="758"/>
+        <source>Line {n}, {column}: {message}</source>
+        <translation>Строка {n}, {column}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomsLinesEditor</name>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="49"/>
+        <source>Customs declaration (CN 23)</source>
+        <translation>Таможенная декларация CN 23</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="61"/>
+        <source>only for category &apos;Other&apos;</source>
+        <translation>только для «Прочее»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="67"/>
+        <source>Detailed description</source>
+        <translation>Подробное описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="68"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="69"/>
+        <source>Net weight of line, kg</source>
+        <translation>Нетто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="70"/>
+        <source>Value of line, {cur}</source>
+        <translation>Стоимость, {cur}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="71"/>
+        <source>HS code</source>
+        <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="72"/>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="86"/>
+        <source>Add line (Ctrl+L)</source>
+        <translation>Добавить строку (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="88"/>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="105"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="107"/>
+        <source>Invoice no.</source>
+        <translation>№ инвойса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="111"/>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_lines.py" line="186"/>
+        <source>{n} lines · net {kg} kg · value {value}</source>
+        <translation>Строк: {n} · нетто {kg} кг · стоимость {value}</translation>
+    </message>
+</context>
+<context>
+    <name>DayClose</name>
+    <message>
+        <location filename="../../app/services/day_close.py" line="74"/>
+        <source>{name} is a {role}: only a supervisor can close the day. Ask your supervisor to log in.</source>
+        <translation>{name} — {role}: закрыть день может только руководитель. Попросите его войти.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/day_close.py" line="85"/>
+        <source>{name} is a supervisor of branch {own}, not of {branch}: a supervisor of {branch} must close its day.</source>
+        <translation>{name} — руководитель ОПС {own}, а не {branch}: день {branch} закрывает его руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/day_close.py" line="117"/>
+        <source>Nothing to close for {day} at {branch}: no open acceptances ({closed} manifest(s) already made). Reprint a manifest instead.</source>
+        <translation>За {day} в {branch} закрывать нечего: открытых приёмов нет (ведомостей уже составлено: {closed}). Перепечатайте ведомость.</translation>
+    </message>
+</context>
+<context>
+    <name>DayList</name>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="28"/>
+        <source>Today&apos;s acceptances</source>
+        <translation>Приём за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="34"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="35"/>
+        <source>S10</source>
+        <translation>S10</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="36"/>
+        <source>Addressee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="37"/>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="38"/>
+        <source>Gross, kg</source>
+        <translation>Брутто, кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="39"/>
+        <source>Fee</source>
+        <translation>Плата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="70"/>
+        <source>void</source>
+        <translation>аннулировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="92"/>
+        <source>{n} consignments · {p} pieces · {kg} kg · fees {fees}</source>
+        <translation>Отправлений: {n} · мест: {p} · {kg} кг · плата {fees}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="428"/>
+        <source>Printing failed: %1</source>
+        <translation>Ошибка печати: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duty</name>
+    <message>
+        <location filename="../../app/domain/duty.py" line="44"/>
+        <source>{regime}: no import duty on this category ({category}).</source>
+        <translation>{regime}: эта категория ({category}) пошлиной не облагается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="45"/>
+        <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency} and the gross weight {kg} kg within {kg_limit} kg.</source>
+        <translation>{regime}: без пошлины — стоимость {value} {currency} в пределах {limit} {currency}, вес брутто {kg} кг в пределах {kg_limit} кг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="50"/>
+        <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency}.</source>
+        <translation>{regime}: без пошлины — стоимость {value} {currency} в пределах {limit} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="53"/>
+        <source>{regime}: {rate} % of the value over {limit} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg over {kg_over} kg is {by_weight} {currency}; expected duty {duty} {currency}.</source>
+        <translation>{regime}: {rate} % от стоимости сверх {limit} {currency} — {by_value} {currency}; не менее {per_kg} {currency} за кг сверх {kg_over} кг — {by_weight} {currency}; ожидаемая пошлина {duty} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="59"/>
+        <source>{regime}: {rate} % of the whole value {value} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg is {by_weight} {currency}; duty {duty} plus VAT {vat_rate} % {vat}: expected {total} {currency}.</source>
+        <translation>{regime}: {rate} % от всей стоимости {value} {currency} — {by_value} {currency}; не менее {per_kg} {currency} за кг — {by_weight} {currency}; пошлина {duty} плюс НДС {vat_rate} % {vat}: ожидается {total} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="65"/>
+        <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
+        <translation>Для {country} пошлина заранее не рассчитывается: её определит таможня по прибытии.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../app/ui/feedback.py" line="72"/>
+        <source>Line {n}: {text}</source>
+        <translation>Строка {n}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>FixDialog</name>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="47"/>
+        <source>Fix item %1</source>
+        <translation>Исправление записи %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="55"/>
+        <source>Why it is corrected (required)</source>
+        <translation>Причина исправления (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="62"/>
+        <source>Queue correction</source>
+        <translation>Поставить в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="66"/>
+        <source>Central says:</source>
+        <translation>Ответ центра:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="67"/>
+        <source>Record:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="68"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="84"/>
+        <source>Enter why the item is corrected.</source>
+        <translation>Укажите причину исправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="91"/>
+        <source>The record is not valid JSON (%1). Correct it or cancel.</source>
+        <translation>Запись — некорректный JSON (%1). Исправьте или отмените.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="97"/>
+        <source>The record must be a JSON object { ... }.</source>
+        <translation>Запись должна быть объектом JSON { ... }.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="29"/>
+        <source>PostCounter — log in</source>
+        <translation>PostCounter — вход</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="32"/>
+        <source>scan your badge or type your number</source>
+        <translation>пропуск или табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="40"/>
+        <source>Staff number</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="41"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="45"/>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="49"/>
+        <source>&lt;h2&gt;PostCounter&lt;/h2&gt;Heavy parcels Russia ⇄ India</source>
+        <translation>&lt;h2&gt;PostCounter&lt;/h2&gt;Тяжёлые посылки Россия ⇄ Индия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="53"/>
+        <source>DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}.</source>
+        <translation>ДЕМО-РЕЖИМ — только учебные данные. Оператор {c} / PIN {cp}, руководитель {s} / PIN {sp}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="86"/>
+        <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
+        <translation>⚠ Неверный табельный номер или PIN. Попробуйте ещё раз или обратитесь к руководителю.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="49"/>
+        <source>PostCounter — {branch} — {name}</source>
+        <translation>PostCounter — {branch} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <source>Void selected acceptance…</source>
+        <translation>Аннулировать выбранный приём…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
+        <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93"/>
+        <source>Operator: {name} ({number}, {role})</source>
+        <translation>Сотрудник: {name} ({number}, {role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="119"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120"/>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="123"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Закрыть программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="130"/>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
+        <source>&amp;Scale settings…</source>
+        <translation>&amp;Настройки весов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>stable</source>
+        <translation>стабильно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>motion</source>
+        <translation>колебания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>overload</source>
+        <translation>перегрузка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <source>under zero</source>
+        <translation>ниже нуля</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
+        <source>no scale</source>
+        <translation>нет весов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <source>simulated scale</source>
+        <translation>имитация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <source>scale</source>
+        <translation>реальные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
+        <source>Scale ({kind}): {state}</source>
+        <translation>Весы ({kind}): {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="226"/>
+        <source>Accepted {s10}</source>
+        <translation>Принято {s10}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="245"/>
+        <source>Sync queue: {n}</source>
+        <translation>Очередь отправки: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="246"/>
+        <source>Business day {day}</source>
+        <translation>Операционный день {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="257"/>
+        <source>Select an acceptance in today&apos;s list first.</source>
+        <translation>Сначала выберите приём в списке за сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="262"/>
+        <source>Void acceptance</source>
+        <translation>Аннулирование приёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="263"/>
+        <source>Void {s10}? The record is kept and marked void; central is told.</source>
+        <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="283"/>
+        <source>Voided {s10}</source>
+        <translation>Аннулировано {s10}</translation>
+    </message>
+</context>
+<context>
+    <name>PartyForm</name>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="54"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="55"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="56"/>
+        <source>Street, house, flat</source>
+        <translation>Улица, дом, квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="57"/>
+        <source>City</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="58"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="59"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="78"/>
+        <source>type a code or name, e.g. IN</source>
+        <translation>напр. IN или Индия</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="200"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="205"/>
+        <source>Preparing the preview…</source>
+        <translation>Подготовка просмотра…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="215"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="219"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/print_preview.py" line="250"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="254"/>
+        <source>The documents could not be shown: %1</source>
+        <translation>Не удалось показать документы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="282"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Отправлено на принтер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="289"/>
+        <source>Save %1</source>
+        <translation>Сохранить %1</translation>
+    </message>
+</context>
+<context>
+    <name>S10</name>
+    <message>
+        <location filename="../../app/domain/s10.py" line="21"/>
+        <source>parcel</source>
+        <translation>посылка</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="22"/>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="23"/>
+        <source>e-commerce item</source>
+        <translation>отправление электронной торговли</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="24"/>
+        <source>letter express</source>
+        <translation>экспресс-письмо</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="25"/>
+        <source>registered item</source>
+        <translation>заказное отправление</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="26"/>
+        <source>customs-controlled letter post</source>
+        <translation>письменная корреспонденция под таможенным контролем</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="27"/>
+        <source>insured letter</source>
+        <translation>письмо с объявленной ценностью</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="109"/>
+        <source>No tracking number: scan the label or type the 13 characters.</source>
+        <translation>Нет ШПИ: отсканируйте ярлык или введите 13 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="114"/>
+        <source>{text} has {length} characters; an S10 number has 13 (2 letters, 9 digits, 2 letters).</source>
+        <translation>В {text} {length} знаков; в номере S10 их 13 (2 буквы, 9 цифр, 2 буквы).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="124"/>
+        <source>{text} is not shaped like an S10 number: it must be 2 letters, 9 digits, 2 letters.</source>
+        <translation>{text} не похож на номер S10: нужно 2 буквы, 9 цифр, 2 буквы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="133"/>
+        <source>Service indicator {service} is reserved by the UPU and never used on items.</source>
+        <translation>Индикатор услуги {service} зарезервирован ВПС и на отправлениях не используется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="142"/>
+        <source>Check digit of {text} is {found} but should be {expected}: a digit was mistyped or misread. Scan the label again or retype it.</source>
+        <translation>Контрольная цифра {text} — {found}, а должна быть {expected}: цифра введена или прочитана неверно. Отсканируйте ярлык снова или введите заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/s10_blocks.py" line="32"/>
+        <source>No {service} numbers left for {country} on this terminal: connect to the central system to get a new block, or scan the number on a pre-printed label.</source>
+        <translation>На этом терминале закончились номера {service} для {country}: подключитесь к центральной системе за новым диапазоном или отсканируйте номер с готового ярлыка.</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../app/devices/scale/base.py" line="65"/>
+        <source>Internal parser error ({error}) on {count} bytes; they were skipped.</source>
+        <translation>Внутренняя ошибка разбора ({error}) на {count} байт; они пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/massa_k.py" line="179"/>
+        <source>Massa-K answer 0x{code} is not used here; it was skipped.</source>
+        <translation>Ответ Масса-К 0x{code} здесь не используется; пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reader.py" line="49"/>
+        <source>Connecting to the scale on {port}…</source>
+        <translation>Подключение к весам на {port}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reader.py" line="50"/>
+        <source>Scale on {port} answers ({protocol}).</source>
+        <translation>Весы на {port} отвечают ({protocol}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reader.py" line="51"/>
+        <source>The scale on {port} does not answer: check that it is switched on and its cable is plugged in, and that its interface is set to {protocol}.</source>
+        <translation>Весы на {port} не отвечают: проверьте, что они включены, кабель подключён, а интерфейс настроен на {protocol}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reader.py" line="56"/>
+        <source>Data arrives on {port} but it is not {protocol} at {line}: check the protocol and line settings in Scale settings (or use Detect).</source>
+        <translation>На {port} приходят данные, но это не {protocol} на {line}: проверьте протокол и параметры линии в настройках весов (или нажмите «Найти»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reader.py" line="61"/>
+        <source>Scale port {port} is not available ({error}): plug the scale&apos;s cable back in; the app reconnects by itself.</source>
+        <translation>Порт весов {port} недоступен ({error}): подключите кабель весов, программа переподключится сама.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reader.py" line="66"/>
+        <source>Scale reading stopped.</source>
+        <translation>Чтение весов остановлено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reading.py" line="137"/>
+        <source>Skipped {count} bytes that are not a {protocol} frame.</source>
+        <translation>Пропущено {count} байт, не являющихся кадром {protocol}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reading.py" line="138"/>
+        <source>A {protocol} frame failed its check ({check}): line noise or wrong line settings.</source>
+        <translation>Кадр {protocol} не прошёл проверку ({check}): помехи на линии или неверные параметры линии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reading.py" line="141"/>
+        <source>A {protocol} frame has an unreadable {what}: {value}.</source>
+        <translation>В кадре {protocol} нечитаемое поле {what}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scale/reading.py" line="142"/>
+        <source>The scale reports in {unit}; set it to kilograms (legal-for-trade weighing here is in kg).</source>
+        <translation>Весы показывают в {unit}; переключите на килограммы (коммерческое взвешивание — только в кг).</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="48"/>
+        <source>Scale settings</source>
+        <translation>Настройки весов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="56"/>
+        <source>(no scale: enter weights by supervisor approval)</source>
+        <translation>(без весов: ввод веса с разрешения руководителя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="76"/>
+        <source>&amp;Detect</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="78"/>
+        <source>&amp;Test reading</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="90"/>
+        <source>&amp;Port:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="91"/>
+        <source>P&amp;rotocol:</source>
+        <translation>Прото&amp;кол:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="133"/>
+        <source>Line settings: {line}.</source>
+        <translation>Параметры линии: {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="135"/>
+        <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
+        <translation>Этот протокол не показывает 100 кг и больше: только для настольных весов, не для платформенных весов тяжёлых посылок.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="149"/>
+        <source>Detecting… (a few seconds per port)</source>
+        <translation>Поиск… (несколько секунд на порт)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="157"/>
+        <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
+        <translation>Весы не ответили ни на одном порту (проверено: {count}). Проверьте, что весы включены и кабель подключён, и повторите поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="172"/>
+        <source>{port}: {protocol} at {line}</source>
+        <translation>{port}: {protocol}, {line}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="179"/>
+        <source>Check the test reading, then press OK.</source>
+        <translation>Проверьте показание и нажмите OK.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="185"/>
+        <source>Detection failed: {error}</source>
+        <translation>Поиск не удался: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <source>Choose a port first.</source>
+        <translation>Сначала выберите порт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="211"/>
+        <source>▲ OVERLOAD</source>
+        <translation>▲ ПЕРЕГРУЗКА</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="213"/>
+        <source>▼ UNDER ZERO</source>
+        <translation>▼ НИЖЕ НУЛЯ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="215"/>
+        <source>≈ MOTION</source>
+        <translation>≈ КОЛЕБАНИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="217"/>
+        <source>● stable</source>
+        <translation>● стабильно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="217"/>
+        <source>≈ motion</source>
+        <translation>≈ колебания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="218"/>
+        <source> net</source>
+        <translation> нетто</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../app/domain/scan.py" line="50"/>
+        <source>Item {value} ({service}).</source>
+        <translation>Отправление {value} ({service}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="51"/>
+        <source>{value} is a Russia Post domestic tracking number (14 digits), not an international S10 number: this corridor needs the S10 label (2 letters, 9 digits, 2 letters).</source>
+        <translation>{value} — внутренний ШПИ Почты России (14 цифр), а не международный номер S10: здесь нужен ярлык S10 (2 буквы, 9 цифр, 2 буквы).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="56"/>
+        <source>{value} looks like a Russia Post domestic tracking number but its check digit is wrong: scan it again.</source>
+        <translation>{value} похож на внутренний ШПИ Почты России, но контрольная цифра неверна: отсканируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="61"/>
+        <source>{value} is a product barcode (EAN-13), not a tracking number: scan the postal label instead.</source>
+        <translation>{value} — штрихкод товара (EAN-13), а не ШПИ: отсканируйте почтовый ярлык.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="66"/>
+        <source>{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again.</source>
+        <translation>В {value} 13 цифр, но это не EAN-13 и не ШПИ: отсканируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="69"/>
+        <source>Staff badge {value}.</source>
+        <translation>Пропуск сотрудника {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="70"/>
+        <source>{value} is not a tracking number, product barcode or staff badge: scan the parcel&apos;s postal label.</source>
+        <translation>{value} — не ШПИ, не штрихкод товара и не пропуск: отсканируйте почтовый ярлык посылки.</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <location filename="../../app/devices/scanner/serial_scanner.py" line="25"/>
+        <source>Scanner on {port} ready.</source>
+        <translation>Сканер на {port} готов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scanner/serial_scanner.py" line="26"/>
+        <source>Scanner port {port} is not available ({error}): plug the scanner back in.</source>
+        <translation>Порт сканера {port} недоступен ({error}): подключите сканер снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/devices/scanner/serial_scanner.py" line="29"/>
+        <source>Scanner stopped.</source>
+        <translation>Сканер остановлен.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorApproval</name>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
+        <source>Supervisor number</source>
+        <translation>Табельный номер руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="41"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="47"/>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../app/services/sync_service.py" line="87"/>
+        <source>{url} is not a web address; use https://host[:port].</source>
+        <translation>{url} — не веб-адрес; используйте https://host[:port].</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_service.py" line="93"/>
+        <source>{url} is not encrypted: use https:// so the terminal&apos;s data and token cannot be read on the way.</source>
+        <translation>{url} без шифрования: используйте https://, чтобы данные и токен терминала нельзя было перехватить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_service.py" line="135"/>
+        <source>Enter the token central issued for this terminal.</source>
+        <translation>Введите токен, выданный центральной системой для этого терминала.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_service.py" line="215"/>
+        <source>No central system configured: run &apos;sync configure --url URL --token TOKEN&apos;.</source>
+        <translation>Центральная система не настроена: выполните &apos;sync configure --url URL --token TOKEN&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_service.py" line="270"/>
+        <source>Say why the item is being corrected.</source>
+        <translation>Укажите причину исправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_service.py" line="276"/>
+        <source>Item {id} does not need attention any more.</source>
+        <translation>Запись {id} больше не требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_service.py" line="285"/>
+        <source>The corrected record must be a JSON object.</source>
+        <translation>Исправленная запись должна быть объектом JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="40"/>
+        <location filename="../../app/domain/validation.py" line="317"/>
+        <source>Sale of goods needs the invoice number.</source>
+        <translation>Для продажи товара нужен номер инвойса.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="41"/>
+        <source>Commercial exports from {country} need the exporter&apos;s Import-Export Code (IEC, 10 characters).</source>
+        <translation>Для коммерческого экспорта из {country} нужен код импортёра-экспортёра (IEC, 10 знаков).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="45"/>
+        <source>Commercial exports from {country} need the Postal Bill of Export reference (PBE) filed by the exporter.</source>
+        <translation>Для коммерческого экспорта из {country} нужен номер Postal Bill of Export (PBE), поданной экспортёром.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="49"/>
+        <source>This export needs the licence number.</source>
+        <translation>Для этого экспорта нужен номер лицензии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="50"/>
+        <source>This export needs the certificate number.</source>
+        <translation>Для этого экспорта нужен номер сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="51"/>
+        <source>Enter the importer&apos;s reference (tax or importer code).</source>
+        <translation>Введите код импортёра (ИНН или код импортёра).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="140"/>
+        <source>{value} has more decimals than {currency} allows: round it to {places}.</source>
+        <translation>В {value} больше знаков после запятой, чем допускает {currency}: округлите до {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="155"/>
+        <source>Declared total value {declared} {currency} is not the sum of the lines ({total} {currency}).</source>
+        <translation>Общая стоимость {declared} {currency} не равна сумме строк ({total} {currency}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="170"/>
+        <source>Declared total net weight {declared} kg is not the sum of the lines ({total} kg).</source>
+        <translation>Общий вес нетто {declared} кг не равен сумме строк ({total} кг).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="204"/>
+        <source>Line {line} looks like {label}, which may not be sent: take it out of the parcel.</source>
+        <translation>Строка {line} похожа на «{label}» — это запрещено к пересылке: извлеките из посылки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="216"/>
+        <source>Line {line} looks like {label}: enter the certificate number.</source>
+        <translation>Строка {line} похожа на «{label}»: введите номер сертификата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="227"/>
+        <source>Line {line} looks like {label}: enter the licence number.</source>
+        <translation>Строка {line} похожа на «{label}»: введите номер лицензии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="257"/>
+        <source>{text} is not an Import-Export Code: it has 10 letters and digits.</source>
+        <translation>{text} — не код импортёра-экспортёра: он состоит из 10 букв и цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="269"/>
+        <source>{text} does not look like a Postal Bill of Export reference: copy it from the PBE.</source>
+        <translation>{text} не похож на номер Postal Bill of Export: перепишите его с PBE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/customs_rules.py" line="285"/>
+        <source>A gift with an invoice looks like a sale: customs refuse commercial goods declared as gifts. Check the category.</source>
+        <translation>Подарок с инвойсом похож на продажу: таможня не принимает товары, заявленные как подарок. Проверьте категорию.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="72"/>
+        <source>HS code {code} must hold digits only.</source>
+        <translation>Код ТН ВЭД {code} должен состоять только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="73"/>
+        <source>HS code {code} has {digits} digits; enter {allowed} digits as declared, never padded with zeros.</source>
+        <translation>В коде ТН ВЭД {code} {digits} цифр; введите {allowed} цифр, как заявлено, без дописывания нулей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="77"/>
+        <source>HS code {code} starts with {chapter}, which is not an HS chapter.</source>
+        <translation>Код ТН ВЭД {code} начинается с {chapter}, такой группы нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="95"/>
+        <source>Enter the full name.</source>
+        <translation>Введите ФИО полностью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="96"/>
+        <source>Enter the street address: customs refuse incomplete addresses.</source>
+        <translation>Введите адрес: таможня не принимает неполные адреса.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="99"/>
+        <source>Enter the city or town.</source>
+        <translation>Введите населённый пункт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="100"/>
+        <source>Enter the postcode.</source>
+        <translation>Введите индекс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="108"/>
+        <source>Choose the country.</source>
+        <translation>Выберите страну.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="116"/>
+        <source>{code} is not an ISO country code: pick the country from the list.</source>
+        <translation>{code} — не код страны ISO: выберите страну из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="127"/>
+        <source>The phone number may hold only digits, spaces, dashes and a leading +.</source>
+        <translation>Телефон может содержать только цифры, пробелы, дефисы и + в начале.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="142"/>
+        <source>This service carries parcels between Russia and India only (sender {sender}, addressee {addressee}).</source>
+        <translation>Эта услуга — только между Россией и Индией (отправитель {sender}, получатель {addressee}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="160"/>
+        <source>Add at least one piece: scan its label.</source>
+        <translation>Добавьте хотя бы одно место: отсканируйте его ярлык.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="168"/>
+        <source>At most {max} pieces per consignment; split it into two consignments.</source>
+        <translation>Не более {max} мест в отправлении; разделите на два отправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="185"/>
+        <source>{s10} is already a piece of this consignment: scan the next label.</source>
+        <translation>{s10} уже есть в этом отправлении: отсканируйте следующий ярлык.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="199"/>
+        <source>Put the piece on the scale and capture a stable weight.</source>
+        <translation>Поставьте место на весы и зафиксируйте стабильный вес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="210"/>
+        <source>The weight was not stable: wait for the stable mark and capture again.</source>
+        <translation>Вес был нестабилен: дождитесь отметки «Стабильно» и зафиксируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="221"/>
+        <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
+        <translation>{kg} кг вне пределов услуги {min}–{max} кг на место.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="235"/>
+        <source>Measure the piece and enter length, width and height in cm.</source>
+        <translation>Измерьте место и введите длину, ширину и высоту в см.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="246"/>
+        <source>Every dimension must be more than 0 cm.</source>
+        <translation>Каждый размер должен быть больше 0 см.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="254"/>
+        <source>Longest side {cm} cm is over the {max} cm limit.</source>
+        <translation>Наибольшая сторона {cm} см больше предела {max} см.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="264"/>
+        <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
+        <translation>Длина плюс обхват {cm} см больше предела {max} см.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="276"/>
+        <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
+        <translation>Отправление весит {kg} кг, больше предела {max} кг: разделите его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="307"/>
+        <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
+        <translation>Для категории «Прочее» поясните, что вложено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="325"/>
+        <source>Add at least one content line: what is inside, how many, weight and value.</source>
+        <translation>Добавьте хотя бы одну строку вложения: что внутри, сколько, вес и стоимость.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="339"/>
+        <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
+        <translation>Опишите вложение подробно, например «деревянный обеденный стул».</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="349"/>
+        <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
+        <translation>«{text}» — слишком общее описание для таможни: укажите, что это, например «хлопковые простыни».</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="361"/>
+        <source>Quantity must be 1 or more.</source>
+        <translation>Количество должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="369"/>
+        <source>Enter the net weight of the line in kg.</source>
+        <translation>Введите вес нетто строки в кг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="377"/>
+        <source>All lines must be declared in {currency}.</source>
+        <translation>Все строки должны быть в {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="386"/>
+        <source>Declare the real value: customs refuse values of 0 or 1.</source>
+        <translation>Укажите реальную стоимость: таможня не принимает 0 или 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="410"/>
+        <source>Commercial items need an HS code (at least 6 digits).</source>
+        <translation>Для коммерческих товаров нужен код ТН ВЭД (не менее 6 цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="418"/>
+        <source>Enter the country where the goods were made.</source>
+        <translation>Введите страну происхождения товара.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="426"/>
+        <source>{code} is not an ISO country code.</source>
+        <translation>{code} — не код страны ISO.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="435"/>
+        <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
+        <translation>Вес нетто строк ({net} кг) больше веса брутто ({gross} кг).</translation>
+    </message>
+</context>
+<context>
+    <name>Void</name>
+    <message>
+        <location filename="../../app/services/void.py" line="54"/>
+        <source>Give the reason for the void in a few words.</source>
+        <translation>Кратко укажите причину аннулирования.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/void.py" line="60"/>
+        <source>Supervisor number or PIN is wrong.</source>
+        <translation>Неверный табельный номер руководителя или PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/void.py" line="63"/>
+        <source>{name} is not a supervisor: a supervisor must approve a void.</source>
+        <translation>{name} — не руководитель: аннулирование утверждает руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/void.py" line="71"/>
+        <source>This acceptance is not in this branch&apos;s records.</source>
+        <translation>Этого приёма нет в записях данного ОПС.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/void.py" line="75"/>
+        <source>{s10} is already void.</source>
+        <translation>{s10} уже аннулирован.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/void.py" line="78"/>
+        <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
+        <translation>{s10} в закрытой ведомости: посылка уже отправлена; сообщите в центральную систему.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPanel</name>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="111"/>
+        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="114"/>
+        <source>SIMULATED SCALE — not for real charging</source>
+        <translation>ИМИТАЦИЯ ВЕСОВ — не для реальной оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="116"/>
+        <source>Capture weight (F8)</source>
+        <translation>Зафиксировать вес (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="118"/>
+        <location filename="../../app/ui/weight_panel.py" line="285"/>
+        <source>No weight captured yet</source>
+        <translation>Вес ещё не зафиксирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="131"/>
+        <source>Load on the simulated scale</source>
+        <translation>Груз на имитации весов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="132"/>
+        <source>Simulated load:</source>
+        <translation>Имитация груза:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="206"/>
+        <source>● STABLE</source>
+        <translation>● СТАБИЛЬНО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="207"/>
+        <source>≈ MOTION — wait</source>
+        <translation>≈ КОЛЕБАНИЯ — ждите</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="208"/>
+        <source>▲ OVERLOAD — remove load</source>
+        <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="209"/>
+        <source>▼ UNDER ZERO — zero the scale</source>
+        <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="210"/>
+        <source>✕ NO SCALE — check cable</source>
+        <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="232"/>
+        <source>No reading from the scale: check that it is on and connected.</source>
+        <translation>Нет показаний весов: проверьте, что они включены и подключены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="237"/>
+        <source>The scale reports overload or under zero: fix the load first.</source>
+        <translation>Весы показывают перегрузку или ниже нуля: сначала исправьте груз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="241"/>
+        <source>The load is still moving: wait for ● STABLE, then press F8.</source>
+        <translation>Груз ещё колеблется: дождитесь ● СТАБИЛЬНО и нажмите F8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="246"/>
+        <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
+        <translation>{kg} кг вне пределов услуги {lo}–{hi} кг на место.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="261"/>
+        <location filename="../../app/ui/weight_panel.py" line="272"/>
+        <source>Captured: {kg} kg</source>
+        <translation>Зафиксировано: {kg} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <source>kg NET</source>
+        <translation>кг НЕТТО</translation>
+    </message>
+</context>
+</TS>
