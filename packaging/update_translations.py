@@ -41,6 +41,21 @@ SHIM_NAME = "extracted_messages.py"
 
 _QT_APPS = {"QCoreApplication", "QGuiApplication", "QApplication"}
 
+# Qt's own texts a clerk meets (dialog buttons, the edit fields' context menu). Qt ships
+# qtbase_ru.qm but no Hindi catalogue, so for these languages PostCounter's .ts carries them.
+QT_OWN_LANGUAGES = ("hi",)
+QT_OWN: dict[str, tuple[str, ...]] = {
+    "QPlatformTheme": (
+        "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+        "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+        "Restore Defaults",
+    ),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": (
+        "&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location", "&Paste", "Delete", "Select All",
+    ),
+}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Message:
@@ -191,6 +206,20 @@ def extract(files: list[Path] | None = None) -> tuple[list[Occurrence], list[str
     return found, warnings
 
 
+def qt_own_occurrences() -> list[Occurrence]:
+    """Qt's own texts (see ``QT_OWN``), located at their list in this script."""
+    line = next(
+        i for i, text in enumerate(Path(__file__).read_text().splitlines(), 1)
+        if text.startswith("QT_OWN:")
+    )  # fmt: skip
+    here = Path(__file__).resolve()
+    return [
+        Occurrence(Message(ctx, text), here, line)
+        for ctx, texts in QT_OWN.items()
+        for text in texts
+    ]
+
+
 def _py_literal(text: str) -> str:
     """A double-quoted literal lupdate's Python parser reads back exactly."""
     escaped = (
@@ -275,8 +304,9 @@ def update(ts_dir: Path = TS_DIR, release: bool = True) -> tuple[list[Occurrence
     ts_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         shim = Path(tmp) / SHIM_NAME
-        by_line = write_shim(occurrences, shim)
         for lang in LANGUAGES:
+            extra = qt_own_occurrences() if lang in QT_OWN_LANGUAGES else []
+            by_line = write_shim(occurrences + extra, shim)
             ts = ts_dir / f"postcounter_{lang}.ts"
             _lupdate([shim], ts)
             _fix_locations(ts, by_line)
@@ -304,6 +334,10 @@ def untranslated(ts: Path, messages: set[Message]) -> list[Message]:
     return out
 
 
+def _extras(lang: str) -> set[Message]:
+    return {o.message for o in qt_own_occurrences()} if lang in QT_OWN_LANGUAGES else set()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: update (default) or ``--check``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -318,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         messages = {o.message for o in occurrences}
         status = 0
         for lang in LANGUAGES:
-            missing = untranslated(TS_DIR / f"postcounter_{lang}.ts", messages)
+            wanted = messages | _extras(lang)
+            missing = untranslated(TS_DIR / f"postcounter_{lang}.ts", wanted)
             for m in missing:
                 print(f"{lang}: untranslated [{m.context}] {m.source!r}")
             status |= bool(missing)
@@ -331,8 +366,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: {w}", file=sys.stderr)
     for lang in LANGUAGES:
         ts = TS_DIR / f"postcounter_{lang}.ts"
-        missing = untranslated(ts, messages)
-        print(f"{ts.relative_to(ROOT)}: {len(messages)} messages, {len(missing)} untranslated")
+        wanted = messages | _extras(lang)
+        missing = untranslated(ts, wanted)
+        print(f"{ts.relative_to(ROOT)}: {len(wanted)} messages, {len(missing)} untranslated")
     return 0
 
 

@@ -940,6 +940,180 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Save All</source>
+        <translation>सब सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Yes</source>
+        <translation>हाँ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;No</source>
+        <translation>नहीं (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Abort</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Retry</source>
+        <translation>फिर प्रयास करें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Cu&amp;t</source>
+        <translation>काटें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Delete</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../packaging/update_translations.py" line="47"/>
+        <source>Select All</source>
+        <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
     <name>S10</name>
     <message>
         <location filename="../../app/domain/s10.py" line="21"/>
