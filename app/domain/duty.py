@@ -197,7 +197,9 @@ def assess(regime: ImportRegime, value: Money, gross_grams: Grams, category: str
     }
     zero = Money.zero(cur)
 
-    def result(template_: str, duty_: Money, vat_: Money, free_: bool, /, **params: Any) -> DutyEstimate:
+    def result(
+        template_: str, duty_: Money, vat_: Money, free_: bool, /, **params: Any
+    ) -> DutyEstimate:
         return DutyEstimate(
             country=regime.country,
             template=template_,
