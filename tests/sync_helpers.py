@@ -38,7 +38,7 @@ def make_acceptances(db: Database, n: int, seed: int = 1) -> list[Made]:
     """``n`` acceptances through the real acceptance service (each with its outbox item)."""
     ctx = staff_context(db, DEMO_CLERK[0])
     rules = counter_rules()
-    limits, pricing = rules.versions[0], rules.pricing
+    limits, pricing = rules.limits_today(ctx), rules.pricing
     rng = random.Random(seed)
     out = []
     for _ in range(n):

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -224,3 +225,67 @@ def allocate_concurrently(base_url, token, threads=8, each=10, count=37):
 def test_concurrent_s10_allocation_never_overlaps(central):
     proc, _, token = central
     allocate_concurrently(proc.url, token)
+
+
+def test_retry_after_is_honoured_and_network_return_retries_at_once(tmp_path, terminal):
+    url = f"sqlite:///{tmp_path / 'late-central.db'}"
+    db = CentralDB(url)
+    migrate(db.engine)
+    _, token = add_terminal(db, BRANCH)
+    proc = CentralProcess(url, tmp_path / "late.log")  # not started yet: the network is "down"
+    proxy = FaultProxy(proc.port)
+    make_acceptances(terminal, 3)
+    sync_service.configure(terminal, proxy.url, token, check=False)
+    with terminal.write() as s:
+        sync_service.set_setting(s, "central.branch", BRANCH)
+    try:
+        # Central down: offline, and the backoff would make the items wait for minutes.
+        with HttpTransport(proxy.url, token, timeout=2) as t:
+            report = sync_service.run_once(terminal, t, top_up=False)
+        assert report.offline and report.retry_at is not None
+        proc.start()
+        proxy.faults = ["503"]
+        # Central answers 503 + Retry-After: 1: not offline, and not retried before 1 s.
+        with terminal.write() as s:
+            s.query(OutboxItem).update({"next_attempt_at": None})
+        with HttpTransport(proxy.url, token, timeout=2) as t:
+            before = time.time()
+            report = sync_service.run_once(terminal, t, top_up=False)
+        assert not report.offline and report.retry_at.timestamp() >= before + 1
+        proc.stop()
+        with HttpTransport(proxy.url, token, timeout=2) as t:
+            with terminal.write() as s:
+                s.query(OutboxItem).update({"next_attempt_at": None})
+            assert sync_service.run_once(terminal, t, top_up=False).offline
+        # A backoff far in the future; the worker's health probe must cut it short.
+        with terminal.read() as s:
+            waits = [r.next_attempt_at for r in s.scalars(select(OutboxItem))]
+        assert all(w is not None for w in waits)
+        statuses = []
+        worker = sync_service.make_worker(
+            terminal,
+            statuses.append,
+            transport_factory=lambda cfg: HttpTransport(cfg.url, cfg.token, timeout=2.0),
+            idle_seconds=0.2,
+            probe_seconds=0.1,
+            backoff=Backoff(base=120, cap=300),
+        )
+        with terminal.write() as s:
+            s.query(OutboxItem).update({"next_attempt_at": datetime.now(UTC).replace(year=2099)})
+        worker.start()
+        try:
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not any(st.online is False for st in statuses):
+                time.sleep(0.05)
+            proc.start()
+            deadline = time.monotonic() + 15
+            while sync_service.status(terminal).queue_length and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            worker.stop()
+        assert sync_service.status(terminal).queue_length == 0
+        assert_exactly_once(terminal, db)
+    finally:
+        proxy.close()
+        proc.stop()
+        db.close()
