@@ -192,9 +192,17 @@ def accept(
             )
         session.add(row)
         session.flush()
+        # Imported here: these modules build on this one (load_consignment, get_by_s10).
+        from app.services import preadvice, sender_profiles
+        from app.services.ead import itmatt_for_row
+
         payload = acceptance_payload(row, ctx.staff_number)
+        payload["itmatt_xml"] = itmatt_for_row(row)
         if extra_payload:
             payload.update(extra_payload)
+        for prow in row.pieces:
+            preadvice.link_acceptance(session, prow.s10, acceptance_id)
+        sender_profiles.save_from_consignment(session, consignment, at)
         enqueue(session, "accept", acceptance_id, payload, item_uuid=acceptance_id)
         audit(
             session,

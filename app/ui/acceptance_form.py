@@ -35,7 +35,7 @@ from app.domain.validation import validate_consignment
 from app.domain.weight import Dimensions, format_kg, parse_cm
 from app.services.acceptance import AcceptanceRefused, AcceptResult
 from app.services.pricing import Pricing, Quote
-from app.ui.customs_lines import CustomsLinesEditor
+from app.ui.customs_editor import CustomsEditor
 from app.ui.feedback import ProblemBoard, error_label
 from app.ui.party_form import PartyForm
 from app.ui.translate import tr_domain
@@ -79,9 +79,11 @@ class AcceptanceForm(QWidget):
         pricing: Pricing,
         currency: str,
         parent: QWidget | None = None,
+        validator: Callable[[Consignment, ProductLimits], list[Problem]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.limits_provider = limits_provider
+        self.validate = validator or validate_consignment
         self.pricing = pricing
         self.currency = currency
         self.done_pieces: list[Piece] = []
@@ -165,7 +167,9 @@ class AcceptanceForm(QWidget):
         for form in (self.sender, self.addressee):
             for edit in form.edits.values():
                 edit.installEventFilter(self._enter)
-        self.customs = CustomsLinesEditor(self.board, "EUR", self)
+        self.customs_box = QGroupBox(self.tr("Customs declaration (CN 23)"), self)
+        self.customs = CustomsEditor(currency="EUR", parent=self.customs_box)
+        QVBoxLayout(self.customs_box).addWidget(self.customs)
         self.customs.sig_changed.connect(self._update_quote)
 
         # -- charges and accept -----------------------------------------------------------------
@@ -204,7 +208,7 @@ class AcceptanceForm(QWidget):
         il = QVBoxLayout(inner)
         il.addWidget(piece_box)
         il.addLayout(parties)
-        il.addWidget(self.customs)
+        il.addWidget(self.customs_box)
         il.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -228,11 +232,10 @@ class AcceptanceForm(QWidget):
             *self.sender.edits.values(),
             *self.addressee.edits.values(),
             self.customs.category,
-            self.customs.invoice,
             self.customs.explanation,
+            self.customs.currency,
             self.customs.table,
-            self.customs.add_button,
-            self.customs.remove_button,
+            *self.customs.fields.values(),
             self.add_piece_button,
             self.clear_button,
             self.accept_button,
@@ -289,7 +292,7 @@ class AcceptanceForm(QWidget):
         trial = self.consignment()
         problems = [
             p
-            for p in validate_consignment(trial, limits)
+            for p in self.validate(trial, limits)
             if p.field.startswith(f"pieces.{len(self.done_pieces)}.")
         ]
         if problems:
@@ -347,7 +350,11 @@ class AcceptanceForm(QWidget):
         return problem
 
     def show_problems(self, problems: list[Problem]) -> None:
-        first = self.board.show([self._map_field(p) for p in problems])
+        """Every problem at its field: customs ones in the CN 23 editor, the rest on the board."""
+        others = self.customs.show_problems(problems)
+        first = self.board.show([self._map_field(p) for p in others])
+        if first is None and len(others) < len(problems):
+            first = self.customs
         if first is not None:
             first.setFocus()
 
@@ -386,11 +393,12 @@ class AcceptanceForm(QWidget):
         limits = self.limits_provider()
         self.weight.limits = limits
         c = self.consignment()
-        problems = validate_consignment(c, limits)
+        problems = self.validate(c, limits)
         if problems:
             self.show_problems(problems)
             return
         self.board.clear()
+        self.customs.show_problems([])
         self.accept_button.setEnabled(False)
         self.sig_accept_requested.emit(c)
 
@@ -424,6 +432,7 @@ class AcceptanceForm(QWidget):
         self.sender.clear()
         self.addressee.clear()
         self.customs.clear()
+        self.customs.show_problems([])
         self.board.clear()
         self._update_quote()
         self.scan.setFocus()
@@ -432,7 +441,9 @@ class AcceptanceForm(QWidget):
         """Fill sender, addressee and customs from pre-advice or a sender profile."""
         self.sender.set_party(consignment.sender)
         self.addressee.set_party(consignment.addressee)
-        del consignment  # customs are filled by the customs editor when pre-advice lands
+        if consignment.customs.lines:
+            self.customs.set_declaration(consignment.customs)
+        self._update_quote()
 
     @Slot()
     def confirm_clear(self) -> None:

@@ -51,7 +51,11 @@ class MainWindow(QMainWindow):
             )
         )
         self.form = AcceptanceForm(
-            lambda: self.rules.limits_today(self.ctx), rules.pricing, ctx.currency, self
+            lambda: self.rules.limits_today(self.ctx),
+            rules.pricing,
+            ctx.currency,
+            self,
+            validator=lambda c, limits: self.rules.validate(c, limits, self.today()),
         )
         self.form.weight.limits = rules.limits_today(ctx)
         self.form.sig_accept_requested.connect(self._store)
@@ -111,6 +115,10 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
         self.refresh()
         self.form.scan.setFocus()
+
+    def today(self):  # noqa: ANN201 - a date; annotated below to keep the import local
+        """The branch's business day now."""
+        return self.ctx.business_day(datetime.now(UTC))
 
     def _role_text(self, role: str) -> str:
         return self.tr("supervisor") if role == "supervisor" else self.tr("clerk")
@@ -216,7 +224,14 @@ class MainWindow(QMainWindow):
         limits = rules.limits_today(ctx)
 
         def work() -> AcceptResult:
-            return accept(self.db, ctx, consignment, limits=limits, pricing=rules.pricing)
+            return accept(
+                self.db,
+                ctx,
+                consignment,
+                limits=limits,
+                pricing=rules.pricing,
+                customs_rules=rules.customs_rules,
+            )
 
         self.tasks.run(work, self._stored, self.form.refused)
 

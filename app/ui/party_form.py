@@ -2,37 +2,29 @@
 
 from __future__ import annotations
 
-import pycountry
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCompleter, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.domain.consignment import Party
+from app.ui.customs_editor import CodeCompleter, country_choices, resolve_code
 from app.ui.feedback import ProblemBoard, error_label
 
 _FIELDS = ("name", "phone", "address", "city", "postcode", "country")
 
 
-def country_completer(parent: QWidget) -> QCompleter:
-    """Completion on ISO codes and English names: typing 'ind' offers 'IN — India'."""
-    items = [f"{c.alpha_2} — {c.name}" for c in pycountry.countries]
-    completer = QCompleter(sorted(items), parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    return completer
+_COUNTRIES = None
+
+
+def _countries() -> list:
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        _COUNTRIES = country_choices()
+    return _COUNTRIES
 
 
 def country_code(text: str) -> str:
-    """``"IN — India"``, ``"in"`` or ``"India"`` -> ``"IN"`` (the text itself when unknown)."""
-    t = text.strip()
-    if not t:
-        return ""
-    head = t.split("—")[0].strip()
-    if len(head) == 2 and head.isalpha():
-        return head.upper()
-    try:
-        return pycountry.countries.lookup(t).alpha_2
-    except LookupError:
-        return t.upper()
+    """``"IN — India"``, ``"in"``, ``"India"`` or ``"Индия"`` -> ``"IN"`` (unknown text upper-cased)."""
+    return resolve_code(text, _countries(), 2) if text.strip() else ""
 
 
 class PartyForm(QGroupBox):
@@ -74,7 +66,8 @@ class PartyForm(QGroupBox):
             board.register(f"{prefix}.{name}", edit, err)
             self.edits[name] = edit
             row += 2
-        self.edits["country"].setCompleter(country_completer(self))
+        # Pops up only for a search of 3+ letters, so typing "IN" + Enter simply moves on.
+        CodeCompleter(_countries(), self.edits["country"])
         self.edits["country"].setPlaceholderText(self.tr("type a code or name, e.g. IN"))
         self.edits["phone"].setPlaceholderText("+91 98100 12345")
         grid.setColumnStretch(1, 1)

@@ -69,6 +69,11 @@ class ScanFilter(QObject):
         # focus widget.
         if not isinstance(watched, QWidget) or watched is not QApplication.focusWidget():
             return False
+        # Only the counter window's keys: in a dialog (a supervisor scanning a badge into
+        # its number field) the scan is that field's input and must reach it untouched.
+        scope = self.parent()
+        if isinstance(scope, QWidget) and watched.window() is not scope.window():
+            return False
         assert isinstance(event, QKeyEvent)
         mods = event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier

@@ -16,7 +16,21 @@ def tr_domain(context: str, template: str, params: dict[str, object] | None = No
         return template.format(**(params or {}))
 
 
-_CONTEXTS = ("Validation", "S10", "Acceptance", "Customs", "Scan", "Capture", "Rules")
+# Every context the lower layers mark texts in (``CTX = ...`` in their modules).
+_CONTEXTS = (
+    "Validation",
+    "S10",
+    "Acceptance",
+    "Customs",
+    "Scan",
+    "Capture",
+    "Duty",
+    "Void",
+    "DayClose",
+    "Sync",
+    "Scale",
+    "Scanner",
+)
 
 
 def problem_text(problem: Problem) -> str:

@@ -51,3 +51,26 @@ def scan(qtbot: QtBot, text: str) -> None:
     """A keyboard-wedge scanner: the characters in a burst, then Enter."""
     qtbot.keyClicks(focused(), text)
     enter(qtbot)
+
+
+def key_target() -> QWidget:
+    """Where a real keyboard's keys go: an open completion popup, else the focused widget."""
+    return QApplication.activePopupWidget() or focused()
+
+
+def fill_customs(qtbot: QtBot, editor: QWidget, invoice: str, lines: list[list[str]]) -> None:
+    """Fill the CN 23 editor as a clerk does: the invoice field, then the lines table where
+    Enter moves to the next cell and, after the last line, Enter on an empty line leaves it."""
+    editor.fields["invoice_number"].setFocus()  # type: ignore[attr-defined]
+    type_text(qtbot, invoice)
+    table = editor.table  # type: ignore[attr-defined]
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # opens the first line's description
+    for cells in lines:
+        for value in cells:
+            type_text(qtbot, value)
+            qtbot.keyClick(key_target(), Qt.Key.Key_Return)
+            qtbot.wait(10)  # the table commits a cell with a queued call
+    qtbot.keyClick(key_target(), Qt.Key.Key_Return)  # empty new line: done with the lines
+    qtbot.wait(10)

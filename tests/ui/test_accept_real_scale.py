@@ -19,8 +19,8 @@ from app.store.models import Acceptance
 from app.ui.application import make_app
 from app.ui.main_window import MainWindow
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL
-from tests.ui.helpers import enter, focused, press, scan, type_text
-from tests.ui.test_accept_flow import counts, fill_line, fill_party
+from tests.ui.helpers import enter, fill_customs, focused, press, scan, type_text
+from tests.ui.test_accept_flow import counts, fill_party
 
 S10 = "CB100000017RU"
 
@@ -100,12 +100,12 @@ def test_weighs_on_the_pty_scale_and_accepts(
         ["Rajesh Kumar Sharma", "+91 98100 12345", "14 MG Road", "New Delhi", "110001", "IN"],
         win,
     )
-    win.form.customs.invoice.setFocus()
-    type_text(qtbot, "INV-2026-0042")
-    table = win.form.customs.table
-    table.setFocus()
-    table.setCurrentCell(0, 0)
-    fill_line(qtbot, ["Solid oak dining table", "1", "45", "420", "940360", "RU"])
+    fill_customs(
+        qtbot,
+        win.form.customs,
+        "INV-2026-0042",
+        [["Solid oak dining table", "1", "45", "420", "940360", "RU"]],
+    )
 
     press(qtbot, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: counts(db) == (1, 1, 1, 1), timeout=5000)
