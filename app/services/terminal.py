@@ -25,7 +25,7 @@ SETTINGS_VERSION = 1
 DEMO_BRANCH = "DEMO-101000"
 DEMO_CLERK = ("1001", "1234", "Demo Clerk")
 DEMO_SUPERVISOR = ("9001", "9999", "Demo Supervisor")
-DEMO_S10_SERVICE = "CB"
+DEMO_S10_SERVICE = "CP"
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

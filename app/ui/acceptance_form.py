@@ -68,10 +68,12 @@ class AcceptanceForm(QWidget):
     Signals:
         sig_accept_requested(object): a ``Consignment`` that passed the form's checks.
         sig_scan_entered(str): the clerk scanned or typed a valid S10 (for pre-advice look-up).
+        sig_new_number_requested(): F3, a parcel without a label needs the next identifier.
     """
 
     sig_accept_requested = Signal(object)
     sig_scan_entered = Signal(str)
+    sig_new_number_requested = Signal()
 
     def __init__(
         self,
@@ -87,6 +89,7 @@ class AcceptanceForm(QWidget):
         self.pricing = pricing
         self.currency = currency
         self.done_pieces: list[Piece] = []
+        self.preadvice_ref = ""
         self.fallback_error = QLabel(self)
         self.fallback_error.setObjectName("formError")
         self.fallback_error.setWordWrap(True)
@@ -98,7 +101,11 @@ class AcceptanceForm(QWidget):
         piece_box = QGroupBox(self.tr("Piece"), self)
         self.scan = QLineEdit(piece_box)
         self.scan.setObjectName("scanField")
-        self.scan.setPlaceholderText(self.tr("Scan the label or type the S10 number"))
+        self.scan.setPlaceholderText(
+            self.tr(
+                "Scan the label or type the S10 number · F3: new number for an unlabelled parcel"
+            )
+        )
         self.scan.setMaxLength(20)
         self.scan.returnPressed.connect(self._on_scan_entered)
         self.scan_info = QLabel(piece_box)
@@ -220,6 +227,7 @@ class AcceptanceForm(QWidget):
         outer.addWidget(self.fallback_error)
         outer.addWidget(charges)
 
+        QShortcut(QKeySequence("F3"), self, self.sig_new_number_requested)
         QShortcut(QKeySequence("F8"), self, self.weight.capture)
         QShortcut(QKeySequence("F12"), self, self.request_accept)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.request_accept)
@@ -337,6 +345,7 @@ class AcceptanceForm(QWidget):
             addressee=self.addressee.party(),
             customs=self.customs.declaration(),
             pieces=tuple(pieces),
+            preadvice_ref=self.preadvice_ref,
         )
 
     def _map_field(self, problem: Problem) -> Problem:
@@ -427,6 +436,7 @@ class AcceptanceForm(QWidget):
 
     def clear(self) -> None:
         self.done_pieces.clear()
+        self.preadvice_ref = ""
         self._refresh_pieces_table()
         self._reset_piece()
         self.sender.clear()

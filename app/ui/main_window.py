@@ -3,25 +3,43 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.consignment import Consignment
 from app.domain.problems import Problem
 from app.domain.scan import ScanKind, classify
+from app.services import preadvice, sender_profiles
 from app.services.acceptance import AcceptResult, accept, day_list, pending_outbox_count
+from app.services.auth import verify_pin
 from app.services.counter_rules import CounterRules
+from app.services.day_close import DayCloseRefused, close_day
+from app.services.s10_blocks import next_s10
 from app.services.terminal import CounterContext, get_setting, set_setting
 from app.services.void import VoidRefused, void_acceptance
 from app.store.database import Database
+from app.sync.worker import SyncStatus
 from app.ui.acceptance_form import AcceptanceForm
+from app.ui.attention_view import AttentionView
 from app.ui.day_list import DayList
+from app.ui.print_preview import DocumentPrinter
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter
 from app.ui.supervisor_dialog import SupervisorApproval
+from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import tr_domain
 
@@ -64,6 +82,11 @@ class MainWindow(QMainWindow):
         self.action_void = QAction(self.tr("Void selected acceptance…"), self)
         self.action_void.triggered.connect(self.void_selected)
         self.day.table.addAction(self.action_void)
+        self.action_reprint = QAction(self.tr("Reprint documents of selected acceptance"), self)
+        self.action_reprint.setShortcut(QKeySequence("Ctrl+P"))
+        self.action_reprint.triggered.connect(self.reprint_selected)
+        self.day.table.addAction(self.action_reprint)
+        self.day.table.doubleClicked.connect(self.reprint_selected)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.form)
@@ -108,6 +131,30 @@ class MainWindow(QMainWindow):
         self.scale_bridge: ScaleBridge | None = None
         self.tasks.run(self._read_scale_settings, self._apply_scale_settings)
 
+        # Documents, sync and the needs-attention list.
+        self.printer = DocumentPrinter(db, self.tasks, self)
+        self.printer.sig_printed.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.printer.sig_failed.connect(self._print_failed)
+        self.status_sync = QLabel(self)
+        self.statusBar().insertPermanentWidget(2, self.status_sync)
+        self.sync = SyncBridge(db, self)
+        self.sync.sig_status_changed.connect(self._show_sync_status)
+        self.sync.sig_queue_length_changed.connect(
+            lambda n: self.status_queue.setText(self.tr("Sync queue: {n}").format(n=n))
+        )
+        self.attention = AttentionView(self)
+        self.attention.attach(self.sync, ctx.staff_id, ctx.staff_number)
+        self.attention_dock = QDockWidget(self.tr("Needs attention"), self)
+        self.attention_dock.setObjectName("attentionDock")
+        self.attention_dock.setWidget(self.attention)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.attention_dock)
+        self.attention_dock.hide()
+        self.sync.start()
+
+        self.form.sig_scan_entered.connect(self._look_up_preadvice)
+        self.form.sig_new_number_requested.connect(self.allocate_s10)
+        self.form.sender.edits["phone"].editingFinished.connect(self._look_up_sender)
+
         self._build_menus()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(30_000)  # the business day rolls over at local midnight
@@ -135,10 +182,26 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.menu_day = self.menuBar().addMenu(self.tr("&Day"))
         self.menu_day.addAction(self.action_void)
+        self.menu_day.addAction(self.action_reprint)
+        self.menu_day.addSeparator()
+        manifest = QAction(self.tr("Print today's &manifest…"), self)
+        manifest.triggered.connect(self.preview_manifest)
+        self.menu_day.addAction(manifest)
+        self.action_close_day = QAction(self.tr("&Close the business day…"), self)
+        self.action_close_day.triggered.connect(self.close_business_day)
+        self.menu_day.addAction(self.action_close_day)
         self.menu_tools = self.menuBar().addMenu(self.tr("&Tools"))
         scale_settings = QAction(self.tr("&Scale settings…"), self)
         scale_settings.triggered.connect(self.open_scale_settings)
         self.menu_tools.addAction(scale_settings)
+        import_action = QAction(self.tr("&Import pre-advice file…"), self)
+        import_action.triggered.connect(self.import_preadvice)
+        self.menu_tools.addAction(import_action)
+        sync_now = QAction(self.tr("&Sync now"), self)
+        sync_now.setShortcut(QKeySequence("F5"))
+        sync_now.triggered.connect(self.sync.sync_now)
+        self.menu_tools.addAction(sync_now)
+        self.menu_tools.addAction(self.attention_dock.toggleViewAction())
 
     @Slot(str)
     def _show_scale_state(self, state: str) -> None:
@@ -241,6 +304,8 @@ class MainWindow(QMainWindow):
             self.tr("Accepted {s10}").format(s10=", ".join(result.s10s)), 8000
         )
         self.sig_accepted.emit(result)
+        self.printer.print_acceptance(result.acceptance_id, parent=self, on_accept=True)
+        self.sync.sync_now()
         self.refresh()
 
     # -- refresh --------------------------------------------------------------------------------
@@ -300,6 +365,206 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
 
+    # -- sync ---------------------------------------------------------------------------------
+    @Slot(object)
+    def _show_sync_status(self, status: SyncStatus) -> None:
+        online, last, attention = status.online, status.last_success_at, status.attention
+        if online is None:
+            text = self.tr("Central: not configured (offline work)")
+        elif online:
+            text = self.tr("Central: online")
+        else:
+            text = self.tr("Central: OFFLINE — working locally")
+        if last is not None:
+            local = last.astimezone(ZoneInfo(self.ctx.timezone))
+            text += " · " + self.tr("last sync {time}").format(time=local.strftime("%d.%m %H:%M"))
+        if attention:
+            text += " · " + self.tr("⚠ {n} need attention").format(n=attention)
+        self.status_sync.setText(text)
+
+    # -- documents ------------------------------------------------------------------------------
+    def _selected_row(self) -> int | None:
+        row = self.day.table.currentRow()
+        if 0 <= row < len(self.day.rows):
+            return row
+        self.statusBar().showMessage(self.tr("Select an acceptance in today's list first."), 6000)
+        return None
+
+    @Slot()
+    def reprint_selected(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self.printer.reprint(self.day.rows[row].s10s[0], self)
+
+    @Slot()
+    def preview_manifest(self) -> None:
+        self.printer.preview_manifest(self.ctx.branch_code, self.today(), self)
+
+    @Slot(str)
+    def _print_failed(self, message: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Printing failed"),
+            self.tr("{message}\nThe acceptance is stored; reprint it from today's list.").format(
+                message=message
+            ),
+        )
+
+    @Slot()
+    def close_business_day(self) -> None:
+        """A supervisor closes today's acceptances into a numbered manifest, then it prints."""
+        day = self.today()
+        dialog = SupervisorApproval(
+            self.tr("Close the business day"),
+            self.tr(
+                "Close {day}: every acceptance so far goes on a numbered manifest and is locked. "
+                "Later acceptances go on the next manifest."
+            ).format(day=day.isoformat()),
+            ask_reason=False,
+            parent=self,
+        )
+        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
+            with self.db.read() as session:
+                staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())
+            if staff is None:
+                dialog.show_error(self.tr("Supervisor number or PIN is wrong."))
+                dialog.pin.clear()
+                continue
+            try:
+                result = close_day(self.db, staff, day, terminal_id=self.ctx.terminal_id)
+            except DayCloseRefused as exc:
+                dialog.show_error(tr_domain("DayClose", exc.template, exc.params))
+                dialog.pin.clear()
+                continue
+            number = getattr(result, "manifest_number", "") or getattr(result, "number", "")
+            self.statusBar().showMessage(
+                self.tr("Day closed: manifest {n}").format(n=number), 10000
+            )
+            self.sync.sync_now()
+            self.refresh()
+            self.printer.preview_manifest(self.ctx.branch_code, day, self)
+            return
+
+    # -- pre-advice, sender profiles, identifiers ---------------------------------------------
+    @Slot(str)
+    def _look_up_preadvice(self, s10: str) -> None:
+        def work() -> object:
+            with self.db.read() as session:
+                return preadvice.lookup(session, s10)
+
+        def done(found: object) -> None:
+            if found is None or self.form.scan.text() != s10:
+                return
+            if getattr(found, "accepted", False):
+                self.form.scan_info.setText(
+                    self.tr("{s10} was pre-advised and is already accepted.").format(s10=s10)
+                )
+                return
+            self.form.fill(found.consignment)  # type: ignore[attr-defined]
+            self.form.preadvice_ref = found.consignment.preadvice_ref  # type: ignore[attr-defined]
+            self.form.scan_info.setText(
+                self.tr(
+                    "{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept"
+                ).format(
+                    grouped=self.form.scan_info.text(),
+                    source=found.source,  # type: ignore[attr-defined]
+                    row=found.row_number,  # type: ignore[attr-defined]
+                )
+            )
+
+        self.tasks.run(work, done)
+
+    @Slot()
+    def _look_up_sender(self) -> None:
+        phone = self.form.sender.edits["phone"].text().strip()
+        if len(phone) < 6 or self.form.sender.edits["name"].text().strip():
+            return
+
+        def work() -> list:
+            with self.db.read() as session:
+                return sender_profiles.find(session, phone)
+
+        def done(profiles: list) -> None:
+            if len(profiles) != 1 or self.form.sender.edits["name"].text().strip():
+                return
+            self.form.fill(sender_profiles.fill(profiles[0], self.form.consignment()))
+            self.form.scan_info.setText(
+                self.tr("Regular sender found by phone: details filled in.")
+            )
+
+        self.tasks.run(work, done)
+
+    @Slot()
+    def allocate_s10(self) -> None:
+        """Take the next identifier from the branch's block for a parcel with no label yet."""
+
+        def work() -> str:
+            def take(session: object) -> str:
+                service = (get_setting(session, "s10.services", ["CP"]) or ["CP"])[0]  # type: ignore[arg-type]
+                country = get_setting(session, "s10.country", self.ctx.branch_country)  # type: ignore[arg-type]
+                return next_s10(session, service, country)  # type: ignore[arg-type]
+
+            return self.db.write_with_retry(take)
+
+        def failed(error: BaseException) -> None:
+            self.form.board.show(
+                [
+                    Problem(
+                        "piece.s10",
+                        "s10.reserve",
+                        self.tr(
+                            "No identifiers left in this branch's blocks: "
+                            "connect to central to get a new block, or use pre-printed labels. ({error})"
+                        ).format(error=error),
+                    )
+                ]
+            )
+
+        self.tasks.run(work, self.form.enter_scan, failed)
+
+    @Slot()
+    def import_preadvice(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import pre-advice"), "", self.tr("Pre-advice files (*.csv *.json)")
+        )
+        if not path:
+            return
+        rules = self.rules
+
+        def work() -> object:
+            from pathlib import Path
+
+            return preadvice.import_file(
+                self.db, Path(path), rules=rules.customs_rules, on=self.today()
+            )
+
+        def done(report: object) -> None:
+            rejected = getattr(report, "rejected", [])
+            lines = [
+                self.tr(
+                    "{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected."
+                ).format(
+                    file=getattr(report, "file", path),
+                    parcels=getattr(report, "parcels", 0),
+                    new=getattr(report, "imported", 0),
+                    updated=getattr(report, "updated", 0),
+                    same=getattr(report, "unchanged", 0),
+                    bad=len(rejected),
+                )
+            ]
+            lines += [str(r) for r in rejected[:30]]
+            box = QMessageBox.information if not rejected else QMessageBox.warning
+            box(self, self.tr("Pre-advice import"), "\n".join(lines))
+
+        def failed(error: BaseException) -> None:
+            QMessageBox.critical(
+                self,
+                self.tr("Pre-advice import"),
+                self.tr("Nothing was imported: {error}").format(error=error),
+            )
+
+        self.tasks.run(work, done, failed)
+
     def _logout(self) -> None:
         self.sig_logout.emit()
         self.close()
@@ -310,5 +575,6 @@ class MainWindow(QMainWindow):
         self.scan_filter.uninstall()
         if self.scale_bridge is not None:
             self.scale_bridge.stop()
+        self.sync.stop()
         self.tasks.wait(5000)
         super().closeEvent(event)

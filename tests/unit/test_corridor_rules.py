@@ -85,9 +85,12 @@ def test_fee_bands(origin, currency, grams, on, fee):
     assert REF.fee_for(origin, currency, grams, on) == Money(Decimal(fee), currency)
 
 
-def test_fee_above_last_band_is_refused():
+def test_volumetric_weight_over_200_kg_is_priced_and_above_the_last_band_refused():
+    # 200 x 100 x 100 cm is the largest piece the limits allow: 400 kg volumetric.
+    assert REF.fee_for("RU", "RUB", 200_001, date(2026, 3, 1)).amount == Decimal("33170.00")
+    assert REF.fee_for("RU", "RUB", 400_000, date(2026, 3, 1)).amount == Decimal("67000.00")
     with pytest.raises(LookupError):
-        REF.fee_for("RU", "RUB", 200_001, date(2026, 3, 1))
+        REF.fee_for("RU", "RUB", 400_001, date(2026, 3, 1))
 
 
 def test_no_tariff_for_other_currency():
