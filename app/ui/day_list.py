@@ -24,9 +24,10 @@ from app.services.acceptance import DayRow
 class DayList(QGroupBox):
     """Read-only table of the business day's acceptances and a totals line."""
 
-    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+    def __init__(self, timezone: str, parent: QWidget | None = None, currency: str = "") -> None:
         super().__init__(self.tr("Today's acceptances"), parent)
         self.tz = ZoneInfo(timezone)
+        self.currency = currency
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("dayTable")
         self.table.setHorizontalHeaderLabels(
@@ -36,7 +37,9 @@ class DayList(QGroupBox):
                 self.tr("Addressee"),
                 self.tr("To"),
                 self.tr("Gross, kg"),
-                self.tr("Fee"),
+                self.tr("Fee, {currency}").format(currency=currency)
+                if currency
+                else self.tr("Fee"),
             ]
         )
         self.table.verticalHeader().setVisible(False)
@@ -67,7 +70,12 @@ class DayList(QGroupBox):
                 row.addressee_name.replace("\n", " "),
                 row.destination,
                 format_kg(row.gross_grams, 2),
-                str(row.fee.quantized()) + (f"  ({self.tr('void')})" if voided else ""),
+                (
+                    str(row.fee.quantized().amount)
+                    if row.fee.currency == self.currency
+                    else str(row.fee.quantized())
+                )
+                + (f"  ({self.tr('void')})" if voided else ""),
             ]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
