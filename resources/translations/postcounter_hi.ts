@@ -12,128 +12,136 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="98"/>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="101"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>Piece</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="101"/>
         <source>Scan the label or type the S10 number</source>
-        <translation>लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
+        <translation type="vanished">लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="117"/>
+        <location filename="../../app/ui/acceptance_form.py" line="105"/>
+        <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
+        <translation>लेबल स्कैन करें या S10 टाइप करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="124"/>
         <source>Length, cm</source>
         <translation>लंबाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="118"/>
+        <location filename="../../app/ui/acceptance_form.py" line="125"/>
         <source>Width, cm</source>
         <translation>चौड़ाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="119"/>
+        <location filename="../../app/ui/acceptance_form.py" line="126"/>
         <source>Height, cm</source>
         <translation>ऊँचाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>L×W×H, cm</source>
         <translation>ल×चौ×ऊँ, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="146"/>
+        <location filename="../../app/ui/acceptance_form.py" line="153"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>एक और नग (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="149"/>
         <source>Tracking number (S10)</source>
-        <translation>ट्रैकिंग संख्या (S10)</translation>
+        <translation type="vanished">ट्रैकिंग संख्या (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <source>Tracking number (S10) · F3: new number</source>
+        <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="180"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="166"/>
+        <location filename="../../app/ui/acceptance_form.py" line="181"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="170"/>
+        <location filename="../../app/ui/acceptance_form.py" line="185"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="176"/>
+        <location filename="../../app/ui/acceptance_form.py" line="191"/>
         <source>Charges</source>
         <translation>शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="184"/>
+        <location filename="../../app/ui/acceptance_form.py" line="199"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="185"/>
+        <location filename="../../app/ui/acceptance_form.py" line="200"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="186"/>
+        <location filename="../../app/ui/acceptance_form.py" line="201"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="194"/>
+        <location filename="../../app/ui/acceptance_form.py" line="209"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="197"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="367"/>
+        <location filename="../../app/ui/acceptance_form.py" line="386"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="383"/>
+        <location filename="../../app/ui/acceptance_form.py" line="402"/>
         <source>none expected</source>
         <translation>अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="410"/>
+        <location filename="../../app/ui/acceptance_form.py" line="429"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="422"/>
+        <location filename="../../app/ui/acceptance_form.py" line="441"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="463"/>
+        <location filename="../../app/ui/acceptance_form.py" line="483"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="464"/>
+        <location filename="../../app/ui/acceptance_form.py" line="484"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
@@ -436,74 +444,60 @@
 <context>
     <name>CustomsLinesEditor</name>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="49"/>
         <source>Customs declaration (CN 23)</source>
-        <translation>सीमा शुल्क घोषणा (CN 23)</translation>
+        <translation type="vanished">सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="61"/>
         <source>only for category &apos;Other&apos;</source>
-        <translation>केवल «अन्य» श्रेणी के लिए</translation>
+        <translation type="vanished">केवल «अन्य» श्रेणी के लिए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="67"/>
         <source>Detailed description</source>
-        <translation>विस्तृत विवरण</translation>
+        <translation type="vanished">विस्तृत विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="68"/>
         <source>Qty</source>
-        <translation>मात्रा</translation>
+        <translation type="vanished">मात्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="69"/>
         <source>Net weight of line, kg</source>
-        <translation>पंक्ति का शुद्ध भार, kg</translation>
+        <translation type="vanished">पंक्ति का शुद्ध भार, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="70"/>
         <source>Value of line, {cur}</source>
-        <translation>पंक्ति का मूल्य, {cur}</translation>
+        <translation type="vanished">पंक्ति का मूल्य, {cur}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="71"/>
         <source>HS code</source>
-        <translation>HS कोड</translation>
+        <translation type="vanished">HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="72"/>
         <source>Origin</source>
-        <translation>मूल देश</translation>
+        <translation type="vanished">मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="86"/>
         <source>Add line (Ctrl+L)</source>
-        <translation>पंक्ति जोड़ें (Ctrl+L)</translation>
+        <translation type="vanished">पंक्ति जोड़ें (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="88"/>
         <source>Remove line</source>
-        <translation>पंक्ति हटाएँ</translation>
+        <translation type="vanished">पंक्ति हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="105"/>
         <source>Category</source>
-        <translation>श्रेणी</translation>
+        <translation type="vanished">श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="107"/>
         <source>Invoice no.</source>
-        <translation>इनवॉइस सं.</translation>
+        <translation type="vanished">इनवॉइस सं.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="111"/>
         <source>Explanation</source>
-        <translation>विवरण</translation>
+        <translation type="vanished">विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="186"/>
         <source>{n} lines · net {kg} kg · value {value}</source>
-        <translation>{n} पंक्तियाँ · शुद्ध {kg} kg · मूल्य {value}</translation>
+        <translation type="vanished">{n} पंक्तियाँ · शुद्ध {kg} kg · मूल्य {value}</translation>
     </message>
 </context>
 <context>
@@ -532,42 +526,47 @@
         <translation>आज की बुकिंग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="34"/>
+        <location filename="../../app/ui/day_list.py" line="35"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="35"/>
+        <location filename="../../app/ui/day_list.py" line="36"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="36"/>
+        <location filename="../../app/ui/day_list.py" line="37"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="37"/>
+        <location filename="../../app/ui/day_list.py" line="38"/>
         <source>To</source>
         <translation>गंतव्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="38"/>
+        <location filename="../../app/ui/day_list.py" line="39"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="39"/>
+        <location filename="../../app/ui/day_list.py" line="40"/>
+        <source>Fee, {currency}</source>
+        <translation>शुल्क, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="42"/>
         <source>Fee</source>
         <translation>शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="70"/>
+        <location filename="../../app/ui/day_list.py" line="78"/>
         <source>void</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="92"/>
+        <location filename="../../app/ui/day_list.py" line="100"/>
         <source>{n} consignments · {p} pieces · {kg} kg · fees {fees}</source>
         <translation>{n} प्रेषण · {p} नग · {kg} kg · शुल्क {fees}</translation>
     </message>
@@ -715,137 +714,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <source>Reprint documents of selected acceptance</source>
+        <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <source>Needs attention</source>
+        <translation>ध्यान आवश्यक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Print today&apos;s &amp;manifest…</source>
+        <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="190"/>
+        <source>&amp;Close the business day…</source>
+        <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>&amp;Import pre-advice file…</source>
+        <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <source>&amp;Sync now</source>
+        <translation>अभी सिंक करें (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
+        <source>Central: not configured (offline work)</source>
+        <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="375"/>
+        <source>Central: online</source>
+        <translation>केंद्र: ऑनलाइन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <source>Central: OFFLINE — working locally</source>
+        <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="380"/>
+        <source>last sync {time}</source>
+        <translation>अंतिम सिंक {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <source>⚠ {n} need attention</source>
+        <translation>⚠ {n} पर ध्यान आवश्यक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <source>Printing failed</source>
+        <translation>प्रिंट विफल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="408"/>
+        <source>{message}
+The acceptance is stored; reprint it from today&apos;s list.</source>
+        <translation>{message}
+बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="418"/>
+        <source>Close the business day</source>
+        <translation>कार्य दिवस बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="419"/>
+        <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
+        <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="430"/>
+        <source>Supervisor number or PIN is wrong.</source>
+        <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="441"/>
+        <source>Day closed: manifest {n}</source>
+        <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="460"/>
+        <source>{s10} was pre-advised and is already accepted.</source>
+        <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="466"/>
+        <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
+        <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="492"/>
+        <source>Regular sender found by phone: details filled in.</source>
+        <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="515"/>
+        <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
+        <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="528"/>
+        <source>Import pre-advice</source>
+        <translation>पूर्व-सूचना आयात</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="528"/>
+        <source>Pre-advice files (*.csv *.json)</source>
+        <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="544"/>
+        <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
+        <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
+        <source>Pre-advice import</source>
+        <translation>पूर्व-सूचना आयात</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="563"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -853,37 +987,37 @@
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/party_form.py" line="54"/>
+        <location filename="../../app/ui/party_form.py" line="46"/>
         <source>Full name</source>
         <translation>पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="55"/>
+        <location filename="../../app/ui/party_form.py" line="47"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="56"/>
+        <location filename="../../app/ui/party_form.py" line="48"/>
         <source>Street, house, flat</source>
         <translation>गली, मकान, फ़्लैट</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="57"/>
+        <location filename="../../app/ui/party_form.py" line="49"/>
         <source>City</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="58"/>
+        <location filename="../../app/ui/party_form.py" line="50"/>
         <source>Postcode</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="59"/>
+        <location filename="../../app/ui/party_form.py" line="51"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="78"/>
+        <location filename="../../app/ui/party_form.py" line="71"/>
         <source>type a code or name, e.g. IN</source>
         <translation>कोड या नाम, जैसे IN</translation>
     </message>
@@ -1755,89 +1889,98 @@
     <name>WeightPanel</name>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="111"/>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="330"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="114"/>
         <source>SIMULATED SCALE — not for real charging</source>
-        <translation>सिम्युलेटेड तौल मशीन — वास्तविक शुल्क के लिए नहीं</translation>
+        <translation type="vanished">सिम्युलेटेड तौल मशीन — वास्तविक शुल्क के लिए नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="116"/>
+        <location filename="../../app/ui/weight_panel.py" line="114"/>
+        <source>SIMULATED SCALE</source>
+        <translation>सिम्युलेटेड तौल मशीन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="115"/>
+        <source>A simulated scale: not for real charging</source>
+        <translation>सिम्युलेटेड तौल मशीन: वास्तविक शुल्क के लिए नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="117"/>
         <source>Capture weight (F8)</source>
         <translation>भार दर्ज करें (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="118"/>
-        <location filename="../../app/ui/weight_panel.py" line="285"/>
+        <location filename="../../app/ui/weight_panel.py" line="119"/>
+        <location filename="../../app/ui/weight_panel.py" line="286"/>
         <source>No weight captured yet</source>
         <translation>अभी कोई भार दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="131"/>
+        <location filename="../../app/ui/weight_panel.py" line="132"/>
         <source>Load on the simulated scale</source>
         <translation>सिम्युलेटेड मशीन पर भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="132"/>
+        <location filename="../../app/ui/weight_panel.py" line="133"/>
         <source>Simulated load:</source>
         <translation>सिम्युलेटेड भार:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="206"/>
+        <location filename="../../app/ui/weight_panel.py" line="207"/>
         <source>● STABLE</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="207"/>
+        <location filename="../../app/ui/weight_panel.py" line="208"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ अस्थिर — रुकें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="208"/>
+        <location filename="../../app/ui/weight_panel.py" line="209"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ अधिभार — भार हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="209"/>
+        <location filename="../../app/ui/weight_panel.py" line="210"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ शून्य से कम — मशीन शून्य करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="210"/>
+        <location filename="../../app/ui/weight_panel.py" line="211"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ तौल मशीन नहीं — केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="232"/>
+        <location filename="../../app/ui/weight_panel.py" line="233"/>
         <source>No reading from the scale: check that it is on and connected.</source>
         <translation>तौल मशीन से रीडिंग नहीं: जाँचें कि वह चालू और जुड़ी है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="237"/>
+        <location filename="../../app/ui/weight_panel.py" line="238"/>
         <source>The scale reports overload or under zero: fix the load first.</source>
         <translation>तौल मशीन अधिभार या शून्य से कम दिखा रही है: पहले भार ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="241"/>
+        <location filename="../../app/ui/weight_panel.py" line="242"/>
         <source>The load is still moving: wait for ● STABLE, then press F8.</source>
         <translation>भार अभी अस्थिर है: ● स्थिर की प्रतीक्षा करें, फिर F8 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="246"/>
+        <location filename="../../app/ui/weight_panel.py" line="247"/>
         <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
         <translation>{kg} kg इस सेवा की प्रति नग सीमा {lo}–{hi} kg से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="261"/>
-        <location filename="../../app/ui/weight_panel.py" line="272"/>
+        <location filename="../../app/ui/weight_panel.py" line="262"/>
+        <location filename="../../app/ui/weight_panel.py" line="273"/>
         <source>Captured: {kg} kg</source>
         <translation>दर्ज: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="330"/>
         <source>kg NET</source>
         <translation>kg शुद्ध</translation>
     </message>

@@ -12,128 +12,136 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="98"/>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="101"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="101"/>
         <source>Scan the label or type the S10 number</source>
-        <translation>Отсканируйте ярлык или введите номер S10</translation>
+        <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="117"/>
+        <location filename="../../app/ui/acceptance_form.py" line="105"/>
+        <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
+        <translation>Ярлык или номер S10</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="124"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="118"/>
+        <location filename="../../app/ui/acceptance_form.py" line="125"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="119"/>
+        <location filename="../../app/ui/acceptance_form.py" line="126"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="138"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="146"/>
+        <location filename="../../app/ui/acceptance_form.py" line="153"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="149"/>
         <source>Tracking number (S10)</source>
-        <translation>ШПИ (S10)</translation>
+        <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <source>Tracking number (S10) · F3: new number</source>
+        <translation>ШПИ (S10) · F3: новый номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="180"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="166"/>
+        <location filename="../../app/ui/acceptance_form.py" line="181"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="170"/>
+        <location filename="../../app/ui/acceptance_form.py" line="185"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="176"/>
+        <location filename="../../app/ui/acceptance_form.py" line="191"/>
         <source>Charges</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="184"/>
+        <location filename="../../app/ui/acceptance_form.py" line="199"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="185"/>
+        <location filename="../../app/ui/acceptance_form.py" line="200"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="186"/>
+        <location filename="../../app/ui/acceptance_form.py" line="201"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="194"/>
+        <location filename="../../app/ui/acceptance_form.py" line="209"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="197"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="367"/>
+        <location filename="../../app/ui/acceptance_form.py" line="386"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="383"/>
+        <location filename="../../app/ui/acceptance_form.py" line="402"/>
         <source>none expected</source>
         <translation>не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="410"/>
+        <location filename="../../app/ui/acceptance_form.py" line="429"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="422"/>
+        <location filename="../../app/ui/acceptance_form.py" line="441"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="463"/>
+        <location filename="../../app/ui/acceptance_form.py" line="483"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="464"/>
+        <location filename="../../app/ui/acceptance_form.py" line="484"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>Всё введённое для этого отправления будет очищено.</translation>
     </message>
@@ -239,7 +247,7 @@
     <message>
         <location filename="../../app/domain/capture.py" line="110"/>
         <source>Settling: the weight must stay unchanged for {seconds} s.</source>
-        <translation>Успокоение: вес должен не меняться {seconds} с.</translation>
+        <translation>Успокоение: вес не должен меняться {seconds} с.</translation>
     </message>
     <message>
         <location filename="../../app/domain/capture.py" line="111"/>
@@ -310,7 +318,7 @@
     <message>
         <location filename="../../app/ui/customs_editor.py" line="334"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
-        <translation>Что это? (только для «Прочее»)</translation>
+        <translation>для «Прочее»</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="366"/>
@@ -380,17 +388,17 @@
     <message>
         <location filename="../../app/ui/customs_editor.py" line="464"/>
         <source>Quantity</source>
-        <translation>Количество</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="465"/>
         <source>Net weight of line, kg</source>
-        <translation>Вес нетто строки, кг</translation>
+        <translation>Нетто, кг</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="466"/>
         <source>Value of line, {currency}</source>
-        <translation>Стоимость строки, {currency}</translation>
+        <translation>Стоимость, {currency}</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="467"/>
@@ -400,7 +408,7 @@
     <message>
         <location filename="../../app/ui/customs_editor.py" line="468"/>
         <source>Country of origin</source>
-        <translation>Страна происхождения</translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="600"/>
@@ -436,74 +444,60 @@
 <context>
     <name>CustomsLinesEditor</name>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="49"/>
         <source>Customs declaration (CN 23)</source>
-        <translation>Таможенная декларация CN 23</translation>
+        <translation type="vanished">Таможенная декларация CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="61"/>
         <source>only for category &apos;Other&apos;</source>
-        <translation>только для «Прочее»</translation>
+        <translation type="vanished">только для «Прочее»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="67"/>
         <source>Detailed description</source>
-        <translation>Подробное описание</translation>
+        <translation type="vanished">Подробное описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="68"/>
         <source>Qty</source>
-        <translation>Кол-во</translation>
+        <translation type="vanished">Кол-во</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="69"/>
         <source>Net weight of line, kg</source>
-        <translation>Нетто, кг</translation>
+        <translation type="vanished">Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="70"/>
         <source>Value of line, {cur}</source>
-        <translation>Стоимость, {cur}</translation>
+        <translation type="vanished">Стоимость, {cur}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="71"/>
         <source>HS code</source>
-        <translation>Код ТН ВЭД</translation>
+        <translation type="vanished">Код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="72"/>
         <source>Origin</source>
-        <translation>Происхождение</translation>
+        <translation type="vanished">Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="86"/>
         <source>Add line (Ctrl+L)</source>
-        <translation>Добавить строку (Ctrl+L)</translation>
+        <translation type="vanished">Добавить строку (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="88"/>
         <source>Remove line</source>
-        <translation>Удалить строку</translation>
+        <translation type="vanished">Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="105"/>
         <source>Category</source>
-        <translation>Категория</translation>
+        <translation type="vanished">Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="107"/>
         <source>Invoice no.</source>
-        <translation>№ инвойса</translation>
+        <translation type="vanished">№ инвойса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="111"/>
         <source>Explanation</source>
-        <translation>Пояснение</translation>
+        <translation type="vanished">Пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_lines.py" line="186"/>
         <source>{n} lines · net {kg} kg · value {value}</source>
-        <translation>Строк: {n} · нетто {kg} кг · стоимость {value}</translation>
+        <translation type="vanished">Строк: {n} · нетто {kg} кг · стоимость {value}</translation>
     </message>
 </context>
 <context>
@@ -532,42 +526,47 @@
         <translation>Приём за сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="34"/>
+        <location filename="../../app/ui/day_list.py" line="35"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="35"/>
+        <location filename="../../app/ui/day_list.py" line="36"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="36"/>
+        <location filename="../../app/ui/day_list.py" line="37"/>
         <source>Addressee</source>
-        <translation>Получатель</translation>
+        <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="37"/>
+        <location filename="../../app/ui/day_list.py" line="38"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="38"/>
+        <location filename="../../app/ui/day_list.py" line="39"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="39"/>
+        <location filename="../../app/ui/day_list.py" line="40"/>
+        <source>Fee, {currency}</source>
+        <translation>Плата, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="42"/>
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="70"/>
+        <location filename="../../app/ui/day_list.py" line="78"/>
         <source>void</source>
         <translation>аннулировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="92"/>
+        <location filename="../../app/ui/day_list.py" line="100"/>
         <source>{n} consignments · {p} pieces · {kg} kg · fees {fees}</source>
         <translation>Отправлений: {n} · мест: {p} · {kg} кг · плата {fees}</translation>
     </message>
@@ -715,137 +714,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <source>Reprint documents of selected acceptance</source>
+        <translation>Перепечатать документы выбранного приёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Print today&apos;s &amp;manifest…</source>
+        <translation>Печать &amp;ведомости за сегодня…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="190"/>
+        <source>&amp;Close the business day…</source>
+        <translation>&amp;Закрыть операционный день…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>&amp;Import pre-advice file…</source>
+        <translation>&amp;Загрузить файл предварительных данных…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
+        <source>Central: not configured (offline work)</source>
+        <translation>Центр: не настроен (автономная работа)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="375"/>
+        <source>Central: online</source>
+        <translation>Центр: на связи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <source>Central: OFFLINE — working locally</source>
+        <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="380"/>
+        <source>last sync {time}</source>
+        <translation>последняя синхронизация {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <source>⚠ {n} need attention</source>
+        <translation>⚠ требуют внимания: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <source>Printing failed</source>
+        <translation>Ошибка печати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="408"/>
+        <source>{message}
+The acceptance is stored; reprint it from today&apos;s list.</source>
+        <translation>{message}
+Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="418"/>
+        <source>Close the business day</source>
+        <translation>Закрытие операционного дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="419"/>
+        <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
+        <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="430"/>
+        <source>Supervisor number or PIN is wrong.</source>
+        <translation>Неверный табельный номер руководителя или PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="441"/>
+        <source>Day closed: manifest {n}</source>
+        <translation>День закрыт: ведомость {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="460"/>
+        <source>{s10} was pre-advised and is already accepted.</source>
+        <translation>{s10} есть в предварительных данных и уже принят.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="466"/>
+        <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
+        <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="492"/>
+        <source>Regular sender found by phone: details filled in.</source>
+        <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="515"/>
+        <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
+        <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="528"/>
+        <source>Import pre-advice</source>
+        <translation>Загрузка предварительных данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="528"/>
+        <source>Pre-advice files (*.csv *.json)</source>
+        <translation>Файлы предварительных данных (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="544"/>
+        <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
+        <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
+        <source>Pre-advice import</source>
+        <translation>Загрузка предварительных данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="563"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>Ничего не загружено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -853,37 +987,37 @@
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/party_form.py" line="54"/>
+        <location filename="../../app/ui/party_form.py" line="46"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="55"/>
+        <location filename="../../app/ui/party_form.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="56"/>
+        <location filename="../../app/ui/party_form.py" line="48"/>
         <source>Street, house, flat</source>
         <translation>Улица, дом, квартира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="57"/>
+        <location filename="../../app/ui/party_form.py" line="49"/>
         <source>City</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="58"/>
+        <location filename="../../app/ui/party_form.py" line="50"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="59"/>
+        <location filename="../../app/ui/party_form.py" line="51"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="78"/>
+        <location filename="../../app/ui/party_form.py" line="71"/>
         <source>type a code or name, e.g. IN</source>
         <translation>напр. IN или Индия</translation>
     </message>
@@ -1447,12 +1581,12 @@
     <message>
         <location filename="../../app/domain/validation.py" line="199"/>
         <source>Put the piece on the scale and capture a stable weight.</source>
-        <translation>Поставьте место на весы и зафиксируйте стабильный вес.</translation>
+        <translation>Поставьте место на весы и запишите стабильный вес.</translation>
     </message>
     <message>
         <location filename="../../app/domain/validation.py" line="210"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
-        <translation>Вес был нестабилен: дождитесь отметки «Стабильно» и зафиксируйте снова.</translation>
+        <translation>Вес был нестабилен: дождитесь отметки «Стабильно» и запишите снова.</translation>
     </message>
     <message>
         <location filename="../../app/domain/validation.py" line="221"/>
@@ -1582,89 +1716,98 @@
     <name>WeightPanel</name>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="111"/>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="330"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="114"/>
         <source>SIMULATED SCALE — not for real charging</source>
-        <translation>ИМИТАЦИЯ ВЕСОВ — не для реальной оплаты</translation>
+        <translation type="vanished">ИМИТАЦИЯ ВЕСОВ — не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="116"/>
+        <location filename="../../app/ui/weight_panel.py" line="114"/>
+        <source>SIMULATED SCALE</source>
+        <translation>ИМИТАЦИЯ ВЕСОВ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="115"/>
+        <source>A simulated scale: not for real charging</source>
+        <translation>Имитация весов: не для реальной оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="117"/>
         <source>Capture weight (F8)</source>
-        <translation>Зафиксировать вес (F8)</translation>
+        <translation>Записать вес (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="118"/>
-        <location filename="../../app/ui/weight_panel.py" line="285"/>
+        <location filename="../../app/ui/weight_panel.py" line="119"/>
+        <location filename="../../app/ui/weight_panel.py" line="286"/>
         <source>No weight captured yet</source>
-        <translation>Вес ещё не зафиксирован</translation>
+        <translation>Вес не записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="131"/>
+        <location filename="../../app/ui/weight_panel.py" line="132"/>
         <source>Load on the simulated scale</source>
         <translation>Груз на имитации весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="132"/>
+        <location filename="../../app/ui/weight_panel.py" line="133"/>
         <source>Simulated load:</source>
         <translation>Имитация груза:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="206"/>
+        <location filename="../../app/ui/weight_panel.py" line="207"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="207"/>
+        <location filename="../../app/ui/weight_panel.py" line="208"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="208"/>
+        <location filename="../../app/ui/weight_panel.py" line="209"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="209"/>
+        <location filename="../../app/ui/weight_panel.py" line="210"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="210"/>
+        <location filename="../../app/ui/weight_panel.py" line="211"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="232"/>
+        <location filename="../../app/ui/weight_panel.py" line="233"/>
         <source>No reading from the scale: check that it is on and connected.</source>
         <translation>Нет показаний весов: проверьте, что они включены и подключены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="237"/>
+        <location filename="../../app/ui/weight_panel.py" line="238"/>
         <source>The scale reports overload or under zero: fix the load first.</source>
         <translation>Весы показывают перегрузку или ниже нуля: сначала исправьте груз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="241"/>
+        <location filename="../../app/ui/weight_panel.py" line="242"/>
         <source>The load is still moving: wait for ● STABLE, then press F8.</source>
         <translation>Груз ещё колеблется: дождитесь ● СТАБИЛЬНО и нажмите F8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="246"/>
+        <location filename="../../app/ui/weight_panel.py" line="247"/>
         <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
         <translation>{kg} кг вне пределов услуги {lo}–{hi} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="261"/>
-        <location filename="../../app/ui/weight_panel.py" line="272"/>
+        <location filename="../../app/ui/weight_panel.py" line="262"/>
+        <location filename="../../app/ui/weight_panel.py" line="273"/>
         <source>Captured: {kg} kg</source>
-        <translation>Зафиксировано: {kg} кг</translation>
+        <translation>Записано: {kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="330"/>
         <source>kg NET</source>
         <translation>кг НЕТТО</translation>
     </message>

@@ -18,7 +18,14 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.services.counter_rules import counter_rules
@@ -102,6 +109,8 @@ _PERCENT = re.compile(r"%(?:n|\d)")
 def test_placeholders_survive_translation(lang: str) -> None:
     wrong = []
     for (ctx, source), msg in _messages(TS_DIR / f"postcounter_{lang}.ts").items():
+        if msg.find("translation").get("type") == "unfinished":  # type: ignore[union-attr]
+            continue  # reported by the completeness test
         for text in _texts(msg):
             for pattern in (_BRACES, _PERCENT):
                 if set(pattern.findall(source)) != set(pattern.findall(text)):
@@ -173,6 +182,14 @@ def _does_not_fit(win: MainWindow) -> list[str]:
         overflow = scroll.horizontalScrollBar().maximum()
         if overflow > 0:
             cut.append(f"the form is {overflow} px wider than its scroll area")
+    # an empty table wider than its view: its column headers do not fit
+    for view in win.form.findChildren(QAbstractItemView):
+        if view.isVisible() and view.model() is not None and view.model().rowCount() <= 1:
+            overflow = view.horizontalScrollBar().maximum()
+            if overflow > 0:
+                cut.append(
+                    f"{view.objectName() or type(view).__name__}: headers {overflow} px too wide"
+                )
     return cut
 
 
