@@ -24,7 +24,7 @@
     <message>
         <location filename="../../app/ui/acceptance_form.py" line="105"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
-        <translation>लेबल स्कैन करें या S10 टाइप करें</translation>
+        <translation>लेबल या S10 · F3: नई संख्या</translation>
     </message>
     <message>
         <location filename="../../app/ui/acceptance_form.py" line="124"/>

@@ -24,7 +24,7 @@
     <message>
         <location filename="../../app/ui/acceptance_form.py" line="105"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
-        <translation>Ярлык или номер S10</translation>
+        <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
         <location filename="../../app/ui/acceptance_form.py" line="124"/>
@@ -1753,7 +1753,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="133"/>
         <source>Simulated load:</source>
-        <translation>Имитация груза:</translation>
+        <translation>Груз:</translation>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="207"/>
