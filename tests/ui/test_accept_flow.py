@@ -53,13 +53,18 @@ def counts(db: Database) -> tuple[int, int, int, int]:
 
 
 def put_on_scale(qtbot: QtBot, win: MainWindow, kg: str) -> None:
-    """Set the simulated scale's load by keyboard, then wait for the stable mark."""
+    """Set the simulated scale's load by keyboard, then wait for the stable mark *of that
+    load* (the empty scale was stable too, at 0 kg)."""
     spin = win.form.weight.sim_load
     spin.setFocus()
     spin.selectAll()
     type_text(qtbot, kg)
     enter(qtbot)
-    qtbot.waitUntil(lambda: win.form.weight.state == "stable", timeout=5000)
+    shown = f"{float(kg):.2f}"
+    qtbot.waitUntil(
+        lambda: win.form.weight.state == "stable" and win.form.weight.value.text() == shown,
+        timeout=5000,
+    )
 
 
 def fill_party(qtbot: QtBot, first_field_name: str, values: list[str], win: MainWindow) -> None:
