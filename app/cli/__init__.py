@@ -18,6 +18,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.s10_cmd",
     "app.cli.db_cmd",
     "app.cli.demo_cmd",
+    "app.cli.terminal_cmd",
     "app.cli.sync_cmd",
     "app.cli.documents_cmd",
     "app.cli.preadvice_cmd",
