@@ -7,11 +7,9 @@ production data.
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -19,27 +17,14 @@ from sqlalchemy.orm import Session
 
 from app.services.auth import CLERK, SUPERVISOR, hash_pin
 from app.store.database import Database
-from app.store.models import Branch, S10Block, Setting, Staff
+from app.store.models import Branch, S10Block, Staff
+from app.store.settings import get_setting, set_setting
 
 SETTINGS_VERSION = 1
 DEMO_BRANCH = "DEMO-101000"
 DEMO_CLERK = ("1001", "1234", "Demo Clerk")
 DEMO_SUPERVISOR = ("9001", "9999", "Demo Supervisor")
 DEMO_S10_SERVICE = "CP"
-
-
-def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(Setting, key)
-    return default if row is None else json.loads(row.value)
-
-
-def set_setting(session: Session, key: str, value: Any) -> None:
-    row = session.get(Setting, key)
-    text = json.dumps(value, ensure_ascii=False)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
 
 
 def migrate_settings(session: Session) -> None:

@@ -7,29 +7,20 @@ in ``sending`` by a crash is simply sent again: central deduplicates on its UUID
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.store.database import Database
-from app.store.models import OutboxItem, Setting
+from app.store.models import OutboxItem
+from app.store.settings import set_setting
 from app.sync.protocol import CONFLICT, FINAL_OK, REJECTED, ItemResult, OutgoingItem
 
 PENDING, SENDING, DONE, FIXED = "pending", "sending", "done", "fixed"
 QUEUED_STATES = (PENDING, SENDING)
 ATTENTION_STATES = (REJECTED, CONFLICT)
 LAST_SUCCESS_KEY = "sync.last_success_at"
-
-
-def _set(session: Session, key: str, value: object) -> None:
-    row = session.get(Setting, key)
-    text = json.dumps(value, ensure_ascii=False)
-    if row is None:
-        session.add(Setting(key=key, value=text))
-    else:
-        row.value = text
 
 
 class SqliteOutbox:
@@ -99,7 +90,7 @@ class SqliteOutbox:
                         next_attempt_at=None,
                     )
                 )
-            _set(session, LAST_SUCCESS_KEY, now.astimezone(UTC).isoformat())
+            set_setting(session, LAST_SUCCESS_KEY, now.astimezone(UTC).isoformat())
 
         self.db.write_with_retry(work)
 
