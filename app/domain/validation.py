@@ -202,6 +202,17 @@ def validate_pieces(c: Consignment, limits: ProductLimits) -> list[Problem]:
                 )
             )
         else:
+            if w.source == "manual" and (not w.approved_by.strip() or len(w.reason.strip()) < 5):
+                out.append(
+                    problem(
+                        f"{f}.weight",
+                        "weight.manual_unapproved",
+                        QT_TRANSLATE_NOOP(
+                            CTX,
+                            "A typed-in weight needs a supervisor's approval and a reason.",
+                        ),
+                    )
+                )
             if not w.stable:
                 out.append(
                     problem(

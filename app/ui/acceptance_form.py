@@ -237,8 +237,9 @@ class AcceptanceForm(QWidget):
         outer.addWidget(self.fallback_error)
         outer.addWidget(charges)
 
-        QShortcut(QKeySequence("F3"), self, self.sig_new_number_requested)
+        QShortcut(QKeySequence("F3"), self, self.sig_new_number_requested.emit)
         QShortcut(QKeySequence("F8"), self, self.weight.capture)
+        QShortcut(QKeySequence("Ctrl+F8"), self, self.weight.sig_manual_requested.emit)
         QShortcut(QKeySequence("F12"), self, self.request_accept)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.request_accept)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.request_accept)

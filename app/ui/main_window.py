@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.capture import manual_weighing, validate_weighing
 from app.domain.consignment import Consignment
 from app.domain.problems import Problem
 from app.domain.scan import ScanKind, classify
+from app.domain.weight import parse_kg
 from app.services import preadvice, sender_profiles
 from app.services.acceptance import AcceptResult, accept, day_list, pending_outbox_count
-from app.services.auth import verify_pin
+from app.services.auth import SUPERVISOR, verify_pin
 from app.services.counter_rules import CounterRules
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.s10_blocks import next_s10
@@ -38,10 +40,10 @@ from app.ui.print_preview import DocumentPrinter
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter
-from app.ui.supervisor_dialog import SupervisorApproval
+from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
-from app.ui.translate import tr_domain
+from app.ui.translate import problem_text, tr_domain
 
 
 class MainWindow(QMainWindow):
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
         self.attention_dock.hide()
         self.sync.start()
 
+        self.form.weight.sig_manual_requested.connect(self.manual_weight)
         self.form.sig_scan_entered.connect(self._look_up_preadvice)
         self.form.sig_new_number_requested.connect(self.allocate_s10)
         self.form.sender.edits["phone"].editingFinished.connect(self._look_up_sender)
@@ -443,6 +446,36 @@ class MainWindow(QMainWindow):
             self.sync.sync_now()
             self.refresh()
             self.printer.preview_manifest(self.ctx.branch_code, day, self)
+            return
+
+    @Slot()
+    def manual_weight(self) -> None:
+        """A supervisor-approved typed-in weight, for a piece the scale cannot weigh."""
+        dialog = ManualWeightApproval(self)
+        limits = self.rules.limits_today(self.ctx)
+        while dialog.exec() == ManualWeightApproval.DialogCode.Accepted:
+            with self.db.read() as session:
+                staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())
+            if staff is None or staff.role != SUPERVISOR:
+                dialog.show_error(
+                    self.tr("A supervisor's number and PIN are needed to approve a manual weight.")
+                )
+                dialog.pin.clear()
+                continue
+            try:
+                grams = parse_kg(dialog.weight.text())
+            except ValueError:
+                dialog.show_error(self.tr("Type the weight in kg, e.g. 152.35."))
+                continue
+            weighing = manual_weighing(
+                grams, str(staff.id), dialog.reason.text(), datetime.now(UTC)
+            )
+            problems = validate_weighing(weighing, limits)
+            if problems:
+                dialog.show_error(" ".join(problem_text(p) for p in problems))
+                continue
+            self.form.weight.set_manual(weighing)
+            self.form._update_quote()
             return
 
     # -- pre-advice, sender profiles, identifiers ---------------------------------------------

@@ -66,3 +66,26 @@ class SupervisorApproval(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(f"⚠ {message}")
         self.error.show()
+
+
+class ManualWeightApproval(SupervisorApproval):
+    """A supervisor approves a typed-in weight: their number and PIN, the weight, the reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Manual weight"),
+            self.tr(
+                "Only when the scale cannot weigh this piece. The weight is stored as typed in, "
+                "with the approving supervisor and the reason."
+            ),
+            parent=parent,
+        )
+        self.weight = QLineEdit(self)
+        self.weight.setObjectName("manualWeight")
+        self.weight.setPlaceholderText("152.35")
+        form = self.findChild(QFormLayout)
+        assert form is not None
+        form.insertRow(2, self.tr("Weight, kg"), self.weight)
+        self.pin.returnPressed.disconnect()
+        self.pin.returnPressed.connect(self.weight.setFocus)
+        self.weight.returnPressed.connect(self.reason.setFocus)

@@ -84,10 +84,12 @@ class WeightPanel(QFrame):
     Signals:
         sig_captured(object): the captured ``Weighing``, or None when cleared.
         sig_state_changed(str): stable | motion | overload | underload | disconnected.
+        sig_manual_requested(): the clerk asks for a supervisor-approved manual weight.
     """
 
     sig_captured = Signal(object)
     sig_state_changed = Signal(str)
+    sig_manual_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,11 @@ class WeightPanel(QFrame):
         self.sim_badge.setToolTip(self.tr("A simulated scale: not for real charging"))
         self.sim_badge.setObjectName("simBadge")
         self.capture_button = QPushButton(self.tr("Capture weight (F8)"), self)
+        self.manual_button = QPushButton(self.tr("Manual weight… (Ctrl+F8)"), self)
+        self.manual_button.setToolTip(
+            self.tr("Only when the scale cannot weigh this piece: a supervisor approves it")
+        )
+        self.manual_button.clicked.connect(self.sig_manual_requested)
         self.capture_button.clicked.connect(self.capture)
         self.captured_label = QLabel(self.tr("No weight captured yet"), self)
         self.captured_label.setObjectName("captured")
@@ -142,6 +149,7 @@ class WeightPanel(QFrame):
         bottom = QHBoxLayout()
         bottom.addWidget(self.capture_button)
         bottom.addWidget(self.captured_label, 1)
+        bottom.addWidget(self.manual_button)
         sim = QHBoxLayout()
         sim.addWidget(self.sim_badge)
         sim.addWidget(self.sim_caption)
@@ -279,6 +287,15 @@ class WeightPanel(QFrame):
         self.error.setText(f"⚠ {message}")
         self.error.show()
         return False
+
+    def set_manual(self, weighing: Weighing) -> None:
+        """Take a supervisor-approved manual weight; it is shown and stored as manual."""
+        self.error.hide()
+        self.captured = weighing
+        self.captured_label.setText(
+            self.tr("Manual: {kg} kg (approved)").format(kg=format_kg(weighing.grams, 2))
+        )
+        self.sig_captured.emit(weighing)
 
     def clear(self) -> None:
         self.captured = None

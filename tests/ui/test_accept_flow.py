@@ -187,3 +187,16 @@ def test_bad_inputs_are_refused_at_their_fields_and_nothing_is_written(
     qtbot.wait(200)
     assert counts(db) == (0, 0, 0, 0)
     assert form.customs.lines()[0].quantity == 1  # what was typed is kept
+
+
+def test_f3_takes_the_next_identifier_from_the_branch_block(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    press(qtbot, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: window.form.scan.text() != "", timeout=5000)
+    first = window.form.scan.text()
+    assert first == "CP100000003RU"  # the demo block's first serial, with its check digit
+    window.form.scan.setFocus()
+    press(qtbot, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: window.form.scan.text() not in ("", first), timeout=5000)
+    assert window.form.scan.text().startswith("CP10000001")  # never the same number twice
