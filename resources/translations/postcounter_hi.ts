@@ -116,32 +116,32 @@
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="386"/>
+        <location filename="../../app/ui/acceptance_form.py" line="387"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="402"/>
+        <location filename="../../app/ui/acceptance_form.py" line="403"/>
         <source>none expected</source>
         <translation>अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="429"/>
+        <location filename="../../app/ui/acceptance_form.py" line="430"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="441"/>
+        <location filename="../../app/ui/acceptance_form.py" line="442"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="483"/>
+        <location filename="../../app/ui/acceptance_form.py" line="484"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="484"/>
+        <location filename="../../app/ui/acceptance_form.py" line="485"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
@@ -714,274 +714,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
+        <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
+        <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="468"/>
+        <source>Type the weight in kg, e.g. 152.35.</source>
+        <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWeightApproval</name>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="76"/>
+        <source>Manual weight</source>
+        <translation>हाथ से भार</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="77"/>
+        <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
+        <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती। भार टाइप किए अनुसार, स्वीकृति देने वाले पर्यवेक्षक और कारण के साथ सहेजा जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="88"/>
+        <source>Weight, kg</source>
+        <translation>भार, kg</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1635,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>Validation</name>
     <message>
         <location filename="../../app/domain/customs_rules.py" line="40"/>
-        <location filename="../../app/domain/validation.py" line="317"/>
+        <location filename="../../app/domain/validation.py" line="328"/>
         <source>Sale of goods needs the invoice number.</source>
         <translation>माल की बिक्री के लिए इनवॉइस संख्या चाहिए।</translation>
     </message>
@@ -1758,96 +1786,101 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/domain/validation.py" line="210"/>
+        <source>A typed-in weight needs a supervisor&apos;s approval and a reason.</source>
+        <translation>हाथ से डाले भार के लिए पर्यवेक्षक की स्वीकृति और कारण चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="221"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
         <translation>भार स्थिर नहीं था: स्थिर चिह्न की प्रतीक्षा करें और फिर दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="221"/>
+        <location filename="../../app/domain/validation.py" line="232"/>
         <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
         <translation>{kg} kg इस सेवा की प्रति नग सीमा {min}–{max} kg से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="235"/>
+        <location filename="../../app/domain/validation.py" line="246"/>
         <source>Measure the piece and enter length, width and height in cm.</source>
         <translation>नग नापें और लंबाई, चौड़ाई, ऊँचाई cm में डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="246"/>
+        <location filename="../../app/domain/validation.py" line="257"/>
         <source>Every dimension must be more than 0 cm.</source>
         <translation>हर माप 0 cm से अधिक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="254"/>
+        <location filename="../../app/domain/validation.py" line="265"/>
         <source>Longest side {cm} cm is over the {max} cm limit.</source>
         <translation>सबसे लंबी भुजा {cm} cm, सीमा {max} cm से अधिक है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="264"/>
+        <location filename="../../app/domain/validation.py" line="275"/>
         <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
         <translation>लंबाई और घेरा {cm} cm, सीमा {max} cm से अधिक है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="276"/>
+        <location filename="../../app/domain/validation.py" line="287"/>
         <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
         <translation>प्रेषण का भार {kg} kg है, सीमा {max} kg से अधिक: इसे बाँटें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="307"/>
+        <location filename="../../app/domain/validation.py" line="318"/>
         <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
         <translation>श्रेणी «अन्य» के लिए बताएँ कि अंदर क्या है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="325"/>
+        <location filename="../../app/domain/validation.py" line="336"/>
         <source>Add at least one content line: what is inside, how many, weight and value.</source>
         <translation>सामग्री की कम से कम एक पंक्ति जोड़ें: अंदर क्या है, कितना, भार और मूल्य।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="339"/>
+        <location filename="../../app/domain/validation.py" line="350"/>
         <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
         <translation>सामग्री का विस्तृत विवरण दें, जैसे &apos;लकड़ी की डाइनिंग कुर्सी&apos;।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="349"/>
+        <location filename="../../app/domain/validation.py" line="360"/>
         <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
         <translation>&apos;{text}&apos; सीमा शुल्क के लिए बहुत अस्पष्ट है: बताएँ कि यह क्या है, जैसे &apos;सूती चादरें&apos;।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="361"/>
+        <location filename="../../app/domain/validation.py" line="372"/>
         <source>Quantity must be 1 or more.</source>
         <translation>मात्रा 1 या अधिक होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="369"/>
+        <location filename="../../app/domain/validation.py" line="380"/>
         <source>Enter the net weight of the line in kg.</source>
         <translation>पंक्ति का शुद्ध भार kg में डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="377"/>
+        <location filename="../../app/domain/validation.py" line="388"/>
         <source>All lines must be declared in {currency}.</source>
         <translation>सभी पंक्तियाँ {currency} में घोषित हों।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="386"/>
+        <location filename="../../app/domain/validation.py" line="397"/>
         <source>Declare the real value: customs refuse values of 0 or 1.</source>
         <translation>वास्तविक मूल्य घोषित करें: सीमा शुल्क 0 या 1 का मूल्य अस्वीकार करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="410"/>
+        <location filename="../../app/domain/validation.py" line="421"/>
         <source>Commercial items need an HS code (at least 6 digits).</source>
         <translation>व्यावसायिक वस्तुओं के लिए HS कोड चाहिए (कम से कम 6 अंक)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="418"/>
+        <location filename="../../app/domain/validation.py" line="429"/>
         <source>Enter the country where the goods were made.</source>
         <translation>वह देश डालें जहाँ माल बना था।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="426"/>
+        <location filename="../../app/domain/validation.py" line="437"/>
         <source>{code} is not an ISO country code.</source>
         <translation>{code} ISO देश कोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="435"/>
+        <location filename="../../app/domain/validation.py" line="446"/>
         <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
         <translation>पंक्तियों का शुद्ध भार ({net} kg) सकल भार ({gross} kg) से अधिक है।</translation>
     </message>
@@ -1888,8 +1921,8 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeightPanel</name>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="111"/>
-        <location filename="../../app/ui/weight_panel.py" line="330"/>
+        <location filename="../../app/ui/weight_panel.py" line="113"/>
+        <location filename="../../app/ui/weight_panel.py" line="347"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -1898,89 +1931,104 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">सिम्युलेटेड तौल मशीन — वास्तविक शुल्क के लिए नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="114"/>
+        <location filename="../../app/ui/weight_panel.py" line="116"/>
         <source>SIMULATED SCALE</source>
         <translation>सिम्युलेटेड तौल मशीन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="115"/>
+        <location filename="../../app/ui/weight_panel.py" line="117"/>
         <source>A simulated scale: not for real charging</source>
         <translation>सिम्युलेटेड तौल मशीन: वास्तविक शुल्क के लिए नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="117"/>
+        <location filename="../../app/ui/weight_panel.py" line="119"/>
         <source>Capture weight (F8)</source>
         <translation>भार दर्ज करें (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="119"/>
-        <location filename="../../app/ui/weight_panel.py" line="286"/>
+        <location filename="../../app/ui/weight_panel.py" line="120"/>
+        <source>Manual weight… (Ctrl+F8)</source>
+        <translation>हाथ से भार… (Ctrl+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="122"/>
+        <source>Only when the scale cannot weigh this piece: a supervisor approves it</source>
+        <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती: पर्यवेक्षक स्वीकृति देता है</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="126"/>
+        <location filename="../../app/ui/weight_panel.py" line="303"/>
         <source>No weight captured yet</source>
         <translation>अभी कोई भार दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="132"/>
+        <location filename="../../app/ui/weight_panel.py" line="139"/>
         <source>Load on the simulated scale</source>
         <translation>सिम्युलेटेड मशीन पर भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="133"/>
+        <location filename="../../app/ui/weight_panel.py" line="140"/>
         <source>Simulated load:</source>
         <translation>सिम्युलेटेड भार:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="207"/>
+        <location filename="../../app/ui/weight_panel.py" line="215"/>
         <source>● STABLE</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="208"/>
+        <location filename="../../app/ui/weight_panel.py" line="216"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ अस्थिर — रुकें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="209"/>
+        <location filename="../../app/ui/weight_panel.py" line="217"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ अधिभार — भार हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="210"/>
+        <location filename="../../app/ui/weight_panel.py" line="218"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ शून्य से कम — मशीन शून्य करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="211"/>
+        <location filename="../../app/ui/weight_panel.py" line="219"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ तौल मशीन नहीं — केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="233"/>
+        <location filename="../../app/ui/weight_panel.py" line="241"/>
         <source>No reading from the scale: check that it is on and connected.</source>
         <translation>तौल मशीन से रीडिंग नहीं: जाँचें कि वह चालू और जुड़ी है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="238"/>
+        <location filename="../../app/ui/weight_panel.py" line="246"/>
         <source>The scale reports overload or under zero: fix the load first.</source>
         <translation>तौल मशीन अधिभार या शून्य से कम दिखा रही है: पहले भार ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="242"/>
+        <location filename="../../app/ui/weight_panel.py" line="250"/>
         <source>The load is still moving: wait for ● STABLE, then press F8.</source>
         <translation>भार अभी अस्थिर है: ● स्थिर की प्रतीक्षा करें, फिर F8 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="247"/>
+        <location filename="../../app/ui/weight_panel.py" line="255"/>
         <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
         <translation>{kg} kg इस सेवा की प्रति नग सीमा {lo}–{hi} kg से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="262"/>
-        <location filename="../../app/ui/weight_panel.py" line="273"/>
+        <location filename="../../app/ui/weight_panel.py" line="270"/>
+        <location filename="../../app/ui/weight_panel.py" line="281"/>
         <source>Captured: {kg} kg</source>
         <translation>दर्ज: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="330"/>
+        <location filename="../../app/ui/weight_panel.py" line="296"/>
+        <source>Manual: {kg} kg (approved)</source>
+        <translation>हाथ से: {kg} kg (स्वीकृत)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="347"/>
         <source>kg NET</source>
         <translation>kg शुद्ध</translation>
     </message>

@@ -116,32 +116,32 @@
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="386"/>
+        <location filename="../../app/ui/acceptance_form.py" line="387"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="402"/>
+        <location filename="../../app/ui/acceptance_form.py" line="403"/>
         <source>none expected</source>
         <translation>не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="429"/>
+        <location filename="../../app/ui/acceptance_form.py" line="430"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="441"/>
+        <location filename="../../app/ui/acceptance_form.py" line="442"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="483"/>
+        <location filename="../../app/ui/acceptance_form.py" line="484"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="484"/>
+        <location filename="../../app/ui/acceptance_form.py" line="485"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>Всё введённое для этого отправления будет очищено.</translation>
     </message>
@@ -714,274 +714,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
+        <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
+        <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="468"/>
+        <source>Type the weight in kg, e.g. 152.35.</source>
+        <translation>Введите вес в кг, например 152.35.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWeightApproval</name>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="76"/>
+        <source>Manual weight</source>
+        <translation>Ручной ввод веса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="77"/>
+        <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
+        <translation>Только если весы не могут взвесить это место. Вес сохраняется как введён, с указанием разрешившего руководителя и причины.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="88"/>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1462,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>Validation</name>
     <message>
         <location filename="../../app/domain/customs_rules.py" line="40"/>
-        <location filename="../../app/domain/validation.py" line="317"/>
+        <location filename="../../app/domain/validation.py" line="328"/>
         <source>Sale of goods needs the invoice number.</source>
         <translation>Для продажи товара нужен номер инвойса.</translation>
     </message>
@@ -1585,96 +1613,101 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/domain/validation.py" line="210"/>
+        <source>A typed-in weight needs a supervisor&apos;s approval and a reason.</source>
+        <translation>Вес, введённый вручную, требует разрешения руководителя и причины.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="221"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
         <translation>Вес был нестабилен: дождитесь отметки «Стабильно» и запишите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="221"/>
+        <location filename="../../app/domain/validation.py" line="232"/>
         <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
         <translation>{kg} кг вне пределов услуги {min}–{max} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="235"/>
+        <location filename="../../app/domain/validation.py" line="246"/>
         <source>Measure the piece and enter length, width and height in cm.</source>
         <translation>Измерьте место и введите длину, ширину и высоту в см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="246"/>
+        <location filename="../../app/domain/validation.py" line="257"/>
         <source>Every dimension must be more than 0 cm.</source>
         <translation>Каждый размер должен быть больше 0 см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="254"/>
+        <location filename="../../app/domain/validation.py" line="265"/>
         <source>Longest side {cm} cm is over the {max} cm limit.</source>
         <translation>Наибольшая сторона {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="264"/>
+        <location filename="../../app/domain/validation.py" line="275"/>
         <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
         <translation>Длина плюс обхват {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="276"/>
+        <location filename="../../app/domain/validation.py" line="287"/>
         <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
         <translation>Отправление весит {kg} кг, больше предела {max} кг: разделите его.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="307"/>
+        <location filename="../../app/domain/validation.py" line="318"/>
         <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
         <translation>Для категории «Прочее» поясните, что вложено.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="325"/>
+        <location filename="../../app/domain/validation.py" line="336"/>
         <source>Add at least one content line: what is inside, how many, weight and value.</source>
         <translation>Добавьте хотя бы одну строку вложения: что внутри, сколько, вес и стоимость.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="339"/>
+        <location filename="../../app/domain/validation.py" line="350"/>
         <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
         <translation>Опишите вложение подробно, например «деревянный обеденный стул».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="349"/>
+        <location filename="../../app/domain/validation.py" line="360"/>
         <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
         <translation>«{text}» — слишком общее описание для таможни: укажите, что это, например «хлопковые простыни».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="361"/>
+        <location filename="../../app/domain/validation.py" line="372"/>
         <source>Quantity must be 1 or more.</source>
         <translation>Количество должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="369"/>
+        <location filename="../../app/domain/validation.py" line="380"/>
         <source>Enter the net weight of the line in kg.</source>
         <translation>Введите вес нетто строки в кг.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="377"/>
+        <location filename="../../app/domain/validation.py" line="388"/>
         <source>All lines must be declared in {currency}.</source>
         <translation>Все строки должны быть в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="386"/>
+        <location filename="../../app/domain/validation.py" line="397"/>
         <source>Declare the real value: customs refuse values of 0 or 1.</source>
         <translation>Укажите реальную стоимость: таможня не принимает 0 или 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="410"/>
+        <location filename="../../app/domain/validation.py" line="421"/>
         <source>Commercial items need an HS code (at least 6 digits).</source>
         <translation>Для коммерческих товаров нужен код ТН ВЭД (не менее 6 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="418"/>
+        <location filename="../../app/domain/validation.py" line="429"/>
         <source>Enter the country where the goods were made.</source>
         <translation>Введите страну происхождения товара.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="426"/>
+        <location filename="../../app/domain/validation.py" line="437"/>
         <source>{code} is not an ISO country code.</source>
         <translation>{code} — не код страны ISO.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="435"/>
+        <location filename="../../app/domain/validation.py" line="446"/>
         <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
         <translation>Вес нетто строк ({net} кг) больше веса брутто ({gross} кг).</translation>
     </message>
@@ -1715,8 +1748,8 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeightPanel</name>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="111"/>
-        <location filename="../../app/ui/weight_panel.py" line="330"/>
+        <location filename="../../app/ui/weight_panel.py" line="113"/>
+        <location filename="../../app/ui/weight_panel.py" line="347"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
@@ -1725,89 +1758,104 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">ИМИТАЦИЯ ВЕСОВ — не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="114"/>
+        <location filename="../../app/ui/weight_panel.py" line="116"/>
         <source>SIMULATED SCALE</source>
         <translation>ИМИТАЦИЯ ВЕСОВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="115"/>
+        <location filename="../../app/ui/weight_panel.py" line="117"/>
         <source>A simulated scale: not for real charging</source>
         <translation>Имитация весов: не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="117"/>
+        <location filename="../../app/ui/weight_panel.py" line="119"/>
         <source>Capture weight (F8)</source>
-        <translation>Записать вес (F8)</translation>
+        <translation>Записать (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="119"/>
-        <location filename="../../app/ui/weight_panel.py" line="286"/>
+        <location filename="../../app/ui/weight_panel.py" line="120"/>
+        <source>Manual weight… (Ctrl+F8)</source>
+        <translation>Вручную… (Ctrl+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="122"/>
+        <source>Only when the scale cannot weigh this piece: a supervisor approves it</source>
+        <translation>Только если весы не могут взвесить место: с разрешения руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="126"/>
+        <location filename="../../app/ui/weight_panel.py" line="303"/>
         <source>No weight captured yet</source>
         <translation>Вес не записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="132"/>
+        <location filename="../../app/ui/weight_panel.py" line="139"/>
         <source>Load on the simulated scale</source>
         <translation>Груз на имитации весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="133"/>
+        <location filename="../../app/ui/weight_panel.py" line="140"/>
         <source>Simulated load:</source>
         <translation>Груз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="207"/>
+        <location filename="../../app/ui/weight_panel.py" line="215"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="208"/>
+        <location filename="../../app/ui/weight_panel.py" line="216"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="209"/>
+        <location filename="../../app/ui/weight_panel.py" line="217"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="210"/>
+        <location filename="../../app/ui/weight_panel.py" line="218"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="211"/>
+        <location filename="../../app/ui/weight_panel.py" line="219"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="233"/>
+        <location filename="../../app/ui/weight_panel.py" line="241"/>
         <source>No reading from the scale: check that it is on and connected.</source>
         <translation>Нет показаний весов: проверьте, что они включены и подключены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="238"/>
+        <location filename="../../app/ui/weight_panel.py" line="246"/>
         <source>The scale reports overload or under zero: fix the load first.</source>
         <translation>Весы показывают перегрузку или ниже нуля: сначала исправьте груз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="242"/>
+        <location filename="../../app/ui/weight_panel.py" line="250"/>
         <source>The load is still moving: wait for ● STABLE, then press F8.</source>
         <translation>Груз ещё колеблется: дождитесь ● СТАБИЛЬНО и нажмите F8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="247"/>
+        <location filename="../../app/ui/weight_panel.py" line="255"/>
         <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
         <translation>{kg} кг вне пределов услуги {lo}–{hi} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="262"/>
-        <location filename="../../app/ui/weight_panel.py" line="273"/>
+        <location filename="../../app/ui/weight_panel.py" line="270"/>
+        <location filename="../../app/ui/weight_panel.py" line="281"/>
         <source>Captured: {kg} kg</source>
         <translation>Записано: {kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="330"/>
+        <location filename="../../app/ui/weight_panel.py" line="296"/>
+        <source>Manual: {kg} kg (approved)</source>
+        <translation>Вручную: {kg} кг (разрешено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="347"/>
         <source>kg NET</source>
         <translation>кг НЕТТО</translation>
     </message>

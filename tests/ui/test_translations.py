@@ -12,7 +12,7 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -148,16 +148,21 @@ def test_language_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     assert ui_locale() == QLocale.system()
 
 
-@pytest.fixture
-def translated(request: pytest.FixtureRequest) -> Iterator[str]:
-    """Install PostCounter's translator for the language; removed after the test."""
-    lang = request.param
-    app = make_app()
-    translator = QTranslator()
-    assert translator.load(QLocale(lang), "postcounter", "_", str(TS_DIR))
-    app.installTranslator(translator)
-    yield lang
-    app.removeTranslator(translator)
+def _show(qtbot: QtBot, db: Database, ctx: CounterContext) -> MainWindow:
+    win = MainWindow(db, ctx, counter_rules())
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _settled(qtbot: QtBot, check: Callable[[], list[str]]) -> list[str]:
+    """``check()`` once the layouts settled: the simulated scale changes its state text now
+    and then, and a relayout follows it."""
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not check(), timeout=3000)
+    return check()
 
 
 def _cut_off(root: QWidget) -> list[str]:
@@ -175,50 +180,61 @@ def _cut_off(root: QWidget) -> list[str]:
     return out
 
 
-def _does_not_fit(win: MainWindow) -> list[str]:
-    cut = _cut_off(win.form) + _cut_off(win.statusBar())
-    # a long label is not cut inside the scroll area: it widens the form instead
+def _overflow(win: MainWindow) -> dict[str, int]:
+    """Pixels by which content is wider than its view: a long label inside a scroll area is
+    not cut, it widens the form; an empty table wider than its view has headers too long."""
+    out = {}
     for scroll in win.form.findChildren(QScrollArea):
-        overflow = scroll.horizontalScrollBar().maximum()
-        if overflow > 0:
-            cut.append(f"the form is {overflow} px wider than its scroll area")
-    # an empty table wider than its view: its column headers do not fit
+        out["form"] = max(out.get("form", 0), scroll.horizontalScrollBar().maximum())
     for view in win.form.findChildren(QAbstractItemView):
         if view.isVisible() and view.model() is not None and view.model().rowCount() <= 1:
-            overflow = view.horizontalScrollBar().maximum()
-            if overflow > 0:
-                cut.append(
-                    f"{view.objectName() or type(view).__name__}: headers {overflow} px too wide"
-                )
-    return cut
+            out[view.objectName() or type(view).__name__] = view.horizontalScrollBar().maximum()
+    return out
 
 
-@pytest.mark.parametrize("translated", LANGS, indirect=True)
+@pytest.mark.parametrize("lang", LANGS)
 def test_main_window_is_translated_and_nothing_is_cut_off(
-    qtbot: QtBot, db: Database, clerk: CounterContext, translated: str
+    qtbot: QtBot, db: Database, clerk: CounterContext, lang: str
 ) -> None:
-    win = MainWindow(db, clerk, counter_rules())
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    expected = {
-        "ru": ("Отправитель", "Получатель", "Таможенная декларация CN 23", "Принять  (F12)"),
-        "hi": ("प्रेषक", "प्राप्तकर्ता", "सीमा शुल्क घोषणा (CN 23)", "बुक करें  (F12)"),
-    }[translated]
-    shown = {w.title() for w in win.form.findChildren(QWidget) if hasattr(w, "title")}
-    shown |= {
-        w.text() for w in win.form.findChildren(QLabel) + win.form.findChildren(QAbstractButton)
-    }
-    for text in expected:
-        assert text in shown, f"{text!r} is not on the acceptance form"
-    menus = [a.text() for a in win.menuBar().actions()]
-    assert all(
-        QCoreApplication.translate("MainWindow", m) != m for m in ("&Session", "&Day", "&Tools")
-    ), menus
-    # the simulated scale changes state text now and then; a relayout follows it
-    with contextlib.suppress(qtbot.TimeoutError):
-        qtbot.waitUntil(lambda: not _does_not_fit(win), timeout=3000)
-    cut = _does_not_fit(win)
-    assert not cut, f"{translated}: texts cut off at 1400x900:\n" + "\n".join(cut)
-    win.close()
+    app = make_app()
+    # the English layout is the yardstick: a translation must not need more room than it
+    english = _show(qtbot, db, clerk)
+    _settled(qtbot, lambda: [k for k, v in _overflow(english).items() if v > 0])
+    english_overflow = _overflow(english)
+    english.close()
+
+    translator = QTranslator()
+    assert translator.load(QLocale(lang), "postcounter", "_", str(TS_DIR))
+    app.installTranslator(translator)
+    try:
+        win = _show(qtbot, db, clerk)
+        expected = {
+            "ru": ("Отправитель", "Получатель", "Таможенная декларация CN 23", "Принять  (F12)"),
+            "hi": ("प्रेषक", "प्राप्तकर्ता", "सीमा शुल्क घोषणा (CN 23)", "बुक करें  (F12)"),
+        }[lang]
+        shown = {w.title() for w in win.form.findChildren(QWidget) if hasattr(w, "title")}
+        shown |= {
+            w.text() for w in win.form.findChildren(QLabel) + win.form.findChildren(QAbstractButton)
+        }
+        for text in expected:
+            assert text in shown, f"{text!r} is not on the acceptance form"
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert all(
+            QCoreApplication.translate("MainWindow", m) != m for m in ("&Session", "&Day", "&Tools")
+        ), menus
+
+        def problems() -> list[str]:
+            cut = _cut_off(win.form) + _cut_off(win.statusBar())
+            for where, px in _overflow(win).items():
+                if px > english_overflow.get(where, 0):
+                    cut.append(
+                        f"{where}: {px} px wider than its view (English: "
+                        f"{english_overflow.get(where, 0)} px)"
+                    )
+            return cut
+
+        cut = _settled(qtbot, problems)
+        assert not cut, f"{lang}: texts do not fit at 1400x900:\n" + "\n".join(cut)
+        win.close()
+    finally:
+        app.removeTranslator(translator)
