@@ -15,6 +15,8 @@ DEBS=(python3-venv python3-pip
       libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core
+      # Devanagari for the Hindi interface
+      fonts-noto-core
       # documents: PDF to PNG for barcode-decoding tests
       poppler-utils)
 

@@ -149,7 +149,9 @@ class WeightPanel(QFrame):
         bottom = QHBoxLayout()
         bottom.addWidget(self.capture_button)
         bottom.addWidget(self.captured_label, 1)
-        bottom.addWidget(self.manual_button)
+        exception = QHBoxLayout()  # the exception path, on its own row so nothing is squeezed
+        exception.addStretch(1)
+        exception.addWidget(self.manual_button)
         sim = QHBoxLayout()
         sim.addWidget(self.sim_badge)
         sim.addWidget(self.sim_caption)
@@ -159,6 +161,7 @@ class WeightPanel(QFrame):
         lay.addLayout(top)
         lay.addLayout(reading)
         lay.addLayout(bottom)
+        lay.addLayout(exception)
         lay.addWidget(self.error)
         lay.addLayout(sim)
 
