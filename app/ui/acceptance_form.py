@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -82,8 +83,10 @@ class AcceptanceForm(QWidget):
         currency: str,
         parent: QWidget | None = None,
         validator: Callable[[Consignment, ProductLimits], list[Problem]] | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
+        self.today = today  # the branch's business day: the tariff and duty regime in force
         self.limits_provider = limits_provider
         self.validate = validator or validate_consignment
         self.pricing = pricing
@@ -390,10 +393,8 @@ class AcceptanceForm(QWidget):
             self.fig_fee.setText("—")
             self.fig_duty.setText("—")
             return
-        from datetime import date
-
         try:
-            quote: Quote = self.pricing.quote(c, limits, self.currency, date.today())
+            quote: Quote = self.pricing.quote(c, limits, self.currency, self.today())
         except (ValueError, LookupError, KeyError) as exc:
             self.fig_fee.setText("—")
             self.fig_fee.setToolTip(str(exc))

@@ -54,6 +54,7 @@ from app.domain.hs import HsChapter
 from app.domain.money import Money
 from app.domain.problems import Problem
 from app.domain.weight import format_kg, parse_kg
+from app.ui.feedback import mark_invalid
 from app.ui.translate import problem_text, tr_domain
 
 COLUMNS = ("description", "quantity", "net_weight", "value", "hs_code", "origin")
@@ -738,7 +739,7 @@ class CustomsEditor(QWidget):
             label.clear()
             label.hide()
         for widget in (self.category, self.explanation, self.currency, *self.fields.values()):
-            _mark(widget, False)
+            mark_invalid(widget, False)
         cells: dict[tuple[int, int], list[str]] = {}
         table_msgs: list[str] = []
         others: list[Problem] = []
@@ -749,7 +750,7 @@ class CustomsEditor(QWidget):
                 others.append(p)
             elif len(parts) == 2 and parts[1] in self.errors:
                 self._add_error(self.errors[parts[1]], text)
-                _mark(self._widget_for(parts[1]), True)
+                mark_invalid(self._widget_for(parts[1]), True)
             elif len(parts) >= 2 and parts[1] == "lines":
                 if len(parts) == 4 and parts[2].isdigit() and parts[3] in COL:
                     row, col = int(parts[2]), COL[parts[3]]
@@ -818,14 +819,6 @@ class CustomsEditor(QWidget):
 
 
 _INVALID_BRUSH = QColor(255, 214, 214)
-
-
-def _mark(widget: QWidget, invalid: bool) -> None:
-    if widget.property("invalid") == invalid:
-        return
-    widget.setProperty("invalid", invalid)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def _shipped_chapters() -> tuple[HsChapter, ...]:

@@ -18,13 +18,19 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def _mark(widget: QWidget, invalid: bool) -> None:
-    if widget.property("invalid") == invalid:
+def set_style_property(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the stylesheet selects on (``[invalid="true"]``, ``[state="stable"]``)
+    and re-polish, so the new look applies at once."""
+    if widget.property(name) == value:
         return
-    widget.setProperty("invalid", invalid)
-    # Re-polish so the stylesheet's [invalid="true"] rule applies at once.
+    widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Frame an input in red (or stop doing so)."""
+    set_style_property(widget, "invalid", invalid)
 
 
 class ProblemBoard:
@@ -55,7 +61,7 @@ class ProblemBoard:
             label.clear()
             label.hide()
             if widget is not None:
-                _mark(widget, False)
+                mark_invalid(widget, False)
         self._fallback.clear()
         self._fallback.hide()
 
@@ -80,7 +86,7 @@ class ProblemBoard:
                 label.setText("\n".join(f"⚠ {t}" for t in lines))
                 label.show()
                 if widget is not None:
-                    _mark(widget, True)
+                    mark_invalid(widget, True)
                     first = first or widget
             else:
                 self._fallback.setText("\n".join(f"⚠ {t}" for t in lines))

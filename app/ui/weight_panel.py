@@ -31,7 +31,7 @@ from app.domain.capture import CaptureRules, SettleTracker
 from app.domain.consignment import Weighing, WeightSource
 from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.weight import format_kg
-from app.ui.feedback import error_label
+from app.ui.feedback import error_label, set_style_property
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.translate import tr_domain
 
@@ -222,10 +222,7 @@ class WeightPanel(QFrame):
             "disconnected": self.tr("✕ NO SCALE — check cable"),
         }
         self.state_label.setText(texts[state])
-        if self.state_label.property("state") != state:
-            self.state_label.setProperty("state", state)
-            self.state_label.style().unpolish(self.state_label)
-            self.state_label.style().polish(self.state_label)
+        set_style_property(self.state_label, "state", state)
         self.capture_button.setEnabled(state == "stable")
         if state != self.state:
             self.state = state
