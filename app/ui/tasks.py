@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,12 @@ class TaskRunner(QObject):
 
         @Slot(object, object)
         def done(result: Any, error: BaseException | None) -> None:
+            relay.deleteLater()
+            if not shiboken6.isValid(self):
+                # The window that owned this runner closed while the result was queued:
+                # its callbacks would touch deleted widgets, so the result is dropped.
+                log.info("a background task finished after its window closed; result dropped")
+                return
             self._running.discard(relay)
             if not self._running:
                 self.sig_busy_changed.emit(False)
@@ -81,7 +88,6 @@ class TaskRunner(QObject):
                     )
             elif on_success is not None:
                 on_success(result)
-            relay.deleteLater()
 
         relay.sig_done.connect(done)
         if not self._running:
