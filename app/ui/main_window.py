@@ -36,10 +36,18 @@ from app.sync.worker import SyncStatus
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.attention_view import AttentionView
 from app.ui.day_list import DayList
+from app.ui.feedback import set_style_property
 from app.ui.print_preview import DocumentPrinter
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
-from app.ui.scan_filter import ScanFilter
+from app.ui.scan_filter import ScanFilter, SerialScannerBridge
+from app.ui.scanner_settings import (
+    DEFAULT_BAUD,
+    SETTING_SCANNER_BAUD,
+    SETTING_SCANNER_PORT,
+    ScannerSettingsDialog,
+    scanner_line,
+)
 from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
@@ -117,7 +125,16 @@ class MainWindow(QMainWindow):
         self.status_scale = QLabel(self)
         self.status_queue = QLabel(self)
         self.status_day = QLabel(self)
-        for w in (self.status_operator, self.status_scale, self.status_queue, self.status_day):
+        self.status_scanner = QLabel(self)
+        self.status_scanner.setObjectName("scannerStatus")
+        self.status_scanner.hide()  # shown only when a serial scanner is configured
+        for w in (
+            self.status_operator,
+            self.status_scale,
+            self.status_scanner,
+            self.status_queue,
+            self.status_day,
+        ):
             self.statusBar().addPermanentWidget(w)
         self.status_operator.setText(
             self.tr("Operator: {name} ({number}, {role})").format(
@@ -133,6 +150,8 @@ class MainWindow(QMainWindow):
         self.scan_filter.install()
         self.scale_bridge: ScaleBridge | None = None
         self.tasks.run(self._read_scale_settings, self._apply_scale_settings)
+        self.scanner_bridge: SerialScannerBridge | None = None
+        self.tasks.run(self._read_scanner_settings, self._apply_scanner_settings)
 
         # Documents, sync and the needs-attention list.
         self.printer = DocumentPrinter(db, self.tasks, self)
@@ -198,6 +217,9 @@ class MainWindow(QMainWindow):
         scale_settings = QAction(self.tr("&Scale settings…"), self)
         scale_settings.triggered.connect(self.open_scale_settings)
         self.menu_tools.addAction(scale_settings)
+        scanner_settings = QAction(self.tr("S&canner settings…"), self)
+        scanner_settings.triggered.connect(self.open_scanner_settings)
+        self.menu_tools.addAction(scanner_settings)
         import_action = QAction(self.tr("&Import pre-advice file…"), self)
         import_action.triggered.connect(self.import_preadvice)
         self.menu_tools.addAction(import_action)
@@ -266,6 +288,64 @@ class MainWindow(QMainWindow):
             return chosen
 
         self.tasks.run(save, self._apply_scale_settings)
+
+    def _read_scanner_settings(self) -> tuple[str, int]:
+        with self.db.read() as session:
+            port = str(get_setting(session, SETTING_SCANNER_PORT, "") or "")
+            baud = get_setting(session, SETTING_SCANNER_BAUD, DEFAULT_BAUD)
+        try:
+            return port, int(baud)
+        except (TypeError, ValueError):  # a hand-edited setting; the scanner default is safe
+            return port, DEFAULT_BAUD
+
+    def _apply_scanner_settings(self, config: tuple[str, int]) -> None:
+        """Listen to the configured serial scanner; its scans take the wedge scans' path."""
+        port, baud = config
+        if self.scanner_bridge is not None:
+            self.scanner_bridge.stop()
+            self.scanner_bridge.deleteLater()
+            self.scanner_bridge = None
+        self.status_scanner.setVisible(bool(port))
+        if not port:
+            return
+        self.scanner_bridge = SerialScannerBridge(port, self, scanner_line(baud))
+        self.scanner_bridge.sig_scanned.connect(self._on_scanned)
+        self.scanner_bridge.sig_state_changed.connect(self._show_scanner_state)
+        self._show_scanner_state("connecting", "")
+        self.scanner_bridge.start()
+
+    @Slot(str, str)
+    def _show_scanner_state(self, state: str, _message: str) -> None:
+        port = self.scanner_bridge.port if self.scanner_bridge else ""
+        texts = {
+            "connected": self.tr("Scanner: ready ({port})"),
+            "disconnected": self.tr("Scanner: NOT CONNECTED ({port}), check the cable"),
+        }
+        text = texts.get(state, self.tr("Scanner: opening {port}…"))
+        self.status_scanner.setText(text.format(port=port))
+        set_style_property(self.status_scanner, "problem", state == "disconnected")
+
+    @Slot()
+    def open_scanner_settings(self) -> None:
+        current = (
+            (self.scanner_bridge.port, self.scanner_bridge.baud)
+            if self.scanner_bridge
+            else ("", DEFAULT_BAUD)
+        )
+        self._apply_scanner_settings(("", DEFAULT_BAUD))  # free the port for the test
+        dialog = ScannerSettingsDialog(current[0], current[1], self)
+        if dialog.exec() != ScannerSettingsDialog.DialogCode.Accepted:
+            self._apply_scanner_settings(current)
+            return
+        chosen = dialog.chosen()
+
+        def save() -> tuple[str, int]:
+            with self.db.write() as session:
+                set_setting(session, SETTING_SCANNER_PORT, chosen[0])
+                set_setting(session, SETTING_SCANNER_BAUD, chosen[1])
+            return chosen
+
+        self.tasks.run(save, self._apply_scanner_settings)
 
     @Slot(str)
     def _on_scanned(self, text: str) -> None:
@@ -609,6 +689,8 @@ class MainWindow(QMainWindow):
         self.scan_filter.uninstall()
         if self.scale_bridge is not None:
             self.scale_bridge.stop()
+        if self.scanner_bridge is not None:
+            self.scanner_bridge.stop()
         self.sync.stop()
         self.tasks.wait(5000)
         super().closeEvent(event)

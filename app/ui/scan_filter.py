@@ -149,6 +149,7 @@ class SerialScannerBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.port = port
+        self.baud = (settings or LineSettings()).baudrate
         self._reader = SerialScannerReader(
             port,
             on_scan=self._sig_scan_from_reader.emit,

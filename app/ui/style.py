@@ -49,4 +49,5 @@ QHeaderView::section { background: #eef1f4; border: none; border-bottom: 1px sol
     padding: 4px 6px; font-weight: 600; color: #37474f; }
 QStatusBar { background: #25313d; color: #e8edf2; }
 QStatusBar QLabel { color: #e8edf2; padding: 0 8px; }
+QStatusBar QLabel[problem="true"] { background: #c62828; color: #ffffff; font-weight: 700; }
 """

@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="101"/>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="104"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Piece</source>
         <translation>नग</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="105"/>
+        <location filename="../../app/ui/acceptance_form.py" line="108"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>लेबल या S10 · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="124"/>
+        <location filename="../../app/ui/acceptance_form.py" line="127"/>
         <source>Length, cm</source>
         <translation>लंबाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="125"/>
+        <location filename="../../app/ui/acceptance_form.py" line="128"/>
         <source>Width, cm</source>
         <translation>चौड़ाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="126"/>
+        <location filename="../../app/ui/acceptance_form.py" line="129"/>
         <source>Height, cm</source>
         <translation>ऊँचाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>L×W×H, cm</source>
         <translation>ल×चौ×ऊँ, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="153"/>
+        <location filename="../../app/ui/acceptance_form.py" line="156"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>एक और नग (Ctrl+N)</translation>
     </message>
@@ -66,82 +66,82 @@
         <translation type="vanished">ट्रैकिंग संख्या (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="159"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="180"/>
+        <location filename="../../app/ui/acceptance_form.py" line="183"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="181"/>
+        <location filename="../../app/ui/acceptance_form.py" line="184"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="185"/>
+        <location filename="../../app/ui/acceptance_form.py" line="188"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="191"/>
+        <location filename="../../app/ui/acceptance_form.py" line="194"/>
         <source>Charges</source>
         <translation>शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="199"/>
+        <location filename="../../app/ui/acceptance_form.py" line="202"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="200"/>
+        <location filename="../../app/ui/acceptance_form.py" line="203"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="201"/>
+        <location filename="../../app/ui/acceptance_form.py" line="204"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="209"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <location filename="../../app/ui/acceptance_form.py" line="215"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="387"/>
+        <location filename="../../app/ui/acceptance_form.py" line="390"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="403"/>
+        <location filename="../../app/ui/acceptance_form.py" line="404"/>
         <source>none expected</source>
         <translation>अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="430"/>
+        <location filename="../../app/ui/acceptance_form.py" line="431"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="442"/>
+        <location filename="../../app/ui/acceptance_form.py" line="443"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="484"/>
+        <location filename="../../app/ui/acceptance_form.py" line="485"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="485"/>
+        <location filename="../../app/ui/acceptance_form.py" line="486"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
@@ -316,127 +316,127 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="334"/>
+        <location filename="../../app/ui/customs_editor.py" line="335"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>यह क्या है? (केवल «अन्य» श्रेणी)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="366"/>
+        <location filename="../../app/ui/customs_editor.py" line="367"/>
         <source>Invoice number</source>
         <translation>इनवॉइस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="367"/>
+        <location filename="../../app/ui/customs_editor.py" line="368"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>आयातक संदर्भ (कर / VAT / आयातक कोड)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="368"/>
+        <location filename="../../app/ui/customs_editor.py" line="369"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>आयातक संपर्क (फ़ोन, ई-मेल)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="369"/>
+        <location filename="../../app/ui/customs_editor.py" line="370"/>
         <source>Licence number</source>
         <translation>लाइसेंस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="370"/>
+        <location filename="../../app/ui/customs_editor.py" line="371"/>
         <source>Certificate number</source>
         <translation>प्रमाणपत्र संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="371"/>
+        <location filename="../../app/ui/customs_editor.py" line="372"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>निर्यातक IEC (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="372"/>
+        <location filename="../../app/ui/customs_editor.py" line="373"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>पोस्टल बिल ऑफ़ एक्सपोर्ट संख्या (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="373"/>
+        <location filename="../../app/ui/customs_editor.py" line="374"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>टिप्पणी (संगरोध, स्वच्छता या अन्य जाँच)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="385"/>
+        <location filename="../../app/ui/customs_editor.py" line="386"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="387"/>
+        <location filename="../../app/ui/customs_editor.py" line="388"/>
         <source>Explanation</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="389"/>
+        <location filename="../../app/ui/customs_editor.py" line="390"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="394"/>
+        <location filename="../../app/ui/customs_editor.py" line="395"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>शुद्ध भार और मूल्य पूरी पंक्ति के हैं (सभी इकाइयाँ मिलाकर)। Enter: अगला सेल · Ctrl+D: पंक्ति की प्रति · Ctrl+Delete: पंक्ति हटाएँ · Insert: नई पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="463"/>
+        <location filename="../../app/ui/customs_editor.py" line="464"/>
         <source>Detailed description</source>
         <translation>विस्तृत विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="464"/>
+        <location filename="../../app/ui/customs_editor.py" line="465"/>
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="465"/>
+        <location filename="../../app/ui/customs_editor.py" line="466"/>
         <source>Net weight of line, kg</source>
         <translation>पंक्ति का शुद्ध भार, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="467"/>
         <source>Value of line, {currency}</source>
         <translation>पंक्ति का मूल्य, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="467"/>
+        <location filename="../../app/ui/customs_editor.py" line="468"/>
         <source>HS code</source>
         <translation>HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="468"/>
+        <location filename="../../app/ui/customs_editor.py" line="469"/>
         <source>Country of origin</source>
         <translation>मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="600"/>
+        <location filename="../../app/ui/customs_editor.py" line="601"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>पूर्ण संख्या टाइप करें, जैसे 4।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="605"/>
+        <location filename="../../app/ui/customs_editor.py" line="606"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>भार kg में टाइप करें, जैसे 12.5।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="615"/>
+        <location filename="../../app/ui/customs_editor.py" line="616"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>राशि टाइप करें, जैसे 120.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="702"/>
+        <location filename="../../app/ui/customs_editor.py" line="703"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>सूची से मुद्रा चुनें, जैसे EUR, RUB या INR।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="719"/>
+        <location filename="../../app/ui/customs_editor.py" line="720"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>{count} पंक्ति · कुल शुद्ध भार {kg} kg · कुल मूल्य {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="758"/>
+        <location filename="../../app/ui/customs_editor.py" line="759"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>पंक्ति {n}, {column}: {message}</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/ui/feedback.py" line="72"/>
+        <location filename="../../app/ui/feedback.py" line="78"/>
         <source>Line {n}: {text}</source>
         <translation>पंक्ति {n}: {text}</translation>
     </message>
@@ -714,282 +714,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <source>S&amp;canner settings…</source>
+        <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Scanner: ready ({port})</source>
+        <translation>स्कैनर: तैयार ({port})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="322"/>
+        <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
+        <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="324"/>
+        <source>Scanner: opening {port}…</source>
+        <translation>स्कैनर: {port} खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -1571,6 +1591,64 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="46"/>
+        <source>Scanner settings</source>
+        <translation>स्कैनर सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="52"/>
+        <source>(none: keyboard-wedge scanner only)</source>
+        <translation>(कोई नहीं: केवल कीबोर्ड-वेज स्कैनर)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="69"/>
+        <source>A scanner that types like a keyboard needs no port: leave it at none. A serial scanner sends one line per scan at 8 data bits, no parity, 1 stop bit.</source>
+        <translation>जो स्कैनर कीबोर्ड की तरह टाइप करता है, उसे पोर्ट की ज़रूरत नहीं: इसे &apos;कोई नहीं&apos; पर छोड़ें। सीरियल स्कैनर हर स्कैन पर एक पंक्ति भेजता है: 8 डेटा बिट, कोई पैरिटी नहीं, 1 स्टॉप बिट।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="78"/>
+        <source>&amp;Test</source>
+        <translation>जाँचें (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="88"/>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="89"/>
+        <source>&amp;Speed (baud):</source>
+        <translation>गति, बॉड (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="123"/>
+        <source>Choose a port first.</source>
+        <translation>पहले एक पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="125"/>
+        <source>Opening {port}…</source>
+        <translation>{port} खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="143"/>
+        <source>{port} is open: scan any barcode now.</source>
+        <translation>{port} खुला है: अब कोई भी बारकोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="144"/>
+        <source>{port} cannot be opened: check the cable and the port name.</source>
+        <translation>{port} नहीं खुल रहा: केबल और पोर्ट का नाम जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="155"/>
+        <source>Received “{text}”. {what} The scanner works.</source>
+        <translation>“{text}” मिला। {what} स्कैनर काम कर रहा है।</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApproval</name>
     <message>
         <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
@@ -1972,27 +2050,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>सिम्युलेटेड भार:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="215"/>
+        <location filename="../../app/ui/weight_panel.py" line="218"/>
         <source>● STABLE</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="216"/>
+        <location filename="../../app/ui/weight_panel.py" line="219"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ अस्थिर — रुकें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="217"/>
+        <location filename="../../app/ui/weight_panel.py" line="220"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ अधिभार — भार हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="218"/>
+        <location filename="../../app/ui/weight_panel.py" line="221"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ शून्य से कम — मशीन शून्य करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="219"/>
+        <location filename="../../app/ui/weight_panel.py" line="222"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ तौल मशीन नहीं — केबल जाँचें</translation>
     </message>

@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="101"/>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="104"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="105"/>
+        <location filename="../../app/ui/acceptance_form.py" line="108"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="124"/>
+        <location filename="../../app/ui/acceptance_form.py" line="127"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="125"/>
+        <location filename="../../app/ui/acceptance_form.py" line="128"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="126"/>
+        <location filename="../../app/ui/acceptance_form.py" line="129"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="153"/>
+        <location filename="../../app/ui/acceptance_form.py" line="156"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
@@ -66,82 +66,82 @@
         <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="159"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="180"/>
+        <location filename="../../app/ui/acceptance_form.py" line="183"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="181"/>
+        <location filename="../../app/ui/acceptance_form.py" line="184"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="185"/>
+        <location filename="../../app/ui/acceptance_form.py" line="188"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="191"/>
+        <location filename="../../app/ui/acceptance_form.py" line="194"/>
         <source>Charges</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="199"/>
+        <location filename="../../app/ui/acceptance_form.py" line="202"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="200"/>
+        <location filename="../../app/ui/acceptance_form.py" line="203"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="201"/>
+        <location filename="../../app/ui/acceptance_form.py" line="204"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="209"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <location filename="../../app/ui/acceptance_form.py" line="215"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="387"/>
+        <location filename="../../app/ui/acceptance_form.py" line="390"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="403"/>
+        <location filename="../../app/ui/acceptance_form.py" line="404"/>
         <source>none expected</source>
         <translation>не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="430"/>
+        <location filename="../../app/ui/acceptance_form.py" line="431"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="442"/>
+        <location filename="../../app/ui/acceptance_form.py" line="443"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="484"/>
+        <location filename="../../app/ui/acceptance_form.py" line="485"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="485"/>
+        <location filename="../../app/ui/acceptance_form.py" line="486"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>Всё введённое для этого отправления будет очищено.</translation>
     </message>
@@ -316,127 +316,127 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="334"/>
+        <location filename="../../app/ui/customs_editor.py" line="335"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>для «Прочее»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="366"/>
+        <location filename="../../app/ui/customs_editor.py" line="367"/>
         <source>Invoice number</source>
         <translation>Номер инвойса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="367"/>
+        <location filename="../../app/ui/customs_editor.py" line="368"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>Код импортёра (ИНН / НДС / иной)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="368"/>
+        <location filename="../../app/ui/customs_editor.py" line="369"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>Контакт импортёра (телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="369"/>
+        <location filename="../../app/ui/customs_editor.py" line="370"/>
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="370"/>
+        <location filename="../../app/ui/customs_editor.py" line="371"/>
         <source>Certificate number</source>
         <translation>Номер сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="371"/>
+        <location filename="../../app/ui/customs_editor.py" line="372"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>IEC экспортёра (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="372"/>
+        <location filename="../../app/ui/customs_editor.py" line="373"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>Номер Postal Bill of Export (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="373"/>
+        <location filename="../../app/ui/customs_editor.py" line="374"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>Примечания (карантинный, санитарный или иной контроль)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="385"/>
+        <location filename="../../app/ui/customs_editor.py" line="386"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="387"/>
+        <location filename="../../app/ui/customs_editor.py" line="388"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="389"/>
+        <location filename="../../app/ui/customs_editor.py" line="390"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="394"/>
+        <location filename="../../app/ui/customs_editor.py" line="395"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>Вес нетто и стоимость — за всю строку (все единицы вместе). Enter: следующая ячейка · Ctrl+D: копия строки · Ctrl+Delete: удалить строку · Insert: новая строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="463"/>
+        <location filename="../../app/ui/customs_editor.py" line="464"/>
         <source>Detailed description</source>
         <translation>Подробное описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="464"/>
+        <location filename="../../app/ui/customs_editor.py" line="465"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="465"/>
+        <location filename="../../app/ui/customs_editor.py" line="466"/>
         <source>Net weight of line, kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="467"/>
         <source>Value of line, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="467"/>
+        <location filename="../../app/ui/customs_editor.py" line="468"/>
         <source>HS code</source>
         <translation>Код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="468"/>
+        <location filename="../../app/ui/customs_editor.py" line="469"/>
         <source>Country of origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="600"/>
+        <location filename="../../app/ui/customs_editor.py" line="601"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>Введите целое число, например 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="605"/>
+        <location filename="../../app/ui/customs_editor.py" line="606"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>Введите вес в кг, например 12.5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="615"/>
+        <location filename="../../app/ui/customs_editor.py" line="616"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>Введите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="702"/>
+        <location filename="../../app/ui/customs_editor.py" line="703"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>Выберите валюту из списка, например EUR, RUB или INR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="719"/>
+        <location filename="../../app/ui/customs_editor.py" line="720"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>Строк: {count} · вес нетто {kg} кг · стоимость {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="758"/>
+        <location filename="../../app/ui/customs_editor.py" line="759"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>Строка {n}, {column}: {message}</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/ui/feedback.py" line="72"/>
+        <location filename="../../app/ui/feedback.py" line="78"/>
         <source>Line {n}: {text}</source>
         <translation>Строка {n}: {text}</translation>
     </message>
@@ -714,282 +714,302 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <source>S&amp;canner settings…</source>
+        <translation>Настройки с&amp;канера…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <source>Scanner: ready ({port})</source>
+        <translation>Сканер: готов ({port})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="322"/>
+        <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
+        <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="324"/>
+        <source>Scanner: opening {port}…</source>
+        <translation>Сканер: открывается {port}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="542"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -1398,6 +1418,64 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>ScannerSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="46"/>
+        <source>Scanner settings</source>
+        <translation>Настройки сканера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="52"/>
+        <source>(none: keyboard-wedge scanner only)</source>
+        <translation>(нет: только сканер-клавиатура)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="69"/>
+        <source>A scanner that types like a keyboard needs no port: leave it at none. A serial scanner sends one line per scan at 8 data bits, no parity, 1 stop bit.</source>
+        <translation>Сканеру, который работает как клавиатура, порт не нужен: оставьте «нет». Последовательный сканер передаёт одну строку на скан: 8 бит данных, без чётности, 1 стоповый бит.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="78"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="88"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="89"/>
+        <source>&amp;Speed (baud):</source>
+        <translation>&amp;Скорость (бод):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="123"/>
+        <source>Choose a port first.</source>
+        <translation>Сначала выберите порт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="125"/>
+        <source>Opening {port}…</source>
+        <translation>Открывается {port}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="143"/>
+        <source>{port} is open: scan any barcode now.</source>
+        <translation>{port} открыт: отсканируйте любой штрихкод.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="144"/>
+        <source>{port} cannot be opened: check the cable and the port name.</source>
+        <translation>{port} не открывается: проверьте кабель и имя порта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scanner_settings.py" line="155"/>
+        <source>Received “{text}”. {what} The scanner works.</source>
+        <translation>Получено «{text}». {what} Сканер работает.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApproval</name>
     <message>
         <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
@@ -1799,27 +1877,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Груз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="215"/>
+        <location filename="../../app/ui/weight_panel.py" line="218"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="216"/>
+        <location filename="../../app/ui/weight_panel.py" line="219"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="217"/>
+        <location filename="../../app/ui/weight_panel.py" line="220"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="218"/>
+        <location filename="../../app/ui/weight_panel.py" line="221"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="219"/>
+        <location filename="../../app/ui/weight_panel.py" line="222"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
