@@ -46,6 +46,7 @@ class ScannerSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scanner settings"))
+        self.setMinimumWidth(560)  # the hint and the test result wrap, they must not clip
         self.bridge: SerialScannerBridge | None = None
 
         self.port = QComboBox(self)
@@ -89,7 +90,6 @@ class ScannerSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Port:"), self.port)
         form.addRow(self.tr("&Speed (baud):"), self.baud)
-        form.addRow("", note)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_state, 1)
@@ -100,6 +100,7 @@ class ScannerSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
+        lay.addWidget(note)
         lay.addLayout(test_row)
         lay.addWidget(self.test_scan)
         lay.addWidget(buttons)
