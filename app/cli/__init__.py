@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.documents_cmd",
     "app.cli.preadvice_cmd",
     "app.cli.ead_cmd",
+    "app.cli.settings_cmd",
 )
 
 

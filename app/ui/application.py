@@ -51,12 +51,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def session_loop(app: QApplication, db: Database) -> int:
-    """Log-in, work, log-out, again, until the window is closed without logging out."""
+def session_loop(app: QApplication, db: Database, lang: str | None = None) -> int:
+    """Log-in, work, log-out, again, until the window is closed without logging out.
+
+    The language chosen in Tools → Language applies from the next log-in (the windows
+    are built anew then); ``--lang`` or POSTCOUNTER_LANG, when given, win over it.
+    """
     with db.read() as session:
         demo = bool(get_setting(session, "demo", False))
     rules = counter_rules()
+    forced = bool(lang or os.environ.get("POSTCOUNTER_LANG"))
+    translators: list[QTranslator] = []
+    applied: str | None = None
     while True:
+        if not forced:
+            with db.read() as session:
+                saved = str(get_setting(session, "ui.language", "") or "")
+            if saved != applied:
+                for old in translators:
+                    app.removeTranslator(old)
+                translators = install_translators(app, QLocale(saved) if saved else None)
+                applied = saved
         login = LoginDialog(db, demo)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.context is None:
             return 0
@@ -92,6 +107,9 @@ def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
             db.report.backup,
         )
     try:
-        return session_loop(app, db)
+        if not (lang or os.environ.get("POSTCOUNTER_LANG")):
+            for translator in _translators:  # the saved language takes over in session_loop
+                app.removeTranslator(translator)
+        return session_loop(app, db, lang)
     finally:
         db.close()

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -29,7 +29,8 @@ from app.services.auth import SUPERVISOR, verify_pin
 from app.services.counter_rules import CounterRules
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.s10_blocks import next_s10
-from app.services.terminal import CounterContext, get_setting, set_setting
+from app.services.terminal import CounterContext, get_setting
+from app.services.terminal_settings import read_settings, write_settings
 from app.services.void import VoidRefused, void_acceptance
 from app.store.database import Database
 from app.sync.worker import SyncStatus
@@ -38,6 +39,7 @@ from app.ui.attention_view import AttentionView
 from app.ui.day_list import DayList
 from app.ui.feedback import set_style_property
 from app.ui.print_preview import DocumentPrinter
+from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter, SerialScannerBridge
@@ -52,6 +54,9 @@ from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import problem_text, tr_domain
+
+# Each language under its own name, so a clerk who cannot read the current one finds hers.
+LANGUAGE_NAMES: dict[str, str] = {"": "", "en": "English", "ru": "Русский", "hi": "हिन्दी"}
 
 
 class MainWindow(QMainWindow):
@@ -220,6 +225,23 @@ class MainWindow(QMainWindow):
         scanner_settings = QAction(self.tr("S&canner settings…"), self)
         scanner_settings.triggered.connect(self.open_scanner_settings)
         self.menu_tools.addAction(scanner_settings)
+        printing_settings = QAction(self.tr("&Printing settings…"), self)
+        printing_settings.triggered.connect(self.open_printing_settings)
+        self.menu_tools.addAction(printing_settings)
+        self.menu_language = self.menu_tools.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name or self.tr("System language"), self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _on, code=code: self.choose_language(code))
+            group.addAction(action)
+            self.menu_language.addAction(action)
+        self.tasks.run(
+            lambda: read_settings(self.db, ["ui.language"])["ui.language"],
+            self._show_language,
+        )
+        self.menu_tools.addSeparator()
         import_action = QAction(self.tr("&Import pre-advice file…"), self)
         import_action.triggered.connect(self.import_preadvice)
         self.menu_tools.addAction(import_action)
@@ -282,12 +304,10 @@ class MainWindow(QMainWindow):
         chosen = dialog.chosen()
 
         def save() -> tuple[str, str]:
-            with self.db.write() as session:
-                set_setting(session, SETTING_PORT, chosen[0])
-                set_setting(session, SETTING_PROTOCOL, chosen[1])
+            self._save_settings({SETTING_PORT: chosen[0], SETTING_PROTOCOL: chosen[1]})
             return chosen
 
-        self.tasks.run(save, self._apply_scale_settings)
+        self.tasks.run(save, self._apply_scale_settings, self._settings_failed)
 
     def _read_scanner_settings(self) -> tuple[str, int]:
         with self.db.read() as session:
@@ -340,12 +360,57 @@ class MainWindow(QMainWindow):
         chosen = dialog.chosen()
 
         def save() -> tuple[str, int]:
-            with self.db.write() as session:
-                set_setting(session, SETTING_SCANNER_PORT, chosen[0])
-                set_setting(session, SETTING_SCANNER_BAUD, chosen[1])
+            self._save_settings({SETTING_SCANNER_PORT: chosen[0], SETTING_SCANNER_BAUD: chosen[1]})
             return chosen
 
-        self.tasks.run(save, self._apply_scanner_settings)
+        self.tasks.run(save, self._apply_scanner_settings, self._settings_failed)
+
+    # -- printing and language settings ----------------------------------------------------
+    def _save_settings(self, changes: dict[str, object]) -> dict[str, object]:
+        """Store settings with the rules and audit of the settings service (worker thread)."""
+        return write_settings(
+            self.db, changes, staff_id=self.ctx.staff_id, terminal_id=self.ctx.terminal_id
+        )
+
+    def _settings_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Settings not saved"),
+            self.tr("The settings were not saved: {error}").format(error=str(error)),
+        )
+
+    @Slot()
+    def open_printing_settings(self) -> None:
+        def show(current: dict[str, object]) -> None:
+            dialog = PrintingSettingsDialog(current, self)
+            if dialog.exec() != PrintingSettingsDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+            self.tasks.run(
+                lambda: self._save_settings(values),
+                lambda _w: self.statusBar().showMessage(self.tr("Printing settings saved."), 5000),
+                self._settings_failed,
+            )
+
+        self.tasks.run(lambda: read_settings(self.db, list(PRINTING_KEYS)), show)
+
+    def _show_language(self, code: str) -> None:
+        for action in self.menu_language.actions():
+            action.setChecked(action.data() == code)
+
+    def choose_language(self, code: str) -> None:
+        """Store the window language; it applies from the next log-in."""
+
+        def saved(_written: dict[str, object]) -> None:
+            self._show_language(code)
+            self.statusBar().showMessage(
+                self.tr("The language changes when you log out and in again (Ctrl+Shift+L)."),
+                10_000,
+            )
+
+        self.tasks.run(
+            lambda: self._save_settings({"ui.language": code}), saved, self._settings_failed
+        )
 
     @Slot(str)
     def _on_scanned(self, text: str) -> None:

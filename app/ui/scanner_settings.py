@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from app.devices.scale.base import LineSettings
 from app.devices.scale.detect import candidate_ports
 from app.domain.scan import classify
+from app.services.terminal_settings import BAUD_RATES
 from app.ui.scan_filter import SerialScannerBridge
 from app.ui.translate import tr_domain
 
 SETTING_SCANNER_PORT = "scanner.port"
 SETTING_SCANNER_BAUD = "scanner.baud"
-BAUD_RATES = (9600, 19200, 38400, 57600, 115200)
 DEFAULT_BAUD = 9600
 
 

@@ -149,7 +149,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="83"/>
+        <location filename="../../app/ui/application.py" line="98"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
     </message>
@@ -714,302 +714,337 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
+        <source>&amp;Printing settings…</source>
+        <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="231"/>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234"/>
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
+        <source>Settings not saved</source>
+        <translation>सेटिंग्स सहेजी नहीं गईं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <source>The settings were not saved: {error}</source>
+        <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <source>Printing settings saved.</source>
+        <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
+        <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="736"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="742"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -1124,6 +1159,89 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/ui/print_preview.py" line="289"/>
         <source>Save %1</source>
         <translation>%1 सहेजें</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="42"/>
+        <source>Printing settings</source>
+        <translation>प्रिंटिंग सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="47"/>
+        <source>Print label, CN 23 and receipt as soon as a parcel is accepted</source>
+        <translation>पार्सल स्वीकार होते ही लेबल, CN 23 और रसीद प्रिंट करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="60"/>
+        <source>PDF through the label printer above</source>
+        <translation>ऊपर दिए गए लेबल प्रिंटर से PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="61"/>
+        <source>ZPL straight to a thermal label printer</source>
+        <translation>ZPL सीधे थर्मल लेबल प्रिंटर पर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="67"/>
+        <source>tcp://192.168.1.50:9100 or /dev/usb/lp0</source>
+        <translation>tcp://192.168.1.50:9100 या /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="72"/>
+        <source>{dpmm} dots/mm ({dpi} dpi)</source>
+        <translation>{dpmm} डॉट/मिमी ({dpi} dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="83"/>
+        <source>With no printer chosen, PostCounter shows a preview and asks where to print. A printer that is chosen but not installed is asked for the same way.</source>
+        <translation>कोई प्रिंटर न चुना हो तो PostCounter पूर्वावलोकन दिखाता है और पूछता है कि कहाँ प्रिंट करें। चुना गया पर इंस्टॉल न हुआ प्रिंटर हो तो भी ऐसा ही होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="94"/>
+        <source>&amp;Documents (A4):</source>
+        <translation>दस्तावेज़, A4 (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="95"/>
+        <source>&amp;Labels:</source>
+        <translation>लेबल (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="96"/>
+        <source>Label &amp;format:</source>
+        <translation>लेबल प्रारूप (&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="97"/>
+        <source>&amp;ZPL printer address:</source>
+        <translation>ZPL प्रिंटर का पता (&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="98"/>
+        <source>Print &amp;head:</source>
+        <translation>प्रिंट हेड (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="114"/>
+        <source>(ask each time, with a preview)</source>
+        <translation>(हर बार पूछें, पूर्वावलोकन के साथ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="118"/>
+        <source>{name} (not installed)</source>
+        <translation>{name} (इंस्टॉल नहीं है)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="144"/>
+        <source>Give the ZPL printer&apos;s address, or print labels as PDF.</source>
+        <translation>ZPL प्रिंटर का पता दें, या लेबल PDF के रूप में प्रिंट करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="152"/>
+        <source>The ZPL printer address must look like tcp://192.168.1.50:9100 (network printer) or /dev/usb/lp0 (USB printer).</source>
+        <translation>ZPL प्रिंटर का पता tcp://192.168.1.50:9100 (नेटवर्क प्रिंटर) या /dev/usb/lp0 (USB प्रिंटर) जैसा होना चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -1593,57 +1711,57 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="46"/>
+        <location filename="../../app/ui/scanner_settings.py" line="48"/>
         <source>Scanner settings</source>
         <translation>स्कैनर सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="52"/>
+        <location filename="../../app/ui/scanner_settings.py" line="55"/>
         <source>(none: keyboard-wedge scanner only)</source>
         <translation>(कोई नहीं: केवल कीबोर्ड-वेज स्कैनर)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="69"/>
+        <location filename="../../app/ui/scanner_settings.py" line="72"/>
         <source>A scanner that types like a keyboard needs no port: leave it at none. A serial scanner sends one line per scan at 8 data bits, no parity, 1 stop bit.</source>
         <translation>जो स्कैनर कीबोर्ड की तरह टाइप करता है, उसे पोर्ट की ज़रूरत नहीं: इसे &apos;कोई नहीं&apos; पर छोड़ें। सीरियल स्कैनर हर स्कैन पर एक पंक्ति भेजता है: 8 डेटा बिट, कोई पैरिटी नहीं, 1 स्टॉप बिट।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="78"/>
+        <location filename="../../app/ui/scanner_settings.py" line="81"/>
         <source>&amp;Test</source>
         <translation>जाँचें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="88"/>
+        <location filename="../../app/ui/scanner_settings.py" line="91"/>
         <source>&amp;Port:</source>
         <translation>पोर्ट (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="89"/>
+        <location filename="../../app/ui/scanner_settings.py" line="92"/>
         <source>&amp;Speed (baud):</source>
         <translation>गति, बॉड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="123"/>
+        <location filename="../../app/ui/scanner_settings.py" line="126"/>
         <source>Choose a port first.</source>
         <translation>पहले एक पोर्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="125"/>
+        <location filename="../../app/ui/scanner_settings.py" line="128"/>
         <source>Opening {port}…</source>
         <translation>{port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="143"/>
+        <location filename="../../app/ui/scanner_settings.py" line="146"/>
         <source>{port} is open: scan any barcode now.</source>
         <translation>{port} खुला है: अब कोई भी बारकोड स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="144"/>
+        <location filename="../../app/ui/scanner_settings.py" line="147"/>
         <source>{port} cannot be opened: check the cable and the port name.</source>
         <translation>{port} नहीं खुल रहा: केबल और पोर्ट का नाम जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="155"/>
+        <location filename="../../app/ui/scanner_settings.py" line="158"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>“{text}” मिला। {what} स्कैनर काम कर रहा है।</translation>
     </message>

@@ -149,7 +149,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="83"/>
+        <location filename="../../app/ui/application.py" line="98"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
@@ -714,302 +714,337 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
+        <source>&amp;Printing settings…</source>
+        <translation>Настройки &amp;печати…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="231"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="234"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
+        <source>Settings not saved</source>
+        <translation>Настройки не сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <source>The settings were not saved: {error}</source>
+        <translation>Настройки не сохранены: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <source>Printing settings saved.</source>
+        <translation>Настройки печати сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
+        <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
-        <location filename="../../app/ui/main_window.py" line="676"/>
+        <location filename="../../app/ui/main_window.py" line="736"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="742"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -1125,6 +1160,89 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/ui/print_preview.py" line="289"/>
         <source>Save %1</source>
         <translation>Сохранить %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="42"/>
+        <source>Printing settings</source>
+        <translation>Настройки печати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="47"/>
+        <source>Print label, CN 23 and receipt as soon as a parcel is accepted</source>
+        <translation>Печатать ярлык, CN 23 и квитанцию сразу после приёма отправления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="60"/>
+        <source>PDF through the label printer above</source>
+        <translation>PDF через принтер ярлыков, указанный выше</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="61"/>
+        <source>ZPL straight to a thermal label printer</source>
+        <translation>ZPL напрямую на термопринтер ярлыков</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="67"/>
+        <source>tcp://192.168.1.50:9100 or /dev/usb/lp0</source>
+        <translation>tcp://192.168.1.50:9100 или /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="72"/>
+        <source>{dpmm} dots/mm ({dpi} dpi)</source>
+        <translation>{dpmm} точек/мм ({dpi} dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="83"/>
+        <source>With no printer chosen, PostCounter shows a preview and asks where to print. A printer that is chosen but not installed is asked for the same way.</source>
+        <translation>Если принтер не выбран, PostCounter показывает предпросмотр и спрашивает, где печатать. Так же и с выбранным, но не установленным принтером.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="94"/>
+        <source>&amp;Documents (A4):</source>
+        <translation>&amp;Документы (A4):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="95"/>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Ярлыки:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="96"/>
+        <source>Label &amp;format:</source>
+        <translation>&amp;Формат ярлыков:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="97"/>
+        <source>&amp;ZPL printer address:</source>
+        <translation>&amp;Адрес ZPL-принтера:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="98"/>
+        <source>Print &amp;head:</source>
+        <translation>Печатающая &amp;головка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="114"/>
+        <source>(ask each time, with a preview)</source>
+        <translation>(спрашивать каждый раз, с предпросмотром)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="118"/>
+        <source>{name} (not installed)</source>
+        <translation>{name} (не установлен)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="144"/>
+        <source>Give the ZPL printer&apos;s address, or print labels as PDF.</source>
+        <translation>Укажите адрес ZPL-принтера или печатайте ярлыки в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="152"/>
+        <source>The ZPL printer address must look like tcp://192.168.1.50:9100 (network printer) or /dev/usb/lp0 (USB printer).</source>
+        <translation>Адрес ZPL-принтера должен иметь вид tcp://192.168.1.50:9100 (сетевой принтер) или /dev/usb/lp0 (USB-принтер).</translation>
     </message>
 </context>
 <context>
@@ -1420,57 +1538,57 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="46"/>
+        <location filename="../../app/ui/scanner_settings.py" line="48"/>
         <source>Scanner settings</source>
         <translation>Настройки сканера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="52"/>
+        <location filename="../../app/ui/scanner_settings.py" line="55"/>
         <source>(none: keyboard-wedge scanner only)</source>
         <translation>(нет: только сканер-клавиатура)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="69"/>
+        <location filename="../../app/ui/scanner_settings.py" line="72"/>
         <source>A scanner that types like a keyboard needs no port: leave it at none. A serial scanner sends one line per scan at 8 data bits, no parity, 1 stop bit.</source>
         <translation>Сканеру, который работает как клавиатура, порт не нужен: оставьте «нет». Последовательный сканер передаёт одну строку на скан: 8 бит данных, без чётности, 1 стоповый бит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="78"/>
+        <location filename="../../app/ui/scanner_settings.py" line="81"/>
         <source>&amp;Test</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="88"/>
+        <location filename="../../app/ui/scanner_settings.py" line="91"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="89"/>
+        <location filename="../../app/ui/scanner_settings.py" line="92"/>
         <source>&amp;Speed (baud):</source>
         <translation>&amp;Скорость (бод):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="123"/>
+        <location filename="../../app/ui/scanner_settings.py" line="126"/>
         <source>Choose a port first.</source>
         <translation>Сначала выберите порт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="125"/>
+        <location filename="../../app/ui/scanner_settings.py" line="128"/>
         <source>Opening {port}…</source>
         <translation>Открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="143"/>
+        <location filename="../../app/ui/scanner_settings.py" line="146"/>
         <source>{port} is open: scan any barcode now.</source>
         <translation>{port} открыт: отсканируйте любой штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="144"/>
+        <location filename="../../app/ui/scanner_settings.py" line="147"/>
         <source>{port} cannot be opened: check the cable and the port name.</source>
         <translation>{port} не открывается: проверьте кабель и имя порта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="155"/>
+        <location filename="../../app/ui/scanner_settings.py" line="158"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>Получено «{text}». {what} Сканер работает.</translation>
     </message>
