@@ -62,6 +62,9 @@ T_WHOLE = QT_TRANSLATE_NOOP(
     "at least {per_kg} {currency} per kg is {by_weight} {currency}; "
     "duty {duty} plus VAT {vat_rate} % {vat}: expected {total} {currency}.",
 )
+T_RATE_STALE = QT_TRANSLATE_NOOP(
+    CTX, "(The exchange rate of {as_of} is out of date: the amount is a rough guide.)"
+)
 T_NO_REGIME = QT_TRANSLATE_NOOP(
     CTX, "No import duty estimate for {country}: customs there assess it on arrival."
 )

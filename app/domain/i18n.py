@@ -12,3 +12,21 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; the call only marks it for extraction."""
     del context
     return text
+
+
+class Translatable(str):
+    """An English message that also carries its context, template and parameters.
+
+    Lower layers that hand a finished sentence to a callback (the device readers) give one
+    of these: it reads as the English text everywhere a ``str`` is expected (logs, the
+    command line), and the UI translates it with ``app.ui.translate.tr_text``.
+    """
+
+    context: str
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, context: str, template: str, params: dict[str, object]) -> Translatable:
+        obj = super().__new__(cls, template.format(**params))
+        obj.context, obj.template, obj.params = context, template, dict(params)
+        return obj

@@ -23,6 +23,10 @@ class Quote:
     fee: Money
     duty: Money | None = None
     duty_note: str = ""
+    # The note in parts, each a ``Translatable`` where it has a template, for the window.
+    duty_parts: tuple[str, ...] = ()
+    # The date of the exchange rate behind ``duty`` when that rate is out of date, else "".
+    stale_rate_of: str = ""
 
 
 class Pricing(Protocol):

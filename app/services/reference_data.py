@@ -24,8 +24,10 @@ from typing import Any
 
 from app.domain.consignment import Consignment
 from app.domain.customs_rules import CustomsRules, ExportRule
-from app.domain.duty import DutyEstimate, ImportRegime, expected_duty
+from app.domain.duty import CTX as DUTY_CTX
+from app.domain.duty import T_RATE_STALE, DutyEstimate, ImportRegime, expected_duty
 from app.domain.hs import HsChapter, parse_chapters, parse_lengths
+from app.domain.i18n import Translatable
 from app.domain.money import Money
 from app.domain.problems import Problem
 from app.domain.product import ProductLimits, in_force
@@ -206,13 +208,18 @@ class RulebookPricing:
     ) -> Quote:
         fee = self.data.fee_for_consignment(consignment, limits, currency, on)
         duty = self.data.expected_duty(consignment, on)
-        note = duty.message
+        parts: list[str] = [Translatable(DUTY_CTX, duty.template, duty.params)]
         if duty.unconfirmed_note:
-            note = f"{note} {duty.unconfirmed_note}"
+            parts.append(duty.unconfirmed_note)  # the rules file's own words
         if duty.rate_stale:
-            note = f"{note} (exchange rate of {duty.rate_as_of} is stale)"
+            parts.append(Translatable(DUTY_CTX, T_RATE_STALE, {"as_of": str(duty.rate_as_of)}))
         return Quote(
-            consignment.chargeable_grams(limits.volumetric_divisor), fee.total, duty.amount, note
+            consignment.chargeable_grams(limits.volumetric_divisor),
+            fee.total,
+            duty.amount,
+            " ".join(parts),
+            tuple(parts),
+            str(duty.rate_as_of) if duty.rate_stale else "",
         )
 
 

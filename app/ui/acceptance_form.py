@@ -39,7 +39,7 @@ from app.services.pricing import Pricing, Quote
 from app.ui.customs_editor import CustomsEditor
 from app.ui.feedback import ProblemBoard, error_label
 from app.ui.party_form import PartyForm
-from app.ui.translate import tr_domain
+from app.ui.translate import tr_text
 from app.ui.weight_panel import WeightPanel
 
 
@@ -214,6 +214,10 @@ class AcceptanceForm(QWidget):
         self.accept_button.clicked.connect(self.request_accept)
         self.clear_button = QPushButton(self.tr("New consignment"), charges)
         self.clear_button.clicked.connect(self.confirm_clear)
+        self.duty_warning = QLabel(charges)
+        self.duty_warning.setObjectName("dutyWarning")
+        self.duty_warning.hide()
+        cg.addWidget(self.duty_warning, 2, 2)
         cg.addWidget(self.clear_button, 0, 3, 2, 1)
         cg.addWidget(self.accept_button, 0, 4, 2, 1)
         cg.setColumnStretch(2, 1)
@@ -389,6 +393,7 @@ class AcceptanceForm(QWidget):
         self.fig_chargeable.setText(
             self.tr("{kg} kg").format(kg=format_kg(chargeable, 2)) if chargeable else "—"
         )
+        self.duty_warning.hide()
         if not chargeable:
             self.fig_fee.setText("—")
             self.fig_duty.setText("—")
@@ -403,7 +408,12 @@ class AcceptanceForm(QWidget):
         self.fig_duty.setText(
             str(quote.duty.quantized()) if quote.duty else self.tr("none expected")
         )
-        self.fig_duty.setToolTip(tr_domain("Rules", quote.duty_note) if quote.duty_note else "")
+        self.fig_duty.setToolTip(" ".join(tr_text(part) for part in quote.duty_parts))
+        # A stale rate is said on the screen, not only in the tooltip: the clerk quotes it.
+        self.duty_warning.setText(
+            self.tr("⚠ exchange rate of {day}: out of date").format(day=quote.stale_rate_of)
+        )
+        self.duty_warning.setVisible(bool(quote.stale_rate_of))
 
     # -- accept ---------------------------------------------------------------------------------
     @Slot()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from app.devices.scale.base import LineSettings
 from app.devices.scale.reader import ReaderState, ScaleReader
 from app.devices.scale.reading import LIVE_SECONDS, Reading
+from app.ui.translate import tr_text
 
 
 class ScaleBridge(QObject):
@@ -25,15 +26,15 @@ class ScaleBridge(QObject):
 
     Signals:
         sig_reading_changed(object): a new ``Reading`` (moving ones too), GUI thread.
-        sig_state_changed(str, str): reader state (``ReaderState`` value) and an English
-            message saying what to do (domain template, context ``Scale``), GUI thread.
+        sig_state_changed(str, str): reader state (``ReaderState`` value) and a message
+            saying what to do, in the window's language, GUI thread.
     """
 
     sig_reading_changed = Signal(object)
     sig_state_changed = Signal(str, str)
 
     _sig_reading_from_reader = Signal(object)
-    _sig_state_from_reader = Signal(str, str)
+    _sig_state_from_reader = Signal(str, object)  # object: the Translatable must survive
 
     def __init__(
         self,
@@ -109,11 +110,12 @@ class ScaleBridge(QObject):
         self._last = reading
         self.sig_reading_changed.emit(reading)
 
-    @Slot(str, str)
-    def _on_state(self, state: str, message: str) -> None:
+    @Slot(str, object)
+    def _on_state(self, state: str, english: str) -> None:
         if self._reader is None and state != ReaderState.STOPPED:
             return
         if state != ReaderState.CONNECTED:
             self._last = None
+        message = tr_text(english)
         self.state, self.message = state, message
         self.sig_state_changed.emit(state, message)

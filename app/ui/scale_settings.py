@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.devices.scale import registry
-from app.devices.scale.detect import PortReport, candidate_ports, detect
+from app.devices.scale.detect import PortReport, detect
 from app.devices.scale.reading import Reading
 from app.domain.weight import format_kg
+from app.ui.port_choice import PortChoice
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.tasks import TaskRunner
-from app.ui.translate import tr_domain
 
 SETTING_PORT = "scale.port"
 SETTING_PROTOCOL = "scale.protocol"
@@ -50,18 +50,10 @@ class ScaleSettingsDialog(QDialog):
         self.tasks = TaskRunner(self)
         self.bridge: ScaleBridge | None = None
 
-        self.port = QComboBox(self)
+        self.port = PortChoice(
+            self.tr("(no scale: enter weights by supervisor approval)"), port, self
+        )
         self.port.setObjectName("scalePort")
-        self.port.setEditable(True)
-        self.port.addItem(self.tr("(no scale: enter weights by supervisor approval)"), "")
-        for device, description in candidate_ports():
-            self.port.addItem(f"{device} — {description}" if description else device, device)
-        if port:
-            index = self.port.findData(port)
-            if index < 0:
-                self.port.addItem(port, port)
-                index = self.port.count() - 1
-            self.port.setCurrentIndex(index)
 
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("scaleProtocol")
@@ -115,16 +107,7 @@ class ScaleSettingsDialog(QDialog):
 
     def chosen(self) -> tuple[str, str]:
         """(port, protocol); the port is empty when no scale is configured."""
-        data = self.port.currentData()
-        text = self.port.currentText().strip()
-        port = (
-            data
-            if data is not None and self.port.itemText(self.port.currentIndex()) == text
-            else text
-        )
-        if port.startswith("("):
-            port = ""
-        return str(port or ""), str(self.protocol.currentData())
+        return self.port.port(), str(self.protocol.currentData())
 
     @Slot()
     def _protocol_changed(self) -> None:
@@ -162,11 +145,7 @@ class ScaleSettingsDialog(QDialog):
             return
         first = found[0]
         assert first.found is not None
-        index = self.port.findData(first.port)
-        if index < 0:
-            self.port.addItem(first.port, first.port)
-            index = self.port.count() - 1
-        self.port.setCurrentIndex(index)
+        self.port.select(first.port)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(first.found.protocol)))
         lines = [
             self.tr("{port}: {protocol} at {line}").format(
@@ -223,7 +202,7 @@ class ScaleSettingsDialog(QDialog):
     def _test_state(self, state: str, message: str) -> None:
         if state != "connected":
             self.test_value.setText("—")
-        self.test_state.setText(tr_domain("Scale", message))
+        self.test_state.setText(message)
 
     def done(self, result: int) -> None:
         self.stop_test()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.devices.scale.base import LineSettings
 from app.devices.scanner.serial_scanner import SerialScannerReader
 from app.devices.scanner.wedge import BurstThresholds, WedgeDetector
+from app.ui.translate import tr_text
 
 _TERMINATOR_KEYS = {
     Qt.Key.Key_Return: "\r",
@@ -136,13 +137,14 @@ class SerialScannerBridge(QObject):
 
     Signals:
         sig_scanned(str): one scan (a CR- or LF-terminated line).
-        sig_state_changed(str, str): connected | disconnected | stopped, and a message.
+        sig_state_changed(str, str): connected | disconnected | stopped, and a message in
+            the window's language.
     """
 
     sig_scanned = Signal(str)
     sig_state_changed = Signal(str, str)
     _sig_scan_from_reader = Signal(str)
-    _sig_state_from_reader = Signal(str, str)
+    _sig_state_from_reader = Signal(str, object)  # object: the Translatable must survive
 
     def __init__(
         self, port: str, parent: QObject | None = None, settings: LineSettings | None = None
@@ -157,12 +159,14 @@ class SerialScannerBridge(QObject):
             settings=settings,
         )
         self._sig_scan_from_reader.connect(self.sig_scanned, Qt.ConnectionType.QueuedConnection)
-        self._sig_state_from_reader.connect(
-            self.sig_state_changed, Qt.ConnectionType.QueuedConnection
-        )
+        self._sig_state_from_reader.connect(self._on_state, Qt.ConnectionType.QueuedConnection)
 
     def start(self) -> None:
         self._reader.start()
 
     def stop(self) -> None:
         self._reader.stop()
+
+    @Slot(str, object)
+    def _on_state(self, state: str, english: str) -> None:
+        self.sig_state_changed.emit(state, tr_text(english))

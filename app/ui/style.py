@@ -36,6 +36,8 @@ QLabel#simBadge { background: #ede7f6; color: #4527a0; font-weight: 700; padding
 QLabel#captured { font-size: 12pt; font-weight: 600; color: #1b5e20; }
 QLabel#bigFigure { font-size: 15pt; font-weight: 700; color: #0d1b2a; }
 QLabel#figureCaption { color: #5b6b7a; font-size: 9pt; }
+QLabel#dutyWarning { color: #7a4f00; background: #fff8e1; font-size: 9pt; font-weight: 600;
+    padding: 1px 6px; border-radius: 3px; }
 QPushButton { padding: 6px 14px; border-radius: 4px; border: 1px solid #9aa7b3; background: #ffffff; }
 QPushButton:hover { background: #eef3f8; }
 QPushButton:focus { border: 2px solid #1f6feb; }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.i18n import Translatable
 from app.domain.problems import Problem
 
 
@@ -14,6 +15,13 @@ def tr_domain(context: str, template: str, params: dict[str, object] | None = No
         return text.format(**(params or {}))
     except (KeyError, IndexError, ValueError):
         return template.format(**(params or {}))
+
+
+def tr_text(text: str) -> str:
+    """``text`` in the window's language when it is a ``Translatable``; as it is otherwise."""
+    if isinstance(text, Translatable):
+        return tr_domain(text.context, text.template, text.params)
+    return text
 
 
 # Every context the lower layers mark texts in (``CTX = ...`` in their modules).
@@ -30,6 +38,7 @@ _CONTEXTS = (
     "Sync",
     "Scale",
     "Scanner",
+    "Amend",
 )
 
 

@@ -363,7 +363,7 @@ class WeightPanel(QFrame):
 
     @Slot(str, str)
     def _on_scale_state(self, state: str, message: str) -> None:
-        self.state_label.setToolTip(tr_domain("Scale", message))
+        self.state_label.setToolTip(message)
         if state != "connected":
             if self.tracker is not None:
                 self.tracker.reset()

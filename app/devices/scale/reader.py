@@ -29,7 +29,7 @@ from app.devices.scale.base import LineSettings, ScaleProtocol
 from app.devices.scale.reading import CTX, Event, ParseError, Reading, Reply, ReplyKind
 from app.devices.scale.registry import get as get_protocol
 from app.devices.scale.transport import open_port
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, Translatable
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ class ScaleReader:
             "error": "",
             **params,
         }
-        message = MESSAGES[state].format(**values)
+        message = Translatable(CTX, MESSAGES[state], values)
         if state == self._state and message == self._message:
             return
         self._state, self._message = state, message

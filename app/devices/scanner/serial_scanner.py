@@ -15,7 +15,7 @@ import serial
 
 from app.devices.scale.base import LineSettings
 from app.devices.scale.transport import open_port
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import QT_TRANSLATE_NOOP, Translatable
 
 log = logging.getLogger(__name__)
 CTX = "Scanner"
@@ -68,7 +68,9 @@ class SerialScannerReader:
         self.state = state
         if self._on_state:
             try:
-                self._on_state(state, MESSAGES[state].format(port=self.port, error=error))
+                self._on_state(
+                    state, Translatable(CTX, MESSAGES[state], {"port": self.port, "error": error})
+                )
             except Exception:
                 log.exception("scanner on_state callback failed")
 
