@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         )
         self.attention = AttentionView(self)
         self.attention.attach(self.sync, ctx.staff_id, ctx.staff_number)
+        self.attention.approver = self.supervisor_approves
         self.attention_dock = QDockWidget(self.tr("Needs attention"), self)
         self.attention_dock.setObjectName("attentionDock")
         self.attention_dock.setWidget(self.attention)
@@ -513,6 +514,27 @@ class MainWindow(QMainWindow):
             )
             self.refresh()
             return
+
+    def supervisor_approves(self) -> int | None:
+        """A supervisor's staff id for a correction: the logged-in one, else one who gives
+        number and PIN now; ``None`` when cancelled."""
+        if self.ctx.role == SUPERVISOR:
+            return self.ctx.staff_id
+        dialog = SupervisorApproval(
+            self.tr("Approve the correction"),
+            self.tr("A supervisor approves every correction sent to central."),
+            ask_reason=False,
+            parent=self,
+        )
+        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
+            with self.db.read() as session:
+                staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())
+                approver = staff.id if staff is not None and staff.role == SUPERVISOR else None
+            if approver is not None:
+                return approver
+            dialog.show_error(self.tr("Supervisor number or PIN is wrong."))
+            dialog.pin.clear()
+        return None
 
     # -- sync ---------------------------------------------------------------------------------
     @Slot(object)

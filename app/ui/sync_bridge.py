@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services import sync_service
+from app.services import amend, sync_service
 from app.store.database import Database
 from app.sync.worker import SyncStatus, SyncWorker
 
@@ -30,6 +30,10 @@ class SyncBridge(QObject):
         sig_attention_loaded(list): ``AttentionItem`` rows, after ``load_attention()``.
         sig_fix_done(int, str): outbox id fixed, UUID of the queued correction.
         sig_fix_failed(int, str): outbox id, message saying what is wrong.
+        sig_fix_loaded(int, list): outbox id and its correctable ``Field`` rows (empty:
+            the item is sent again unchanged), after ``load_fix()``.
+        sig_fix_refused(int, object, list): outbox id, message (``Translatable``) and
+            ``Problem`` rows at their fields: nothing was queued or written.
     """
 
     sig_status_changed = Signal(object)
@@ -40,6 +44,8 @@ class SyncBridge(QObject):
     sig_attention_loaded = Signal(list)
     sig_fix_done = Signal(int, str)
     sig_fix_failed = Signal(int, str)
+    sig_fix_loaded = Signal(int, list)
+    sig_fix_refused = Signal(int, object, list)  # object: a Translatable message
 
     def __init__(
         self,
@@ -96,6 +102,49 @@ class SyncBridge(QObject):
                 return
             self.sig_fix_done.emit(outbox_id, str(new_uuid))
             self.worker.kick()
+
+        self.worker.submit(job, done)
+
+    def load_fix(self, outbox_id: int) -> None:
+        """What can be corrected in a refused item; answers ``sig_fix_loaded``."""
+
+        def done(fields: list[amend.Field] | None, error: BaseException | None) -> None:
+            if error is not None:
+                self.sig_fix_failed.emit(outbox_id, str(error))
+            else:
+                self.sig_fix_loaded.emit(outbox_id, list(fields or []))
+
+        self.worker.submit(lambda: amend.fix_fields(self.db, outbox_id), done)
+
+    def amend(
+        self,
+        outbox_id: int,
+        changes: dict[str, str],
+        reason: str,
+        staff_id: int,
+        approved_by: int | None = None,
+    ) -> None:
+        """Correct a refused acceptance and queue its amendment (see ``app.services.amend``);
+        answers ``sig_fix_done``, ``sig_fix_refused`` or ``sig_fix_failed``."""
+
+        def job() -> str:
+            return amend.amend_acceptance(
+                self.db,
+                outbox_id,
+                changes,
+                reason=reason,
+                staff_id=staff_id,
+                approved_by=approved_by,
+            )
+
+        def done(new_uuid: str | None, error: BaseException | None) -> None:
+            if isinstance(error, amend.AmendRefused):
+                self.sig_fix_refused.emit(outbox_id, error.message, list(error.problems))
+            elif error is not None:
+                self.sig_fix_failed.emit(outbox_id, str(error))
+            else:
+                self.sig_fix_done.emit(outbox_id, str(new_uuid))
+                self.worker.kick()
 
         self.worker.submit(job, done)
 

@@ -116,34 +116,107 @@
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="390"/>
+        <location filename="../../app/ui/acceptance_form.py" line="394"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="404"/>
+        <location filename="../../app/ui/acceptance_form.py" line="409"/>
         <source>none expected</source>
         <translation>अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="431"/>
+        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <source>⚠ exchange rate of {day}: out of date</source>
+        <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="441"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="443"/>
+        <location filename="../../app/ui/acceptance_form.py" line="453"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="485"/>
+        <location filename="../../app/ui/acceptance_form.py" line="495"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="486"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>Amend</name>
+    <message>
+        <location filename="../../app/services/amend.py" line="132"/>
+        <source>{field}: give a whole number, not “{text}”.</source>
+        <translation>{field}: पूर्ण संख्या दें, “{text}” नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="134"/>
+        <source>Give a whole number.</source>
+        <translation>पूर्ण संख्या दें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="141"/>
+        <source>{field}: give an amount such as 120.50, not “{text}”.</source>
+        <translation>{field}: 120.50 जैसी राशि दें, “{text}” नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="147"/>
+        <source>Give an amount such as 120.50.</source>
+        <translation>120.50 जैसी राशि दें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="168"/>
+        <source>{field}: choose one of {choices}.</source>
+        <translation>{field}: इनमें से एक चुनें: {choices}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="174"/>
+        <source>Choose one of {choices}.</source>
+        <translation>इनमें से एक चुनें: {choices}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="192"/>
+        <source>{field} cannot be corrected here.</source>
+        <translation>{field} यहाँ सुधारा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="220"/>
+        <source>Say why the acceptance is corrected.</source>
+        <translation>बताएँ कि बुकिंग क्यों सुधारी जा रही है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="227"/>
+        <source>Item {id} does not need attention any more.</source>
+        <translation>आइटम {id} पर अब ध्यान देने की ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="232"/>
+        <source>Item {id} is not an acceptance.</source>
+        <translation>आइटम {id} कोई बुकिंग नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="237"/>
+        <source>The acceptance of item {id} is not on this terminal.</source>
+        <translation>आइटम {id} की बुकिंग इस टर्मिनल पर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="249"/>
+        <source>A supervisor must approve the correction.</source>
+        <translation>सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="257"/>
+        <source>The corrected acceptance still has problems.</source>
+        <translation>सुधारी गई बुकिंग में अब भी समस्याएँ हैं।</translation>
     </message>
 </context>
 <context>
@@ -157,57 +230,67 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="123"/>
+        <location filename="../../app/ui/attention_view.py" line="276"/>
         <source>No.</source>
         <translation>क्र.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
+        <location filename="../../app/ui/attention_view.py" line="277"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="125"/>
+        <location filename="../../app/ui/attention_view.py" line="278"/>
         <source>Item</source>
         <translation>प्रविष्टि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="126"/>
+        <location filename="../../app/ui/attention_view.py" line="279"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="127"/>
+        <location filename="../../app/ui/attention_view.py" line="280"/>
         <source>Central&apos;s reason</source>
         <translation>केंद्र का कारण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="140"/>
+        <location filename="../../app/ui/attention_view.py" line="293"/>
         <source>Nothing needs attention: central accepted every item.</source>
         <translation>कुछ भी लंबित नहीं: केंद्र ने हर प्रविष्टि स्वीकार की।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="143"/>
+        <location filename="../../app/ui/attention_view.py" line="296"/>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="145"/>
+        <location filename="../../app/ui/attention_view.py" line="298"/>
         <source>Fix…</source>
         <translation>सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <location filename="../../app/ui/attention_view.py" line="336"/>
         <source>rejected</source>
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <location filename="../../app/ui/attention_view.py" line="336"/>
         <source>conflict</source>
         <translation>टकराव</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="212"/>
+        <location filename="../../app/ui/attention_view.py" line="365"/>
+        <source>Opening item {id}…</source>
+        <translation>आइटम {id} खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="384"/>
+        <source>Not sent: a supervisor must approve the correction.</source>
+        <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="407"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>सुधार कतार में है; अगले सिंक के साथ भेजा जाएगा।</translation>
     </message>
@@ -316,127 +399,127 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="335"/>
+        <location filename="../../app/ui/customs_editor.py" line="200"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>यह क्या है? (केवल «अन्य» श्रेणी)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="367"/>
+        <location filename="../../app/ui/customs_editor.py" line="232"/>
         <source>Invoice number</source>
         <translation>इनवॉइस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="368"/>
+        <location filename="../../app/ui/customs_editor.py" line="233"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>आयातक संदर्भ (कर / VAT / आयातक कोड)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="369"/>
+        <location filename="../../app/ui/customs_editor.py" line="234"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>आयातक संपर्क (फ़ोन, ई-मेल)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="370"/>
+        <location filename="../../app/ui/customs_editor.py" line="235"/>
         <source>Licence number</source>
         <translation>लाइसेंस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="371"/>
+        <location filename="../../app/ui/customs_editor.py" line="236"/>
         <source>Certificate number</source>
         <translation>प्रमाणपत्र संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="372"/>
+        <location filename="../../app/ui/customs_editor.py" line="237"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>निर्यातक IEC (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="373"/>
+        <location filename="../../app/ui/customs_editor.py" line="238"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>पोस्टल बिल ऑफ़ एक्सपोर्ट संख्या (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="374"/>
+        <location filename="../../app/ui/customs_editor.py" line="239"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>टिप्पणी (संगरोध, स्वच्छता या अन्य जाँच)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="386"/>
+        <location filename="../../app/ui/customs_editor.py" line="251"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="388"/>
+        <location filename="../../app/ui/customs_editor.py" line="253"/>
         <source>Explanation</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="390"/>
+        <location filename="../../app/ui/customs_editor.py" line="255"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="395"/>
+        <location filename="../../app/ui/customs_editor.py" line="260"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>शुद्ध भार और मूल्य पूरी पंक्ति के हैं (सभी इकाइयाँ मिलाकर)। Enter: अगला सेल · Ctrl+D: पंक्ति की प्रति · Ctrl+Delete: पंक्ति हटाएँ · Insert: नई पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="464"/>
+        <location filename="../../app/ui/customs_editor.py" line="329"/>
         <source>Detailed description</source>
         <translation>विस्तृत विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="465"/>
+        <location filename="../../app/ui/customs_editor.py" line="330"/>
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="331"/>
         <source>Net weight of line, kg</source>
         <translation>पंक्ति का शुद्ध भार, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="467"/>
+        <location filename="../../app/ui/customs_editor.py" line="332"/>
         <source>Value of line, {currency}</source>
         <translation>पंक्ति का मूल्य, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="468"/>
+        <location filename="../../app/ui/customs_editor.py" line="333"/>
         <source>HS code</source>
         <translation>HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="469"/>
+        <location filename="../../app/ui/customs_editor.py" line="334"/>
         <source>Country of origin</source>
         <translation>मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="601"/>
+        <location filename="../../app/ui/customs_editor.py" line="466"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>पूर्ण संख्या टाइप करें, जैसे 4।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="606"/>
+        <location filename="../../app/ui/customs_editor.py" line="471"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>भार kg में टाइप करें, जैसे 12.5।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="616"/>
+        <location filename="../../app/ui/customs_editor.py" line="481"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>राशि टाइप करें, जैसे 120.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="703"/>
+        <location filename="../../app/ui/customs_editor.py" line="568"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>सूची से मुद्रा चुनें, जैसे EUR, RUB या INR।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="720"/>
+        <location filename="../../app/ui/customs_editor.py" line="585"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>{count} पंक्ति · कुल शुद्ध भार {kg} kg · कुल मूल्य {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="759"/>
+        <location filename="../../app/ui/customs_editor.py" line="624"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>पंक्ति {n}, {column}: {message}</translation>
     </message>
@@ -608,6 +691,11 @@
     </message>
     <message>
         <location filename="../../app/domain/duty.py" line="65"/>
+        <source>(The exchange rate of {as_of} is out of date: the amount is a rough guide.)</source>
+        <translation>({as_of} की विनिमय दर पुरानी है: राशि केवल अनुमान है।)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="68"/>
         <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
         <translation>{country} के लिए आयात शुल्क का अनुमान नहीं: वहाँ का सीमा शुल्क आगमन पर तय करेगा।</translation>
     </message>
@@ -623,49 +711,228 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="47"/>
         <source>Fix item %1</source>
-        <translation>प्रविष्टि %1 सुधारें</translation>
+        <translation type="vanished">प्रविष्टि %1 सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="55"/>
+        <location filename="../../app/ui/attention_view.py" line="59"/>
+        <source>Fix item {id}</source>
+        <translation>आइटम {id} सुधारें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="90"/>
+        <source>Central named the fields marked ⚠. Correct them (Enter moves on), say why, and the acceptance on this terminal is corrected too.</source>
+        <translation>केंद्र ने ⚠ चिह्नित फ़ील्ड बताए हैं। उन्हें सुधारें (Enter से अगला फ़ील्ड), कारण बताएँ; इस टर्मिनल पर बुकिंग भी सुधर जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="95"/>
+        <source>Nothing in this item can be corrected here: it is sent again unchanged (for example once its acceptance has reached central).</source>
+        <translation>इस आइटम में यहाँ सुधारने को कुछ नहीं है: इसे बिना बदलाव फिर से भेजा जाएगा (जैसे, जब इसकी बुकिंग केंद्र तक पहुँच चुकी हो)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="105"/>
         <source>Why it is corrected (required)</source>
         <translation>सुधार का कारण (आवश्यक)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="62"/>
-        <source>Queue correction</source>
-        <translation>सुधार कतार में डालें</translation>
+        <location filename="../../app/ui/attention_view.py" line="117"/>
+        <source>Correct and queue</source>
+        <translation>सुधारें और भेजें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="66"/>
+        <location filename="../../app/ui/attention_view.py" line="117"/>
+        <source>Send again</source>
+        <translation>फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="124"/>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="160"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="161"/>
+        <source>Street, house, flat</source>
+        <translation>गली, मकान, फ़्लैट</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="162"/>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="163"/>
+        <source>Postcode</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="164"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="165"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="166"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="167"/>
+        <source>Tax ID</source>
+        <translation>कर पहचान संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="168"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="169"/>
+        <source>Explanation</source>
+        <translation>स्पष्टीकरण</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="170"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="171"/>
+        <source>Importer&apos;s reference</source>
+        <translation>आयातक का संदर्भ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="172"/>
+        <source>Importer&apos;s contact</source>
+        <translation>आयातक का संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="173"/>
+        <source>Licence</source>
+        <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="174"/>
+        <source>Certificate</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="176"/>
+        <source>Comments</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="177"/>
+        <source>Exporter&apos;s IEC</source>
+        <translation>निर्यातक का IEC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="178"/>
+        <source>PBE reference</source>
+        <translation>PBE संदर्भ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="179"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="180"/>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="181"/>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="182"/>
+        <source>Net weight, g</source>
+        <translation>शुद्ध वज़न, ग्रा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="183"/>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="184"/>
+        <source>HS code</source>
+        <translation>HS कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="185"/>
+        <source>Country of origin</source>
+        <translation>मूल देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="189"/>
+        <source>Sender · {field}</source>
+        <translation>प्रेषक · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="191"/>
+        <source>Addressee · {field}</source>
+        <translation>प्राप्तकर्ता · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="193"/>
+        <source>Customs line {n} · {field}</source>
+        <translation>सीमा शुल्क पंक्ति {n} · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="194"/>
+        <source>Customs · {field}</source>
+        <translation>सीमा शुल्क · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="214"/>
+        <source>Nothing was changed: correct the fields marked ⚠ first.</source>
+        <translation>कुछ नहीं बदला: पहले ⚠ चिह्नित फ़ील्ड सुधारें।</translation>
+    </message>
+    <message>
+        <source>Queue correction</source>
+        <translation type="vanished">सुधार कतार में डालें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="122"/>
         <source>Central says:</source>
         <translation>केंद्र का उत्तर:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="67"/>
         <source>Record:</source>
-        <translation>रिकॉर्ड:</translation>
+        <translation type="vanished">रिकॉर्ड:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="68"/>
         <source>Reason:</source>
-        <translation>कारण:</translation>
+        <translation type="vanished">कारण:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="84"/>
+        <location filename="../../app/ui/attention_view.py" line="210"/>
         <source>Enter why the item is corrected.</source>
         <translation>प्रविष्टि सुधारने का कारण डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="91"/>
         <source>The record is not valid JSON (%1). Correct it or cancel.</source>
-        <translation>रिकॉर्ड मान्य JSON नहीं है (%1)। सुधारें या रद्द करें।</translation>
+        <translation type="vanished">रिकॉर्ड मान्य JSON नहीं है (%1)। सुधारें या रद्द करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="97"/>
         <source>The record must be a JSON object { ... }.</source>
-        <translation>रिकॉर्ड JSON ऑब्जेक्ट { ... } होना चाहिए।</translation>
+        <translation type="vanished">रिकॉर्ड JSON ऑब्जेक्ट { ... } होना चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -739,312 +1006,323 @@
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <source>Approve the correction</source>
+        <translation>सुधार स्वीकृत करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="525"/>
+        <source>A supervisor approves every correction sent to central.</source>
+        <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="723"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="736"/>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="758"/>
+        <location filename="../../app/ui/main_window.py" line="763"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="742"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="170"/>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -1557,97 +1835,97 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>तौल मशीन सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="56"/>
+        <location filename="../../app/ui/scale_settings.py" line="54"/>
         <source>(no scale: enter weights by supervisor approval)</source>
         <translation>(तौल मशीन नहीं: पर्यवेक्षक की स्वीकृति से भार डालें)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="76"/>
+        <location filename="../../app/ui/scale_settings.py" line="68"/>
         <source>&amp;Detect</source>
         <translation>खोजें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="78"/>
+        <location filename="../../app/ui/scale_settings.py" line="70"/>
         <source>&amp;Test reading</source>
         <translation>परीक्षण रीडिंग (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="90"/>
+        <location filename="../../app/ui/scale_settings.py" line="82"/>
         <source>&amp;Port:</source>
         <translation>पोर्ट (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="91"/>
+        <location filename="../../app/ui/scale_settings.py" line="83"/>
         <source>P&amp;rotocol:</source>
         <translation>प्रोटोकॉल (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="133"/>
+        <location filename="../../app/ui/scale_settings.py" line="116"/>
         <source>Line settings: {line}.</source>
         <translation>लाइन सेटिंग: {line}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="135"/>
+        <location filename="../../app/ui/scale_settings.py" line="118"/>
         <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
         <translation>यह प्रोटोकॉल 100 kg या अधिक नहीं दिखा सकता: इसे केवल छोटी काउंटर तौल मशीन के लिए प्रयोग करें, भारी पार्सल की प्लेटफ़ॉर्म मशीन के लिए कभी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="149"/>
+        <location filename="../../app/ui/scale_settings.py" line="132"/>
         <source>Detecting… (a few seconds per port)</source>
         <translation>खोज रहे हैं… (प्रति पोर्ट कुछ सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="157"/>
+        <location filename="../../app/ui/scale_settings.py" line="140"/>
         <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
         <translation>{count} पोर्ट पर किसी तौल मशीन ने उत्तर नहीं दिया। जाँचें कि मशीन चालू है और केबल लगी है, फिर दोबारा खोजें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="172"/>
+        <location filename="../../app/ui/scale_settings.py" line="151"/>
         <source>{port}: {protocol} at {line}</source>
         <translation>{port}: {protocol}, {line}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="179"/>
+        <location filename="../../app/ui/scale_settings.py" line="158"/>
         <source>Check the test reading, then press OK.</source>
         <translation>परीक्षण रीडिंग जाँचें, फिर OK दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="185"/>
+        <location filename="../../app/ui/scale_settings.py" line="164"/>
         <source>Detection failed: {error}</source>
         <translation>खोज विफल: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <location filename="../../app/ui/scale_settings.py" line="173"/>
         <source>Choose a port first.</source>
         <translation>पहले पोर्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="211"/>
+        <location filename="../../app/ui/scale_settings.py" line="190"/>
         <source>▲ OVERLOAD</source>
         <translation>▲ अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="213"/>
+        <location filename="../../app/ui/scale_settings.py" line="192"/>
         <source>▼ UNDER ZERO</source>
         <translation>▼ शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="215"/>
+        <location filename="../../app/ui/scale_settings.py" line="194"/>
         <source>≈ MOTION</source>
         <translation>≈ अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="217"/>
+        <location filename="../../app/ui/scale_settings.py" line="196"/>
         <source>● stable</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="217"/>
+        <location filename="../../app/ui/scale_settings.py" line="196"/>
         <source>≈ motion</source>
         <translation>≈ अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="218"/>
+        <location filename="../../app/ui/scale_settings.py" line="197"/>
         <source> net</source>
         <translation> शुद्ध</translation>
     </message>
@@ -1716,52 +1994,52 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>स्कैनर सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="55"/>
+        <location filename="../../app/ui/scanner_settings.py" line="52"/>
         <source>(none: keyboard-wedge scanner only)</source>
         <translation>(कोई नहीं: केवल कीबोर्ड-वेज स्कैनर)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="72"/>
+        <location filename="../../app/ui/scanner_settings.py" line="62"/>
         <source>A scanner that types like a keyboard needs no port: leave it at none. A serial scanner sends one line per scan at 8 data bits, no parity, 1 stop bit.</source>
         <translation>जो स्कैनर कीबोर्ड की तरह टाइप करता है, उसे पोर्ट की ज़रूरत नहीं: इसे &apos;कोई नहीं&apos; पर छोड़ें। सीरियल स्कैनर हर स्कैन पर एक पंक्ति भेजता है: 8 डेटा बिट, कोई पैरिटी नहीं, 1 स्टॉप बिट।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="81"/>
+        <location filename="../../app/ui/scanner_settings.py" line="71"/>
         <source>&amp;Test</source>
         <translation>जाँचें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="91"/>
+        <location filename="../../app/ui/scanner_settings.py" line="81"/>
         <source>&amp;Port:</source>
         <translation>पोर्ट (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="92"/>
+        <location filename="../../app/ui/scanner_settings.py" line="82"/>
         <source>&amp;Speed (baud):</source>
         <translation>गति, बॉड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="126"/>
+        <location filename="../../app/ui/scanner_settings.py" line="110"/>
         <source>Choose a port first.</source>
         <translation>पहले एक पोर्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="128"/>
+        <location filename="../../app/ui/scanner_settings.py" line="112"/>
         <source>Opening {port}…</source>
         <translation>{port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="146"/>
+        <location filename="../../app/ui/scanner_settings.py" line="130"/>
         <source>{port} is open: scan any barcode now.</source>
         <translation>{port} खुला है: अब कोई भी बारकोड स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="147"/>
+        <location filename="../../app/ui/scanner_settings.py" line="131"/>
         <source>{port} cannot be opened: check the cable and the port name.</source>
         <translation>{port} नहीं खुल रहा: केबल और पोर्ट का नाम जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="158"/>
+        <location filename="../../app/ui/scanner_settings.py" line="142"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>“{text}” मिला। {what} स्कैनर काम कर रहा है।</translation>
     </message>

@@ -116,34 +116,107 @@
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="390"/>
+        <location filename="../../app/ui/acceptance_form.py" line="394"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="404"/>
+        <location filename="../../app/ui/acceptance_form.py" line="409"/>
         <source>none expected</source>
         <translation>не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="431"/>
+        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <source>⚠ exchange rate of {day}: out of date</source>
+        <translation>⚠ курс на {day} устарел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="441"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="443"/>
+        <location filename="../../app/ui/acceptance_form.py" line="453"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="485"/>
+        <location filename="../../app/ui/acceptance_form.py" line="495"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="486"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>Всё введённое для этого отправления будет очищено.</translation>
+    </message>
+</context>
+<context>
+    <name>Amend</name>
+    <message>
+        <location filename="../../app/services/amend.py" line="132"/>
+        <source>{field}: give a whole number, not “{text}”.</source>
+        <translation>{field}: укажите целое число, а не «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="134"/>
+        <source>Give a whole number.</source>
+        <translation>Укажите целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="141"/>
+        <source>{field}: give an amount such as 120.50, not “{text}”.</source>
+        <translation>{field}: укажите сумму, например 120.50, а не «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="147"/>
+        <source>Give an amount such as 120.50.</source>
+        <translation>Укажите сумму, например 120.50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="168"/>
+        <source>{field}: choose one of {choices}.</source>
+        <translation>{field}: выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="174"/>
+        <source>Choose one of {choices}.</source>
+        <translation>Выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="192"/>
+        <source>{field} cannot be corrected here.</source>
+        <translation>{field} здесь исправить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="220"/>
+        <source>Say why the acceptance is corrected.</source>
+        <translation>Укажите, почему исправляется приём.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="227"/>
+        <source>Item {id} does not need attention any more.</source>
+        <translation>Запись {id} больше не требует внимания.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="232"/>
+        <source>Item {id} is not an acceptance.</source>
+        <translation>Запись {id} — не приём отправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="237"/>
+        <source>The acceptance of item {id} is not on this terminal.</source>
+        <translation>Приёма записи {id} нет на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="249"/>
+        <source>A supervisor must approve the correction.</source>
+        <translation>Исправление должен подтвердить руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="257"/>
+        <source>The corrected acceptance still has problems.</source>
+        <translation>В исправленном приёме остались ошибки.</translation>
     </message>
 </context>
 <context>
@@ -157,57 +230,67 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="123"/>
+        <location filename="../../app/ui/attention_view.py" line="276"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
+        <location filename="../../app/ui/attention_view.py" line="277"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="125"/>
+        <location filename="../../app/ui/attention_view.py" line="278"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="126"/>
+        <location filename="../../app/ui/attention_view.py" line="279"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="127"/>
+        <location filename="../../app/ui/attention_view.py" line="280"/>
         <source>Central&apos;s reason</source>
         <translation>Причина от центра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="140"/>
+        <location filename="../../app/ui/attention_view.py" line="293"/>
         <source>Nothing needs attention: central accepted every item.</source>
         <translation>Всё в порядке: центр принял все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="143"/>
+        <location filename="../../app/ui/attention_view.py" line="296"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="145"/>
+        <location filename="../../app/ui/attention_view.py" line="298"/>
         <source>Fix…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <location filename="../../app/ui/attention_view.py" line="336"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <location filename="../../app/ui/attention_view.py" line="336"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="212"/>
+        <location filename="../../app/ui/attention_view.py" line="365"/>
+        <source>Opening item {id}…</source>
+        <translation>Открывается запись {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="384"/>
+        <source>Not sent: a supervisor must approve the correction.</source>
+        <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="407"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>Исправление в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
@@ -316,127 +399,127 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="335"/>
+        <location filename="../../app/ui/customs_editor.py" line="200"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>для «Прочее»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="367"/>
+        <location filename="../../app/ui/customs_editor.py" line="232"/>
         <source>Invoice number</source>
         <translation>Номер инвойса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="368"/>
+        <location filename="../../app/ui/customs_editor.py" line="233"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>Код импортёра (ИНН / НДС / иной)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="369"/>
+        <location filename="../../app/ui/customs_editor.py" line="234"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>Контакт импортёра (телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="370"/>
+        <location filename="../../app/ui/customs_editor.py" line="235"/>
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="371"/>
+        <location filename="../../app/ui/customs_editor.py" line="236"/>
         <source>Certificate number</source>
         <translation>Номер сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="372"/>
+        <location filename="../../app/ui/customs_editor.py" line="237"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>IEC экспортёра (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="373"/>
+        <location filename="../../app/ui/customs_editor.py" line="238"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>Номер Postal Bill of Export (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="374"/>
+        <location filename="../../app/ui/customs_editor.py" line="239"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>Примечания (карантинный, санитарный или иной контроль)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="386"/>
+        <location filename="../../app/ui/customs_editor.py" line="251"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="388"/>
+        <location filename="../../app/ui/customs_editor.py" line="253"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="390"/>
+        <location filename="../../app/ui/customs_editor.py" line="255"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="395"/>
+        <location filename="../../app/ui/customs_editor.py" line="260"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>Вес нетто и стоимость — за всю строку (все единицы вместе). Enter: следующая ячейка · Ctrl+D: копия строки · Ctrl+Delete: удалить строку · Insert: новая строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="464"/>
+        <location filename="../../app/ui/customs_editor.py" line="329"/>
         <source>Detailed description</source>
         <translation>Подробное описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="465"/>
+        <location filename="../../app/ui/customs_editor.py" line="330"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="331"/>
         <source>Net weight of line, kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="467"/>
+        <location filename="../../app/ui/customs_editor.py" line="332"/>
         <source>Value of line, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="468"/>
+        <location filename="../../app/ui/customs_editor.py" line="333"/>
         <source>HS code</source>
         <translation>Код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="469"/>
+        <location filename="../../app/ui/customs_editor.py" line="334"/>
         <source>Country of origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="601"/>
+        <location filename="../../app/ui/customs_editor.py" line="466"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>Введите целое число, например 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="606"/>
+        <location filename="../../app/ui/customs_editor.py" line="471"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>Введите вес в кг, например 12.5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="616"/>
+        <location filename="../../app/ui/customs_editor.py" line="481"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>Введите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="703"/>
+        <location filename="../../app/ui/customs_editor.py" line="568"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>Выберите валюту из списка, например EUR, RUB или INR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="720"/>
+        <location filename="../../app/ui/customs_editor.py" line="585"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>Строк: {count} · вес нетто {kg} кг · стоимость {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="759"/>
+        <location filename="../../app/ui/customs_editor.py" line="624"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>Строка {n}, {column}: {message}</translation>
     </message>
@@ -608,6 +691,11 @@
     </message>
     <message>
         <location filename="../../app/domain/duty.py" line="65"/>
+        <source>(The exchange rate of {as_of} is out of date: the amount is a rough guide.)</source>
+        <translation>(Курс валют на {as_of} устарел: сумма ориентировочная.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="68"/>
         <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
         <translation>Для {country} пошлина заранее не рассчитывается: её определит таможня по прибытии.</translation>
     </message>
@@ -623,49 +711,228 @@
 <context>
     <name>FixDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="47"/>
         <source>Fix item %1</source>
-        <translation>Исправление записи %1</translation>
+        <translation type="vanished">Исправление записи %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="55"/>
+        <location filename="../../app/ui/attention_view.py" line="59"/>
+        <source>Fix item {id}</source>
+        <translation>Исправление записи {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="90"/>
+        <source>Central named the fields marked ⚠. Correct them (Enter moves on), say why, and the acceptance on this terminal is corrected too.</source>
+        <translation>Центр указал поля, отмеченные ⚠. Исправьте их (Enter — следующее поле), укажите причину — приём на этом рабочем месте тоже будет исправлен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="95"/>
+        <source>Nothing in this item can be corrected here: it is sent again unchanged (for example once its acceptance has reached central).</source>
+        <translation>В этой записи здесь нечего исправлять: она будет отправлена ещё раз без изменений (например, когда её приём уже дошёл до центра).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="105"/>
         <source>Why it is corrected (required)</source>
         <translation>Причина исправления (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="62"/>
-        <source>Queue correction</source>
-        <translation>Поставить в очередь</translation>
+        <location filename="../../app/ui/attention_view.py" line="117"/>
+        <source>Correct and queue</source>
+        <translation>Исправить и отправить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="66"/>
+        <location filename="../../app/ui/attention_view.py" line="117"/>
+        <source>Send again</source>
+        <translation>Отправить ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="124"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="160"/>
+        <source>Name</source>
+        <translation>ФИО / название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="161"/>
+        <source>Street, house, flat</source>
+        <translation>Улица, дом, квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="162"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="163"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="164"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="165"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="166"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="167"/>
+        <source>Tax ID</source>
+        <translation>ИНН / налоговый номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="168"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="169"/>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="170"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="171"/>
+        <source>Importer&apos;s reference</source>
+        <translation>Ссылка импортёра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="172"/>
+        <source>Importer&apos;s contact</source>
+        <translation>Контакт импортёра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="173"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="174"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="175"/>
+        <source>Invoice</source>
+        <translation>Счёт-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="176"/>
+        <source>Comments</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="177"/>
+        <source>Exporter&apos;s IEC</source>
+        <translation>IEC экспортёра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="178"/>
+        <source>PBE reference</source>
+        <translation>Номер PBE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="179"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="180"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="181"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="182"/>
+        <source>Net weight, g</source>
+        <translation>Вес нетто, г</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="183"/>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="184"/>
+        <source>HS code</source>
+        <translation>Код ТН ВЭД (HS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="185"/>
+        <source>Country of origin</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="189"/>
+        <source>Sender · {field}</source>
+        <translation>Отправитель · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="191"/>
+        <source>Addressee · {field}</source>
+        <translation>Получатель · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="193"/>
+        <source>Customs line {n} · {field}</source>
+        <translation>Строка таможенной декларации {n} · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="194"/>
+        <source>Customs · {field}</source>
+        <translation>Таможня · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="214"/>
+        <source>Nothing was changed: correct the fields marked ⚠ first.</source>
+        <translation>Ничего не изменено: сначала исправьте поля, отмеченные ⚠.</translation>
+    </message>
+    <message>
+        <source>Queue correction</source>
+        <translation type="vanished">Поставить в очередь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="122"/>
         <source>Central says:</source>
         <translation>Ответ центра:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="67"/>
         <source>Record:</source>
-        <translation>Запись:</translation>
+        <translation type="vanished">Запись:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="68"/>
         <source>Reason:</source>
-        <translation>Причина:</translation>
+        <translation type="vanished">Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="84"/>
+        <location filename="../../app/ui/attention_view.py" line="210"/>
         <source>Enter why the item is corrected.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="91"/>
         <source>The record is not valid JSON (%1). Correct it or cancel.</source>
-        <translation>Запись — некорректный JSON (%1). Исправьте или отмените.</translation>
+        <translation type="vanished">Запись — некорректный JSON (%1). Исправьте или отмените.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="97"/>
         <source>The record must be a JSON object { ... }.</source>
-        <translation>Запись должна быть объектом JSON { ... }.</translation>
+        <translation type="vanished">Запись должна быть объектом JSON { ... }.</translation>
     </message>
 </context>
 <context>
@@ -739,312 +1006,323 @@
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <source>Approve the correction</source>
+        <translation>Подтверждение исправления</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="525"/>
+        <source>A supervisor approves every correction sent to central.</source>
+        <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="578"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="723"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="736"/>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="758"/>
+        <location filename="../../app/ui/main_window.py" line="763"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="742"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="170"/>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -1384,97 +1662,97 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Настройки весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="56"/>
+        <location filename="../../app/ui/scale_settings.py" line="54"/>
         <source>(no scale: enter weights by supervisor approval)</source>
         <translation>(без весов: ввод веса с разрешения руководителя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="76"/>
+        <location filename="../../app/ui/scale_settings.py" line="68"/>
         <source>&amp;Detect</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="78"/>
+        <location filename="../../app/ui/scale_settings.py" line="70"/>
         <source>&amp;Test reading</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="90"/>
+        <location filename="../../app/ui/scale_settings.py" line="82"/>
         <source>&amp;Port:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="91"/>
+        <location filename="../../app/ui/scale_settings.py" line="83"/>
         <source>P&amp;rotocol:</source>
         <translation>Прото&amp;кол:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="133"/>
+        <location filename="../../app/ui/scale_settings.py" line="116"/>
         <source>Line settings: {line}.</source>
         <translation>Параметры линии: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="135"/>
+        <location filename="../../app/ui/scale_settings.py" line="118"/>
         <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
         <translation>Этот протокол не показывает 100 кг и больше: только для настольных весов, не для платформенных весов тяжёлых посылок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="149"/>
+        <location filename="../../app/ui/scale_settings.py" line="132"/>
         <source>Detecting… (a few seconds per port)</source>
         <translation>Поиск… (несколько секунд на порт)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="157"/>
+        <location filename="../../app/ui/scale_settings.py" line="140"/>
         <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
         <translation>Весы не ответили ни на одном порту (проверено: {count}). Проверьте, что весы включены и кабель подключён, и повторите поиск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="172"/>
+        <location filename="../../app/ui/scale_settings.py" line="151"/>
         <source>{port}: {protocol} at {line}</source>
         <translation>{port}: {protocol}, {line}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="179"/>
+        <location filename="../../app/ui/scale_settings.py" line="158"/>
         <source>Check the test reading, then press OK.</source>
         <translation>Проверьте показание и нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="185"/>
+        <location filename="../../app/ui/scale_settings.py" line="164"/>
         <source>Detection failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <location filename="../../app/ui/scale_settings.py" line="173"/>
         <source>Choose a port first.</source>
         <translation>Сначала выберите порт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="211"/>
+        <location filename="../../app/ui/scale_settings.py" line="190"/>
         <source>▲ OVERLOAD</source>
         <translation>▲ ПЕРЕГРУЗКА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="213"/>
+        <location filename="../../app/ui/scale_settings.py" line="192"/>
         <source>▼ UNDER ZERO</source>
         <translation>▼ НИЖЕ НУЛЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="215"/>
+        <location filename="../../app/ui/scale_settings.py" line="194"/>
         <source>≈ MOTION</source>
         <translation>≈ КОЛЕБАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="217"/>
+        <location filename="../../app/ui/scale_settings.py" line="196"/>
         <source>● stable</source>
         <translation>● стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="217"/>
+        <location filename="../../app/ui/scale_settings.py" line="196"/>
         <source>≈ motion</source>
         <translation>≈ колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="218"/>
+        <location filename="../../app/ui/scale_settings.py" line="197"/>
         <source> net</source>
         <translation> нетто</translation>
     </message>
@@ -1543,52 +1821,52 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Настройки сканера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="55"/>
+        <location filename="../../app/ui/scanner_settings.py" line="52"/>
         <source>(none: keyboard-wedge scanner only)</source>
         <translation>(нет: только сканер-клавиатура)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="72"/>
+        <location filename="../../app/ui/scanner_settings.py" line="62"/>
         <source>A scanner that types like a keyboard needs no port: leave it at none. A serial scanner sends one line per scan at 8 data bits, no parity, 1 stop bit.</source>
         <translation>Сканеру, который работает как клавиатура, порт не нужен: оставьте «нет». Последовательный сканер передаёт одну строку на скан: 8 бит данных, без чётности, 1 стоповый бит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="81"/>
+        <location filename="../../app/ui/scanner_settings.py" line="71"/>
         <source>&amp;Test</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="91"/>
+        <location filename="../../app/ui/scanner_settings.py" line="81"/>
         <source>&amp;Port:</source>
         <translation>&amp;Порт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="92"/>
+        <location filename="../../app/ui/scanner_settings.py" line="82"/>
         <source>&amp;Speed (baud):</source>
         <translation>&amp;Скорость (бод):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="126"/>
+        <location filename="../../app/ui/scanner_settings.py" line="110"/>
         <source>Choose a port first.</source>
         <translation>Сначала выберите порт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="128"/>
+        <location filename="../../app/ui/scanner_settings.py" line="112"/>
         <source>Opening {port}…</source>
         <translation>Открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="146"/>
+        <location filename="../../app/ui/scanner_settings.py" line="130"/>
         <source>{port} is open: scan any barcode now.</source>
         <translation>{port} открыт: отсканируйте любой штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="147"/>
+        <location filename="../../app/ui/scanner_settings.py" line="131"/>
         <source>{port} cannot be opened: check the cable and the port name.</source>
         <translation>{port} не открывается: проверьте кабель и имя порта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="158"/>
+        <location filename="../../app/ui/scanner_settings.py" line="142"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>Получено «{text}». {what} Сканер работает.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Tools → Printing settings and Tools → Language, driven from the counter window."""
+"""Tools → Printing settings and Tools → Language, driven from the counter window; and
+the supervisor approval behind corrections of refused items."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.services.counter_rules import counter_rules
+from app.services.terminal import DEMO_SUPERVISOR, staff_context
 from app.services.terminal_settings import read_settings
 from app.store.database import Database
 from app.store.models import AuditEntry
 from app.ui.main_window import MainWindow
 from app.ui.printing_settings import PrintingSettingsDialog
 from tests.ui.test_serial_scanner_window import open_window
+from tests.ui.test_void_flow import answer_dialog
 
 
 def menu_action(win: MainWindow, text: str) -> QAction:
@@ -120,3 +124,25 @@ def test_language_choice_is_stored_for_the_next_log_in(qtbot: QtBot, db: Databas
         assert languages["Русский"].isChecked() and not languages["English"].isChecked()
     finally:
         win.close()
+
+
+def test_corrections_need_a_supervisor(qtbot: QtBot, db: Database) -> None:
+    """The approver behind Fix… in the needs-attention view: a clerk's session asks for a
+    supervisor's number and PIN (a wrong PIN is refused at the dialog); a supervisor's
+    session approves by itself."""
+    win = open_window(qtbot, db)  # a clerk's session
+    try:
+        assert win.attention.approver == win.supervisor_approves
+        answer_dialog(qtbot, DEMO_SUPERVISOR[0], "0000", "", then_cancel=True)
+        assert win.supervisor_approves() is None  # wrong PIN, then cancelled
+        answer_dialog(qtbot, DEMO_SUPERVISOR[0], DEMO_SUPERVISOR[1], "")
+        assert win.supervisor_approves() == staff_context(db, DEMO_SUPERVISOR[0]).staff_id
+    finally:
+        win.close()
+    boss = staff_context(db, DEMO_SUPERVISOR[0])
+    sup = MainWindow(db, boss, counter_rules())
+    qtbot.addWidget(sup)
+    try:
+        assert sup.supervisor_approves() == boss.staff_id  # no dialog
+    finally:
+        sup.close()
