@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.domain.consignment import Party
-from app.ui.customs_editor import CodeCompleter, country_choices, resolve_code
+from app.ui.completion import CodeCompleter, country_choices, resolve_code
 from app.ui.feedback import ProblemBoard, error_label
 
 _FIELDS = ("name", "phone", "address", "city", "postcode", "country")

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.devices.scale.base import LineSettings
-from app.devices.scale.detect import candidate_ports
 from app.domain.scan import classify
 from app.services.terminal_settings import BAUD_RATES
+from app.ui.port_choice import PortChoice
 from app.ui.scan_filter import SerialScannerBridge
 from app.ui.translate import tr_domain
 
@@ -49,18 +49,8 @@ class ScannerSettingsDialog(QDialog):
         self.setMinimumWidth(560)  # the hint and the test result wrap, they must not clip
         self.bridge: SerialScannerBridge | None = None
 
-        self.port = QComboBox(self)
+        self.port = PortChoice(self.tr("(none: keyboard-wedge scanner only)"), port, self)
         self.port.setObjectName("scannerPort")
-        self.port.setEditable(True)
-        self.port.addItem(self.tr("(none: keyboard-wedge scanner only)"), "")
-        for device, description in candidate_ports():
-            self.port.addItem(f"{device} — {description}" if description else device, device)
-        if port:
-            index = self.port.findData(port)
-            if index < 0:
-                self.port.addItem(port, port)
-                index = self.port.count() - 1
-            self.port.setCurrentIndex(index)
 
         self.baud = QComboBox(self)
         self.baud.setObjectName("scannerBaud")
@@ -110,13 +100,7 @@ class ScannerSettingsDialog(QDialog):
 
     def chosen(self) -> tuple[str, int]:
         """(port, baud); the port is empty when only a keyboard-wedge scanner is used."""
-        data = self.port.currentData()
-        text = self.port.currentText().strip()
-        typed = self.port.itemText(self.port.currentIndex()) != text
-        port = text if typed or data is None else str(data)
-        if port.startswith("("):
-            port = ""
-        return port, int(self.baud.currentData())
+        return self.port.port(), int(self.baud.currentData())
 
     @Slot()
     def start_test(self) -> None:

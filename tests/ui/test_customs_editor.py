@@ -17,7 +17,8 @@ from app.domain.money import Money
 from app.domain.product import DEFAULT_HEAVY
 from app.domain.validation import validate_consignment
 from app.services.reference_data import load_reference_data
-from app.ui.customs_editor import CustomsEditor, completer_of, resolve_code
+from app.ui.completion import completer_of, resolve_code
+from app.ui.customs_editor import CustomsEditor
 from tests import factories
 
 EUR = "EUR"
