@@ -53,16 +53,20 @@ def setup(tmp_path, qtbot):
     view.approver = lambda: boss
     view.show()
     bridge.start()
-    qtbot.waitUntil(
-        lambda: bridge.last is not None and bridge.last.queue_length == 0, timeout=10_000
-    )
-    assert bridge.last.online is True and bridge.last.attention == 2 and True in seen
-    assert bridge.last.last_success_at is not None
-    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5_000)
-    yield db, bridge, view, made[1].acceptance_id, stray["acceptance_id"]
-    bridge.stop()
-    db.close()
-    server.stop()
+    try:
+        qtbot.waitUntil(
+            lambda: bridge.last is not None and bridge.last.queue_length == 0, timeout=10_000
+        )
+        # Signals from the worker thread arrive queued: wait for them, not just the state.
+        qtbot.waitUntil(lambda: True in seen, timeout=5_000)
+        assert bridge.last.online is True and bridge.last.attention == 2
+        assert bridge.last.last_success_at is not None
+        qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5_000)
+        yield db, bridge, view, made[1].acceptance_id, stray["acceptance_id"]
+    finally:
+        bridge.stop()
+        db.close()
+        server.stop()
 
 
 def open_fix(qtbot, view: AttentionView, entity_id: str):
