@@ -2,6 +2,8 @@
 # PostCounter developer entry point: sets everything up, then runs the app or the tests.
 #   packaging/dev.sh run [ARGS...]   set up, then start the counter app (python main.py ARGS)
 #   packaging/dev.sh test [ARGS...]  set up, then run ruff and the whole test suite (pytest ARGS)
+#   packaging/dev.sh build           set up (plus PyInstaller), freeze the client into
+#                                    dist/postcounter/ and smoke-test the frozen binary
 # Set-up is idempotent and quick when nothing changed: Debian packages are installed only
 # when missing, the virtual environment is refreshed only when pyproject.toml changed.
 set -euo pipefail
@@ -50,6 +52,19 @@ setup_venv() {
   fi
 }
 
+# PyInstaller only for `build`: the optional extra `build`, with its own stamp, so `run` and
+# `test` never install it and a pyproject change refreshes it on the next build.
+setup_build_tools() {
+  local stamp="$VENV/.pyproject-build.sha256"
+  local want
+  want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x "$VENV/bin/pyinstaller" ]; then
+    echo "== installing PyInstaller (extra 'build')"
+    "$VENV/bin/python" -m pip install -q -e ".[test,build]"
+    echo "$want" > "$stamp"
+  fi
+}
+
 cmd=${1:-run}
 shift || true
 install_debs
@@ -66,12 +81,23 @@ case "$cmd" in
     echo "== pytest"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
+  build)
+    setup_build_tools
+    echo "== pyinstaller packaging/postcounter.spec"
+    rm -rf build/postcounter dist/postcounter
+    start=$(date +%s)
+    "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
+      --workpath build --distpath dist packaging/postcounter.spec
+    BUILD_SECONDS=$(( $(date +%s) - start ))
+    export BUILD_SECONDS
+    exec bash packaging/smoke_frozen.sh dist/postcounter/postcounter
+    ;;
   bench)
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" tests/benchmarks/run_all.py "$@"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|bench [ARGS...]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|build [ARGS...]" >&2
     exit 2
     ;;
 esac

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "PostCounter"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def _install_root() -> Path:
+    """The folder holding ``resources/``: the source checkout, or the frozen bundle.
+
+    A PyInstaller build (``packaging/postcounter.spec``) sets ``sys.frozen`` and unpacks its
+    data files into ``sys._MEIPASS`` (``dist/postcounter/_internal``); the spec puts
+    ``resources/`` there. From a checkout it is the repository root, two levels above
+    ``app/services``.
+    """
+    if getattr(sys, "frozen", False):
+        # _MEIPASS is PyInstaller's documented anchor for bundled data; __file__ of a frozen
+        # module happens to point inside it too, but only by the module's depth in the package.
+        bundle = getattr(sys, "_MEIPASS", None)
+        return Path(bundle) if bundle else Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parents[2]
+
+
+FROZEN: bool = bool(getattr(sys, "frozen", False))
+RESOURCES: Path = _install_root() / "resources"
 
 
 def data_dir() -> Path:
