@@ -36,8 +36,10 @@ class DayList(QGroupBox):
                 self.tr("S10"),
                 self.tr("Addressee"),
                 self.tr("To"),
-                self.tr("Gross, kg"),
-                self.tr("Fee, {currency}").format(currency=currency)
+                # Two-line headers: the numbers are narrow, the captions would not be, and
+                # every pixel saved goes to the addressee's name.
+                self.tr("Gross,\nkg"),
+                self.tr("Fee,\n{currency}").format(currency=currency)
                 if currency
                 else self.tr("Fee"),
             ]
@@ -79,6 +81,8 @@ class DayList(QGroupBox):
             ]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                if c == 2:
+                    item.setToolTip(v)  # the column may be too narrow for a long name
                 if c in (4, 5):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

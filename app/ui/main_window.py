@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.day)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([990, 510])
+        splitter.setSizes([940, 560])
         central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(6, 0, 6, 6)

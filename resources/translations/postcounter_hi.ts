@@ -629,27 +629,39 @@
         <translation>गंतव्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="39"/>
-        <source>Gross, kg</source>
-        <translation>सकल, kg</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/day_list.py" line="40"/>
-        <source>Fee, {currency}</source>
-        <translation>शुल्क, {currency}</translation>
+        <location filename="../../app/ui/day_list.py" line="41"/>
+        <source>Gross,
+kg</source>
+        <translation>सकल,
+kg</translation>
     </message>
     <message>
         <location filename="../../app/ui/day_list.py" line="42"/>
+        <source>Fee,
+{currency}</source>
+        <translation>शुल्क,
+{currency}</translation>
+    </message>
+    <message>
+        <source>Gross, kg</source>
+        <translation type="vanished">सकल, kg</translation>
+    </message>
+    <message>
+        <source>Fee, {currency}</source>
+        <translation type="vanished">शुल्क, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="44"/>
         <source>Fee</source>
         <translation>शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="78"/>
+        <location filename="../../app/ui/day_list.py" line="80"/>
         <source>void</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="100"/>
+        <location filename="../../app/ui/day_list.py" line="104"/>
         <source>{n} consignments · {p} pieces · {kg} kg · fees {fees}</source>
         <translation>{n} प्रेषण · {p} नग · {kg} kg · शुल्क {fees}</translation>
     </message>

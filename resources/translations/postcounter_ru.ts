@@ -629,27 +629,39 @@
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="39"/>
-        <source>Gross, kg</source>
-        <translation>Брутто, кг</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/day_list.py" line="40"/>
-        <source>Fee, {currency}</source>
-        <translation>Плата, {currency}</translation>
+        <location filename="../../app/ui/day_list.py" line="41"/>
+        <source>Gross,
+kg</source>
+        <translation>Брутто,
+кг</translation>
     </message>
     <message>
         <location filename="../../app/ui/day_list.py" line="42"/>
+        <source>Fee,
+{currency}</source>
+        <translation>Плата,
+{currency}</translation>
+    </message>
+    <message>
+        <source>Gross, kg</source>
+        <translation type="vanished">Брутто, кг</translation>
+    </message>
+    <message>
+        <source>Fee, {currency}</source>
+        <translation type="vanished">Плата, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="44"/>
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="78"/>
+        <location filename="../../app/ui/day_list.py" line="80"/>
         <source>void</source>
         <translation>аннулировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="100"/>
+        <location filename="../../app/ui/day_list.py" line="104"/>
         <source>{n} consignments · {p} pieces · {kg} kg · fees {fees}</source>
         <translation>Отправлений: {n} · мест: {p} · {kg} кг · плата {fees}</translation>
     </message>
