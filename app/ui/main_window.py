@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -297,18 +300,40 @@ class MainWindow(QMainWindow):
         current = (
             (self.scale_bridge.port, self.scale_bridge.protocol) if self.scale_bridge else ("", "")
         )
-        self._apply_scale_settings(("", ""))  # free the port for detection and the test reading
-        dialog = ScaleSettingsDialog(current[0], current[1], self)
-        if dialog.exec() != ScaleSettingsDialog.DialogCode.Accepted:
-            self._apply_scale_settings(current)
+        self._edit_device(
+            ScaleSettingsDialog(current[0], current[1], self),
+            current,
+            ("", ""),
+            self._apply_scale_settings,
+            (SETTING_PORT, SETTING_PROTOCOL),
+        )
+
+    def _edit_device(
+        self,
+        dialog: ScaleSettingsDialog | ScannerSettingsDialog,
+        current: tuple[Any, Any],
+        released: tuple[Any, Any],
+        apply: Callable[[Any], None],
+        keys: tuple[str, str],
+    ) -> None:
+        """Run a device dialog with the device's port released (a serial port opens only
+        once, and the dialog's detection and test need it); save what was chosen and apply
+        it, or give the port back to the window as it was."""
+        apply(released)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            apply(current)
             return
         chosen = dialog.chosen()
 
-        def save() -> tuple[str, str]:
-            self._save_settings({SETTING_PORT: chosen[0], SETTING_PROTOCOL: chosen[1]})
+        def save() -> tuple[Any, Any]:
+            self._save_settings(dict(zip(keys, chosen, strict=True)))
             return chosen
 
-        self.tasks.run(save, self._apply_scale_settings, self._settings_failed)
+        def failed(error: BaseException) -> None:
+            apply(current)
+            self._settings_failed(error)
+
+        self.tasks.run(save, apply, failed)
 
     def _read_scanner_settings(self) -> tuple[str, int]:
         with self.db.read() as session:
@@ -353,18 +378,13 @@ class MainWindow(QMainWindow):
             if self.scanner_bridge
             else ("", DEFAULT_BAUD)
         )
-        self._apply_scanner_settings(("", DEFAULT_BAUD))  # free the port for the test
-        dialog = ScannerSettingsDialog(current[0], current[1], self)
-        if dialog.exec() != ScannerSettingsDialog.DialogCode.Accepted:
-            self._apply_scanner_settings(current)
-            return
-        chosen = dialog.chosen()
-
-        def save() -> tuple[str, int]:
-            self._save_settings({SETTING_SCANNER_PORT: chosen[0], SETTING_SCANNER_BAUD: chosen[1]})
-            return chosen
-
-        self.tasks.run(save, self._apply_scanner_settings, self._settings_failed)
+        self._edit_device(
+            ScannerSettingsDialog(current[0], current[1], self),
+            current,
+            ("", DEFAULT_BAUD),
+            self._apply_scanner_settings,
+            (SETTING_SCANNER_PORT, SETTING_SCANNER_BAUD),
+        )
 
     # -- printing and language settings ----------------------------------------------------
     def _save_settings(self, changes: dict[str, object]) -> dict[str, object]:
