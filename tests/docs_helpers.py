@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import zxingcpp
@@ -50,3 +51,68 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 def number(text: str) -> str:
     """A printed number without its thousands separators (thin spaces or spaces)."""
     return re.sub(r"[\u202f\u00a0 ]", "", text)
+
+
+@dataclass(frozen=True, slots=True)
+class TextBox:
+    """One drawn text on a page, in PDF points (origin bottom-left), from its baseline."""
+
+    text: str
+    x0: float
+    x1: float
+    bottom: float  # baseline minus the descent
+    top: float  # baseline plus the cap height: what the eye sees as the line's extent
+
+    def overlaps(self, other: TextBox, slack: float = 0.3) -> bool:
+        return (
+            self.x0 + slack < other.x1
+            and other.x0 + slack < self.x1
+            and self.bottom + slack < other.top
+            and other.bottom + slack < self.top
+        )
+
+
+# the embedded subsets are named "ABCDEF+DejaVuSans-Bold"; the renderers' registered names
+_FACES = {
+    "DejaVuSans": "PC-Sans",
+    "DejaVuSans-Bold": "PC-Sans-Bold",
+    "DejaVuSansCondensed": "PC-SansCond",
+    "DejaVuSansCondensed-Bold": "PC-SansCond-Bold",
+}
+
+
+def text_boxes(pdf: bytes, index: int = 0) -> list[TextBox]:
+    """Every upright text drawn on page ``index`` with its extent, measured with the font
+    metrics the renderer used (rotated text, such as a demo watermark, is left out)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.documents.common import ensure_fonts
+
+    ensure_fonts()
+    boxes: list[TextBox] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        text = text.rstrip("\n")
+        if not text.strip() or (cm[0], cm[1], cm[2], cm[3]) != (1, 0, 0, 1):
+            return
+        base = str(font.get("/BaseFont", "")).lstrip("/").split("+")[-1]  # type: ignore[attr-defined]
+        face = _FACES.get(base, "PC-Sans")
+        x, y = tm[4] + cm[4], tm[5] + cm[5]
+        w = stringWidth(text, face, size)
+        boxes.append(TextBox(text, x, x + w, y - 0.2 * size, y + 0.72 * size))
+
+    PdfReader(io.BytesIO(pdf)).pages[index].extract_text(visitor_text=visit)
+    return boxes
+
+
+def overlapping(boxes: list[TextBox]) -> list[tuple[str, str]]:
+    """Pairs of texts whose extents overlap (empty when the layout is clean)."""
+    found = []
+    ordered = sorted(boxes, key=lambda b: b.bottom)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b.bottom > a.top:
+                break  # sorted by bottom: nothing further up can touch ``a``
+            if a.overlaps(b):
+                found.append((a.text, b.text))
+    return found

@@ -21,6 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from app.documents.captions import Caption
 from app.domain.money import Money
 from app.domain.weight import format_kg
 
@@ -147,13 +148,27 @@ def draw_lines(
 
 
 def caption(
-    c: Canvas, x: float, y_top: float, text: str, size: float = 6.0, max_width: float = 0
+    c: Canvas, x: float, y_top: float, text: str | Caption, size: float = 6.0, max_width: float = 0
 ) -> float:
     """A small grey field caption at the top-left inside a box; returns the y below it.
 
     With ``max_width`` the caption wraps (condensed face) instead of running into the
-    next box.
+    next box. A bilingual :class:`Caption` prints "Русский / English" on one line when it
+    fits, else the Russian line over the English one, so callers place what follows at
+    the returned y, never at a fixed offset.
     """
+    if isinstance(text, Caption):
+        if text.second:
+            c.setFillGray(0.3)
+            fits = not max_width or pair_width(text, FONT, size) <= max_width
+            if fits:
+                draw_pair(c, x, y_top - size, text, FONT, size)
+                y = y_top - size * 1.1
+            else:
+                y = draw_stacked(c, x, y_top, text, FONT, size, max_width=max_width)
+            c.setFillGray(0)
+            return y
+        text = text.first
     c.setFillGray(0.3)
     if max_width and width(text, FONT, size) > max_width:
         lines = wrap(text, FONT_COND, size, max_width, 2)
@@ -163,6 +178,123 @@ def caption(
         c.drawString(x, y_top - size, text)
         y = y_top - size * 1.1
     c.setFillGray(0)
+    return y
+
+
+# -- bilingual captions ----------------------------------------------------------------
+# The English text of a bilingual caption prints at this share of the Russian one's size:
+# small enough to read as the second language, large enough for a 300 dpi office printer.
+SECOND = 0.8
+MIN_SECOND = 5.5  # points: the smallest English text, still readable on a 300 dpi printer
+_SEP = " /"  # ends the first text, so text extraction keeps the English on a line of its own
+_CONDENSED = {FONT: FONT_COND, FONT_BOLD: FONT_COND_BOLD}
+
+
+def second_size(size: float, ratio: float = SECOND) -> float:
+    """The size of the English text after a Russian one of ``size`` points."""
+    return max(size * ratio, min(size, MIN_SECOND))
+
+
+def pair_width(cap: Caption, font: str, size: float, ratio: float = SECOND) -> float:
+    """Width of ``cap`` drawn by :func:`draw_pair` at ``size`` without fitting."""
+    if not cap.second:
+        return width(cap.first, font, size)
+    small = second_size(size, ratio)
+    return width(cap.first + _SEP, font, size) + width(" " + cap.second, font, small)
+
+
+def _fit_pair(
+    cap: Caption, font: str, size: float, ratio: float, max_width: float
+) -> tuple[str, str, str, float]:
+    """(font, first, second, size) that fit ``max_width``: the same face and size when they
+    fit; else the condensed face, shrinking to 80 %; else the English, then the Russian,
+    cut with an ellipsis. Nothing is ever drawn past ``max_width``."""
+    first, second = cap.first, cap.second
+    if not max_width or pair_width(cap, font, size, ratio) <= max_width:
+        return font, first, second, size
+    face = _CONDENSED.get(font, font)
+    s = size
+    while s >= size * 0.8:
+        if pair_width(cap, face, s, ratio) <= max_width:
+            return face, first, second, s
+        s -= 0.25
+    s = size * 0.8
+    if second:
+        small = second_size(s, ratio)
+        room = max_width - width(first + _SEP, face, s) - width(" ", face, small)
+        if room >= width("…", face, small) * 4:
+            return face, first, fit(second, face, small, room), s
+    return face, fit(first, face, s, max_width), "", s
+
+
+def draw_pair(
+    c: Canvas,
+    x: float,
+    baseline: float,
+    cap: Caption,
+    font: str,
+    size: float,
+    *,
+    ratio: float = SECOND,
+    align: str = "l",
+    max_width: float = 0,
+) -> float:
+    """Draw "Русский / English" on one baseline, the English ``ratio`` times smaller.
+
+    ``align`` is ``"l"``, ``"r"`` (``x`` is the right edge) or ``"c"`` (``x`` is the centre).
+    English-only captions draw as a single text. Returns the width drawn.
+    """
+    face, first, second, s = _fit_pair(cap, font, size, ratio, max_width)
+    head = first + _SEP if second else first
+    small = second_size(s, ratio)
+    w_head = width(head, face, s)
+    total = w_head + (width(" " + second, face, small) if second else 0)
+    left = x - total if align == "r" else x - total / 2 if align == "c" else x
+    c.setFont(face, s)
+    c.drawString(left, baseline, head)
+    if second:
+        c.setFont(face, small)
+        c.drawString(left + w_head + width(" ", face, small), baseline, second)
+    return total
+
+
+def draw_stacked(
+    c: Canvas,
+    x: float,
+    y_top: float,
+    cap: Caption,
+    font: str,
+    size: float,
+    *,
+    ratio: float = SECOND,
+    align: str = "l",
+    max_width: float = 0,
+) -> float:
+    """The Russian text on one line, the English ``ratio`` times smaller under it.
+
+    A line wider than ``max_width`` takes the condensed face, then shrinks to 80 %, and is
+    cut with an ellipsis only if that is still too wide; returns the y below the last line
+    (the same leading as :func:`draw_lines`, 1.1 times the nominal size).
+    """
+    y = y_top
+    for text, nominal in ((cap.first, size), (cap.second, second_size(size, ratio))):
+        if not text:
+            continue
+        face, s = font, nominal
+        if max_width and width(text, face, s) > max_width:
+            face = _CONDENSED.get(font, font)
+            while s > nominal * 0.8 and width(text, face, s) > max_width:
+                s -= 0.25
+            text = fit(text, face, s, max_width)
+        c.setFont(face, s)
+        baseline = y - nominal * 0.85
+        if align == "r":
+            c.drawRightString(x, baseline, text)
+        elif align == "c":
+            c.drawCentredString(x, baseline, text)
+        else:
+            c.drawString(x, baseline, text)
+        y -= nominal * 1.1
     return y
 
 

@@ -2,6 +2,8 @@
 
 The renderers take only these objects (and domain objects inside them), so they are
 pure functions from data to PDF bytes, testable and benchmarkable without a database.
+The language of the printed captions is data too (``caption_lang``, chosen by the service
+from the branch's country): a renderer never looks at settings or the database.
 """
 
 from __future__ import annotations
@@ -83,6 +85,12 @@ class ReceiptData:
     duty_note: str
     tracking_url: str
     demo: bool = False
+    # "ru": captions in Russian with English after them (a Russian branch); "en": English
+    # only (an Indian branch: Hindi cannot be shaped by reportlab). See app.documents.captions.
+    caption_lang: str = "en"
+    # ``duty_note`` in the caption language, printed before the English one; "" on
+    # English-only paper. The service builds both from the same captions mapping.
+    duty_note_local: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,3 +128,5 @@ class ManifestData:
     rows: tuple[ManifestRow, ...]
     provisional: bool = False
     demo: bool = False
+    # "ru": Russian captions with English after them; "en": English only (see ReceiptData).
+    caption_lang: str = "en"

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.documents.captions import RECEIPT, Caption, Captions, caption_lang_for_country
 from app.documents.cn23 import render_cn23
 from app.documents.data import (
     CN23Data,
@@ -150,15 +151,31 @@ def tracking_url(session: Session, s10: str) -> str:
     return template.replace("{s10}", s10)
 
 
-def _duty_note(row: Acceptance) -> str:
+# The duty note's sentences are keys of the receipt's captions, so a Russian branch's
+# receipt prints the note in Russian and English like every other caption.
+_NO_DUTY_RULES = "No estimate: no import rules are known for the destination country."
+_DUTY_FREE = (
+    "No import duty expected: the declared value and weight are within the duty-free allowance."
+)
+_DUTY_ESTIMATE = (
+    "Estimate under the import rules in force on {day}; charged to the addressee by customs "
+    "at destination."
+)
+
+
+def caption_lang(branch: Branch | None) -> str:
+    """The caption language of the branch's paper: Russian + English at a Russian branch,
+    English only elsewhere (an Indian branch: reportlab cannot shape Devanagari)."""
+    return caption_lang_for_country(branch.country) if branch else "en"
+
+
+def _duty_note(row: Acceptance, lang: str) -> Caption:
+    captions = Captions(RECEIPT, lang)
     if row.duty_amount is None:
-        return "No estimate: no import rules are known for the destination country."
+        return captions(_NO_DUTY_RULES)
     if row.duty_amount == 0:
-        return "No import duty expected: the declared value and weight are within the duty-free allowance."
-    return (
-        f"Estimate under the import rules in force on {row.business_day:%d.%m.%Y}; "
-        "charged to the addressee by customs at destination."
-    )
+        return captions(_DUTY_FREE)
+    return captions(_DUTY_ESTIMATE, day=f"{row.business_day:%d.%m.%Y}")
 
 
 def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
@@ -179,6 +196,8 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         for p in row.pieces
     )
     duty = Money(row.duty_amount, row.duty_currency) if row.duty_amount is not None else None
+    lang = caption_lang(branch)
+    note = _duty_note(row, lang)
     return ReceiptData(
         acceptance_id=row.id,
         branch_name=branch.name if branch else row.branch_code,
@@ -194,9 +213,11 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         declared_value=Money(row.total_value, row.customs_currency),
         customs_category=category_label(row.customs_category),
         duty=duty,
-        duty_note=_duty_note(row),
+        duty_note=note.english,
         tracking_url=tracking_url(session, pieces[0].s10) if pieces else "",
         demo=_demo(session, branch),
+        caption_lang=lang,
+        duty_note_local=note.local,
     )
 
 
@@ -252,6 +273,7 @@ def manifest_data(session: Session, manifest: Manifest) -> ManifestData:
         supervisor=f"{sup.name} ({sup.staff_number})" if sup else "",
         rows=rows,
         demo=_demo(session, branch),
+        caption_lang=caption_lang(branch),
     )
 
 
@@ -276,6 +298,7 @@ def provisional_manifest_data(session: Session, branch_code: str, day: date) -> 
         rows=rows,
         provisional=True,
         demo=_demo(session, branch),
+        caption_lang=caption_lang(branch),
     )
 
 
