@@ -65,7 +65,10 @@ class LoginDialog(QDialog):
         lay.addWidget(buttons)
         self.staff.returnPressed.connect(self._staff_entered)
         self.pin.returnPressed.connect(self.try_login)
-        self.resize(440, 0)
+        # Width first, then the height the word-wrapped banner needs at that width:
+        # resize(440, 0) took a height computed for another width and clipped the fields.
+        self.setMinimumWidth(440)
+        self.adjustSize()
 
     def _staff_entered(self) -> None:
         text = self.staff.text().strip()
