@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.customs import CustomsCategory
@@ -198,6 +199,87 @@ def apply_changes(row: Acceptance, changes: dict[str, str]) -> list[str]:
     return changed
 
 
+def _approver(session: Session, staff_id: int, approved_by: int | None) -> Staff:
+    amender = session.get(Staff, staff_id)
+    approver = (
+        amender
+        if amender is not None and amender.role == "supervisor"
+        else session.get(Staff, approved_by)
+        if approved_by is not None
+        else None
+    )
+    if approver is None or approver.role != "supervisor" or not approver.active:
+        raise AmendRefused(QT_TRANSLATE_NOOP(CTX, "A supervisor must approve the correction."))
+    return approver
+
+
+def _correct_and_queue(
+    session: Session,
+    row: Acceptance,
+    previous: OutboxItem,
+    changes: dict[str, str],
+    *,
+    reason: str,
+    staff_id: int,
+    approver: Staff,
+    rules: CounterRules,
+    allow_unchanged: bool = False,
+) -> OutboxItem:
+    """The correction itself: rows changed and re-validated, the amend item queued
+    (carrying the whole corrected record), an audit entry; raises ``AmendRefused``."""
+    changed = apply_changes(row, changes)
+    if not changed and not allow_unchanged:
+        raise AmendRefused(QT_TRANSLATE_NOOP(CTX, "Nothing was changed."))
+    problems = rules.validate(
+        load_consignment(row), rules.limits_on(row.business_day), row.business_day
+    )
+    # Pieces (S10, weighing) are not correctable here; rules that changed since cannot
+    # block a correction of the parties or the declaration.
+    problems = [p for p in problems if not p.field.startswith("piece")]
+    if problems:
+        raise AmendRefused(
+            QT_TRANSLATE_NOOP(CTX, "The corrected acceptance still has problems."), {}, problems
+        )
+    row.version += 1
+    amender = session.get(Staff, staff_id)
+    acceptor = session.get(Staff, row.staff_id)
+    sent = json.loads(previous.payload)
+    before = sent.get("record", {}) if previous.kind == "amend" else sent
+    # Keys the acceptance carried beyond its rows (e.g. a marketplace's) are kept.
+    record = {**before, **acceptance_payload(row, acceptor.staff_number if acceptor else "")}
+    record["itmatt_xml"] = itmatt_for_row(row)
+    payload = {
+        "schema": record["schema"],
+        "kind": "amend",
+        "acceptance_id": row.id,
+        "branch": row.branch_code,
+        "amends_item": previous.item_uuid,
+        "reason": reason.strip(),
+        "staff": amender.staff_number if amender else "",
+        "approved_by": approver.staff_number,
+        "amended_at": datetime.now(UTC).isoformat(),
+        "record": record,
+    }
+    new = enqueue(session, "amend", row.id, payload, item_uuid=str(uuid.uuid4()))
+    audit(
+        session,
+        staff_id=staff_id,
+        terminal_id=str(get_setting(session, "terminal.id", "") or row.terminal_id),
+        action="acceptance.amended",
+        entity="acceptance",
+        entity_id=row.id,
+        details={
+            "outbox": previous.id,
+            "item": previous.item_uuid,
+            "new_item": new.item_uuid,
+            "fields": changed,
+            "approved_by": approver.id,
+            "version": row.version,
+        },
+    )
+    return new
+
+
 def amend_acceptance(
     db: Database,
     outbox_id: int,
@@ -218,7 +300,7 @@ def amend_acceptance(
     """
     if not reason.strip():
         raise AmendRefused(QT_TRANSLATE_NOOP(CTX, "Say why the acceptance is corrected."))
-    rules = rules or counter_rules()
+    checked_rules = rules or counter_rules()
 
     def work(session: Session) -> str:
         item = session.get(OutboxItem, outbox_id)
@@ -237,66 +319,91 @@ def amend_acceptance(
                 QT_TRANSLATE_NOOP(CTX, "The acceptance of item {id} is not on this terminal."),
                 {"id": outbox_id},
             )
-        amender = session.get(Staff, staff_id)
-        approver = (
-            amender
-            if amender is not None and amender.role == "supervisor"
-            else session.get(Staff, approved_by)
-            if approved_by is not None
-            else None
+        approver = _approver(session, staff_id, approved_by)
+        new = _correct_and_queue(
+            session,
+            row,
+            item,
+            changes,
+            reason=reason,
+            staff_id=staff_id,
+            approver=approver,
+            rules=checked_rules,
+            # After a conflict central holds another version under the same id: sending
+            # the terminal's record as an amendment settles it, even with nothing edited.
+            allow_unchanged=item.state == "conflict",
         )
-        if approver is None or approver.role != "supervisor" or not approver.active:
-            raise AmendRefused(QT_TRANSLATE_NOOP(CTX, "A supervisor must approve the correction."))
-        changed = apply_changes(row, changes)
-        problems = rules.validate(
-            load_consignment(row), rules.limits_on(row.business_day), row.business_day
-        )
-        problems = [p for p in problems if not p.field.startswith("piece")]
-        if problems:
-            raise AmendRefused(
-                QT_TRANSLATE_NOOP(CTX, "The corrected acceptance still has problems."), {}, problems
-            )
-        row.version += 1
-        acceptor = session.get(Staff, row.staff_id)
-        sent = json.loads(item.payload)
-        before = sent.get("record", {}) if item.kind == "amend" else sent
-        # Keys the acceptance carried beyond its rows (e.g. a marketplace's) are kept.
-        record = {**before, **acceptance_payload(row, acceptor.staff_number if acceptor else "")}
-        record["itmatt_xml"] = itmatt_for_row(row)
-        payload = {
-            "schema": record["schema"],
-            "kind": "amend",
-            "acceptance_id": row.id,
-            "branch": row.branch_code,
-            "amends_item": item.item_uuid,
-            "reason": reason.strip(),
-            "staff": amender.staff_number if amender else "",
-            "approved_by": approver.staff_number,
-            "amended_at": datetime.now(UTC).isoformat(),
-            "record": record,
-        }
-        new = enqueue(session, "amend", row.id, payload, item_uuid=str(uuid.uuid4()))
         item.state = "fixed"
         item.last_error = f"corrected by item {new.item_uuid}"
-        audit(
+        return new.item_uuid
+
+    return db.write_with_retry(work)
+
+
+def correct_acceptance(
+    db: Database,
+    acceptance_id: str,
+    changes: dict[str, str],
+    *,
+    reason: str,
+    staff_id: int,
+    approved_by: int | None = None,
+    rules: CounterRules | None = None,
+) -> str:
+    """Correct an acceptance the counter made (a typo seen after Accept) and queue the
+    amendment after its latest item, whether that was sent already or still waits.
+
+    Same approval, checks and record as ``amend_acceptance``; a voided acceptance is not
+    corrected. Returns the new item's UUID.
+    """
+    if not reason.strip():
+        raise AmendRefused(QT_TRANSLATE_NOOP(CTX, "Say why the acceptance is corrected."))
+    checked_rules = rules or counter_rules()
+
+    def work(session: Session) -> str:
+        row = session.get(Acceptance, acceptance_id)
+        if row is None:
+            raise AmendRefused(
+                QT_TRANSLATE_NOOP(CTX, "Acceptance {id} is not on this terminal."),
+                {"id": acceptance_id},
+            )
+        if row.status == "voided":
+            raise AmendRefused(
+                QT_TRANSLATE_NOOP(CTX, "A voided acceptance is not corrected: accept it anew.")
+            )
+        latest = session.scalars(
+            select(OutboxItem)
+            .where(OutboxItem.entity_id == acceptance_id)
+            .where(OutboxItem.kind.in_(("accept", "amend")))
+            .order_by(OutboxItem.id.desc())
+            .limit(1)
+        ).first()
+        if latest is None:
+            raise AmendRefused(
+                QT_TRANSLATE_NOOP(CTX, "Acceptance {id} has no record to correct."),
+                {"id": acceptance_id},
+            )
+        approver = _approver(session, staff_id, approved_by)
+        new = _correct_and_queue(
             session,
+            row,
+            latest,
+            changes,
+            reason=reason,
             staff_id=staff_id,
-            terminal_id=str(get_setting(session, "terminal.id", "") or row.terminal_id),
-            action="acceptance.amended",
-            entity="acceptance",
-            entity_id=row.id,
-            details={
-                "outbox": outbox_id,
-                "item": item.item_uuid,
-                "new_item": new.item_uuid,
-                "fields": changed,
-                "approved_by": approver.id,
-                "version": row.version,
-            },
+            approver=approver,
+            rules=checked_rules,
         )
         return new.item_uuid
 
     return db.write_with_retry(work)
+
+
+def acceptance_fields(db: Database, acceptance_id: str) -> list[Field]:
+    """The correctable fields of an acceptance held on this terminal (empty if none)."""
+    with db.read() as session:
+        row = session.get(Acceptance, acceptance_id)
+        return correctable_fields(row) if row is not None else []
 
 
 def fix_fields(db: Database, outbox_id: int) -> list[Field]:

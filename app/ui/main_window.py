@@ -26,8 +26,14 @@ from app.domain.consignment import Consignment
 from app.domain.problems import Problem
 from app.domain.scan import ScanKind, classify
 from app.domain.weight import parse_kg
-from app.services import preadvice, sender_profiles
-from app.services.acceptance import AcceptResult, accept, day_list, pending_outbox_count
+from app.services import amend, preadvice, sender_profiles
+from app.services.acceptance import (
+    AcceptResult,
+    DayRow,
+    accept,
+    day_list,
+    pending_outbox_count,
+)
 from app.services.auth import SUPERVISOR, verify_pin
 from app.services.counter_rules import CounterRules
 from app.services.day_close import DayCloseRefused, close_day
@@ -39,6 +45,7 @@ from app.store.database import Database
 from app.sync.worker import SyncStatus
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.attention_view import AttentionView
+from app.ui.correction_dialog import CorrectionDialog
 from app.ui.day_list import DayList
 from app.ui.feedback import set_style_property
 from app.ui.print_preview import DocumentPrinter
@@ -105,6 +112,13 @@ class MainWindow(QMainWindow):
         self.action_reprint.setShortcut(QKeySequence("Ctrl+P"))
         self.action_reprint.triggered.connect(self.reprint_selected)
         self.day.table.addAction(self.action_reprint)
+        self.action_correct = QAction(self.tr("Correct selected acceptance…"), self)
+        self.action_correct.setShortcut(QKeySequence("F2"))  # "edit the selected item"
+        # Only in today's list: elsewhere F2 is Qt's "edit this cell" (the CN 23 lines).
+        self.action_correct.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_correct.triggered.connect(self.correct_selected)
+        self.correction_dialog: CorrectionDialog | None = None
+        self.day.table.addAction(self.action_correct)
         self.day.table.doubleClicked.connect(self.reprint_selected)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -214,6 +228,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.menu_day = self.menuBar().addMenu(self.tr("&Day"))
         self.menu_day.addAction(self.action_void)
+        self.menu_day.addAction(self.action_correct)
         self.menu_day.addAction(self.action_reprint)
         self.menu_day.addSeparator()
         manifest = QAction(self.tr("Print today's &manifest…"), self)
@@ -572,6 +587,76 @@ class MainWindow(QMainWindow):
         if attention:
             text += " · " + self.tr("⚠ {n} need attention").format(n=attention)
         self.status_sync.setText(text)
+
+    @Slot()
+    def correct_selected(self) -> None:
+        """Correct a typo in the selected acceptance's parties or customs declaration: the
+        rows are corrected, central gets an amendment, the documents print again."""
+        row = self._selected_row()
+        if row is None:
+            return
+        target = self.day.rows[row]
+        if target.status == "voided":
+            self.statusBar().showMessage(
+                self.tr("A voided acceptance is not corrected: accept the parcel anew."), 8000
+            )
+            return
+        self.tasks.run(
+            lambda: amend.acceptance_fields(self.db, target.acceptance_id),
+            lambda fields: self._open_correction(target, fields),
+        )
+
+    def _open_correction(self, target: DayRow, fields: list[amend.Field]) -> None:
+        dialog = CorrectionDialog(
+            None,
+            fields,
+            self,
+            title=self.tr("Correct {s10}").format(s10=", ".join(target.s10s)),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.correction_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "correction_dialog", None))
+
+        def submitted() -> None:
+            approved_by = self.supervisor_approves()
+            if approved_by is None:
+                dialog.refused(self.tr("Not sent: a supervisor must approve the correction."), [])
+                return
+            changes, reason = dialog.changes(), dialog.reason()
+            self.tasks.run(
+                lambda: amend.correct_acceptance(
+                    self.db,
+                    target.acceptance_id,
+                    changes,
+                    reason=reason,
+                    staff_id=self.ctx.staff_id,
+                    approved_by=approved_by,
+                    rules=self.rules,
+                ),
+                lambda _uuid: corrected(),
+                failed,
+            )
+
+        def corrected() -> None:
+            dialog.accept()
+            self.statusBar().showMessage(
+                self.tr("Corrected {s10}; central receives the correction.").format(
+                    s10=", ".join(target.s10s)
+                ),
+                8000,
+            )
+            self.sync.sync_now()
+            self.refresh()
+            self.printer.reprint(target.s10s[0], self)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, amend.AmendRefused):
+                dialog.refused(error.message, error.problems)
+            else:
+                dialog.refused(str(error), [])
+
+        dialog.sig_submitted.connect(submitted)
+        dialog.open()
 
     # -- documents ------------------------------------------------------------------------------
     def _selected_row(self) -> int | None:

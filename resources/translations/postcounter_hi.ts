@@ -154,67 +154,88 @@
 <context>
     <name>Amend</name>
     <message>
-        <location filename="../../app/services/amend.py" line="132"/>
+        <location filename="../../app/services/amend.py" line="133"/>
         <source>{field}: give a whole number, not “{text}”.</source>
         <translation>{field}: पूर्ण संख्या दें, “{text}” नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="134"/>
+        <location filename="../../app/services/amend.py" line="135"/>
         <source>Give a whole number.</source>
         <translation>पूर्ण संख्या दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="141"/>
+        <location filename="../../app/services/amend.py" line="142"/>
         <source>{field}: give an amount such as 120.50, not “{text}”.</source>
         <translation>{field}: 120.50 जैसी राशि दें, “{text}” नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="147"/>
+        <location filename="../../app/services/amend.py" line="148"/>
         <source>Give an amount such as 120.50.</source>
         <translation>120.50 जैसी राशि दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="168"/>
+        <location filename="../../app/services/amend.py" line="169"/>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}: इनमें से एक चुनें: {choices}।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="174"/>
+        <location filename="../../app/services/amend.py" line="175"/>
         <source>Choose one of {choices}.</source>
         <translation>इनमें से एक चुनें: {choices}।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="192"/>
+        <location filename="../../app/services/amend.py" line="193"/>
         <source>{field} cannot be corrected here.</source>
         <translation>{field} यहाँ सुधारा नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="220"/>
+        <location filename="../../app/services/amend.py" line="232"/>
+        <source>Nothing was changed.</source>
+        <translation>कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="302"/>
+        <location filename="../../app/services/amend.py" line="360"/>
         <source>Say why the acceptance is corrected.</source>
         <translation>बताएँ कि बुकिंग क्यों सुधारी जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="227"/>
+        <location filename="../../app/services/amend.py" line="309"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>आइटम {id} पर अब ध्यान देने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="232"/>
+        <location filename="../../app/services/amend.py" line="314"/>
         <source>Item {id} is not an acceptance.</source>
         <translation>आइटम {id} कोई बुकिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="237"/>
+        <location filename="../../app/services/amend.py" line="319"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>आइटम {id} की बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="249"/>
+        <location filename="../../app/services/amend.py" line="367"/>
+        <source>Acceptance {id} is not on this terminal.</source>
+        <translation>बुकिंग {id} इस टर्मिनल पर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="372"/>
+        <source>A voided acceptance is not corrected: accept it anew.</source>
+        <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="383"/>
+        <source>Acceptance {id} has no record to correct.</source>
+        <translation>बुकिंग {id} का सुधारने योग्य कोई रिकॉर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="212"/>
         <source>A supervisor must approve the correction.</source>
         <translation>सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="257"/>
+        <location filename="../../app/services/amend.py" line="241"/>
         <source>The corrected acceptance still has problems.</source>
         <translation>सुधारी गई बुकिंग में अब भी समस्याएँ हैं।</translation>
     </message>
@@ -230,67 +251,67 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="276"/>
+        <location filename="../../app/ui/attention_view.py" line="64"/>
         <source>No.</source>
         <translation>क्र.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="277"/>
+        <location filename="../../app/ui/attention_view.py" line="65"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="278"/>
+        <location filename="../../app/ui/attention_view.py" line="66"/>
         <source>Item</source>
         <translation>प्रविष्टि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="279"/>
+        <location filename="../../app/ui/attention_view.py" line="67"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="280"/>
+        <location filename="../../app/ui/attention_view.py" line="68"/>
         <source>Central&apos;s reason</source>
         <translation>केंद्र का कारण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="293"/>
+        <location filename="../../app/ui/attention_view.py" line="81"/>
         <source>Nothing needs attention: central accepted every item.</source>
         <translation>कुछ भी लंबित नहीं: केंद्र ने हर प्रविष्टि स्वीकार की।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="296"/>
+        <location filename="../../app/ui/attention_view.py" line="84"/>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="298"/>
+        <location filename="../../app/ui/attention_view.py" line="86"/>
         <source>Fix…</source>
         <translation>सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="336"/>
+        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>rejected</source>
         <translation>अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="336"/>
+        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>conflict</source>
         <translation>टकराव</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="365"/>
+        <location filename="../../app/ui/attention_view.py" line="153"/>
         <source>Opening item {id}…</source>
         <translation>आइटम {id} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="384"/>
+        <location filename="../../app/ui/attention_view.py" line="172"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="407"/>
+        <location filename="../../app/ui/attention_view.py" line="195"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>सुधार कतार में है; अगले सिंक के साथ भेजा जाएगा।</translation>
     </message>
@@ -361,6 +382,214 @@
         <location filename="../../app/domain/capture.py" line="222"/>
         <source>Unknown weight source {source}.</source>
         <translation>अज्ञात भार स्रोत {source}।</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="58"/>
+        <source>Fix item {id}</source>
+        <translation>आइटम {id} सुधारें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="89"/>
+        <source>Correct what was typed wrong (Enter moves on) and say why. A supervisor approves; central receives the correction and the documents print again.</source>
+        <translation>जो गलत टाइप हुआ उसे सुधारें (Enter से अगला फ़ील्ड) और कारण बताएँ। पर्यवेक्षक स्वीकृत करता है; केंद्र को सुधार मिलता है और दस्तावेज़ फिर से प्रिंट होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="94"/>
+        <source>Central named the fields marked ⚠. Correct them (Enter moves on), say why, and the acceptance on this terminal is corrected too.</source>
+        <translation>केंद्र ने ⚠ चिह्नित फ़ील्ड बताए हैं। उन्हें सुधारें (Enter से अगला फ़ील्ड), कारण बताएँ; इस टर्मिनल पर बुकिंग भी सुधर जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="99"/>
+        <source>Nothing in this item can be corrected here: it is sent again unchanged (for example once its acceptance has reached central).</source>
+        <translation>इस आइटम में यहाँ सुधारने को कुछ नहीं है: इसे बिना बदलाव फिर से भेजा जाएगा (जैसे, जब इसकी बुकिंग केंद्र तक पहुँच चुकी हो)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="109"/>
+        <source>Why it is corrected (required)</source>
+        <translation>सुधार का कारण (आवश्यक)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="121"/>
+        <source>Correct and queue</source>
+        <translation>सुधारें और भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="121"/>
+        <source>Send again</source>
+        <translation>फिर से भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="127"/>
+        <source>Central says:</source>
+        <translation>केंद्र का उत्तर:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="131"/>
+        <source>&amp;Reason:</source>
+        <translation>कारण (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="167"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="168"/>
+        <source>Street, house, flat</source>
+        <translation>गली, मकान, फ़्लैट</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="169"/>
+        <source>City</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="170"/>
+        <source>Postcode</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="171"/>
+        <source>Country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="172"/>
+        <source>Phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="173"/>
+        <source>E-mail</source>
+        <translation>ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="174"/>
+        <source>Tax ID</source>
+        <translation>कर पहचान संख्या</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="175"/>
+        <source>Category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="176"/>
+        <source>Explanation</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="177"/>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="178"/>
+        <source>Importer&apos;s reference</source>
+        <translation>आयातक का संदर्भ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="179"/>
+        <source>Importer&apos;s contact</source>
+        <translation>आयातक का संपर्क</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="180"/>
+        <source>Licence</source>
+        <translation>लाइसेंस</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="181"/>
+        <source>Certificate</source>
+        <translation>प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="182"/>
+        <source>Invoice</source>
+        <translation>इनवॉइस</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="183"/>
+        <source>Comments</source>
+        <translation>टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="184"/>
+        <source>Exporter&apos;s IEC</source>
+        <translation>निर्यातक का IEC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="185"/>
+        <source>PBE reference</source>
+        <translation>PBE संदर्भ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="186"/>
+        <source>Description</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="187"/>
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="188"/>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="189"/>
+        <source>Net weight, g</source>
+        <translation>शुद्ध वज़न, ग्रा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="190"/>
+        <source>Value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="191"/>
+        <source>HS code</source>
+        <translation>HS कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="192"/>
+        <source>Country of origin</source>
+        <translation>मूल देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="196"/>
+        <source>Sender · {field}</source>
+        <translation>प्रेषक · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="198"/>
+        <source>Addressee · {field}</source>
+        <translation>प्राप्तकर्ता · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="200"/>
+        <source>Customs line {n} · {field}</source>
+        <translation>सीमा शुल्क पंक्ति {n} · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="201"/>
+        <source>Customs · {field}</source>
+        <translation>सीमा शुल्क · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="217"/>
+        <source>Enter why the item is corrected.</source>
+        <translation>प्रविष्टि सुधारने का कारण डालें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="222"/>
+        <source>Nothing was changed: correct the fields marked ⚠ first.</source>
+        <translation>कुछ नहीं बदला: पहले ⚠ चिह्नित फ़ील्ड सुधारें।</translation>
     </message>
 </context>
 <context>
@@ -727,203 +956,164 @@ kg</translation>
         <translation type="vanished">प्रविष्टि %1 सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="59"/>
         <source>Fix item {id}</source>
-        <translation>आइटम {id} सुधारें</translation>
+        <translation type="vanished">आइटम {id} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="90"/>
         <source>Central named the fields marked ⚠. Correct them (Enter moves on), say why, and the acceptance on this terminal is corrected too.</source>
-        <translation>केंद्र ने ⚠ चिह्नित फ़ील्ड बताए हैं। उन्हें सुधारें (Enter से अगला फ़ील्ड), कारण बताएँ; इस टर्मिनल पर बुकिंग भी सुधर जाएगी।</translation>
+        <translation type="vanished">केंद्र ने ⚠ चिह्नित फ़ील्ड बताए हैं। उन्हें सुधारें (Enter से अगला फ़ील्ड), कारण बताएँ; इस टर्मिनल पर बुकिंग भी सुधर जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="95"/>
         <source>Nothing in this item can be corrected here: it is sent again unchanged (for example once its acceptance has reached central).</source>
-        <translation>इस आइटम में यहाँ सुधारने को कुछ नहीं है: इसे बिना बदलाव फिर से भेजा जाएगा (जैसे, जब इसकी बुकिंग केंद्र तक पहुँच चुकी हो)।</translation>
+        <translation type="vanished">इस आइटम में यहाँ सुधारने को कुछ नहीं है: इसे बिना बदलाव फिर से भेजा जाएगा (जैसे, जब इसकी बुकिंग केंद्र तक पहुँच चुकी हो)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="105"/>
         <source>Why it is corrected (required)</source>
-        <translation>सुधार का कारण (आवश्यक)</translation>
+        <translation type="vanished">सुधार का कारण (आवश्यक)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="117"/>
         <source>Correct and queue</source>
-        <translation>सुधारें और भेजें</translation>
+        <translation type="vanished">सुधारें और भेजें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="117"/>
         <source>Send again</source>
-        <translation>फिर से भेजें</translation>
+        <translation type="vanished">फिर से भेजें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>&amp;Reason:</source>
-        <translation>कारण (&amp;R):</translation>
+        <translation type="vanished">कारण (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="160"/>
         <source>Name</source>
-        <translation>नाम</translation>
+        <translation type="vanished">नाम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="161"/>
         <source>Street, house, flat</source>
-        <translation>गली, मकान, फ़्लैट</translation>
+        <translation type="vanished">गली, मकान, फ़्लैट</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="162"/>
         <source>City</source>
-        <translation>शहर</translation>
+        <translation type="vanished">शहर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="163"/>
         <source>Postcode</source>
-        <translation>पिन कोड</translation>
+        <translation type="vanished">पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="164"/>
         <source>Country</source>
-        <translation>देश</translation>
+        <translation type="vanished">देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="165"/>
         <source>Phone</source>
-        <translation>फ़ोन</translation>
+        <translation type="vanished">फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="166"/>
         <source>E-mail</source>
-        <translation>ई-मेल</translation>
+        <translation type="vanished">ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="167"/>
         <source>Tax ID</source>
-        <translation>कर पहचान संख्या</translation>
+        <translation type="vanished">कर पहचान संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="168"/>
         <source>Category</source>
-        <translation>श्रेणी</translation>
+        <translation type="vanished">श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="169"/>
         <source>Explanation</source>
-        <translation>स्पष्टीकरण</translation>
+        <translation type="vanished">स्पष्टीकरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="170"/>
         <source>Currency</source>
-        <translation>मुद्रा</translation>
+        <translation type="vanished">मुद्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="171"/>
         <source>Importer&apos;s reference</source>
-        <translation>आयातक का संदर्भ</translation>
+        <translation type="vanished">आयातक का संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="172"/>
         <source>Importer&apos;s contact</source>
-        <translation>आयातक का संपर्क</translation>
+        <translation type="vanished">आयातक का संपर्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="173"/>
         <source>Licence</source>
-        <translation>लाइसेंस</translation>
+        <translation type="vanished">लाइसेंस</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="174"/>
         <source>Certificate</source>
-        <translation>प्रमाणपत्र</translation>
+        <translation type="vanished">प्रमाणपत्र</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="175"/>
         <source>Invoice</source>
-        <translation>इनवॉइस</translation>
+        <translation type="vanished">इनवॉइस</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="176"/>
         <source>Comments</source>
-        <translation>टिप्पणियाँ</translation>
+        <translation type="vanished">टिप्पणियाँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177"/>
         <source>Exporter&apos;s IEC</source>
-        <translation>निर्यातक का IEC</translation>
+        <translation type="vanished">निर्यातक का IEC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="178"/>
         <source>PBE reference</source>
-        <translation>PBE संदर्भ</translation>
+        <translation type="vanished">PBE संदर्भ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="179"/>
         <source>Description</source>
-        <translation>विवरण</translation>
+        <translation type="vanished">विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="180"/>
         <source>Quantity</source>
-        <translation>मात्रा</translation>
+        <translation type="vanished">मात्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="181"/>
         <source>Unit</source>
-        <translation>इकाई</translation>
+        <translation type="vanished">इकाई</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="182"/>
         <source>Net weight, g</source>
-        <translation>शुद्ध वज़न, ग्रा</translation>
+        <translation type="vanished">शुद्ध वज़न, ग्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="183"/>
         <source>Value</source>
-        <translation>मूल्य</translation>
+        <translation type="vanished">मूल्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="184"/>
         <source>HS code</source>
-        <translation>HS कोड</translation>
+        <translation type="vanished">HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="185"/>
         <source>Country of origin</source>
-        <translation>मूल देश</translation>
+        <translation type="vanished">मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="189"/>
         <source>Sender · {field}</source>
-        <translation>प्रेषक · {field}</translation>
+        <translation type="vanished">प्रेषक · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="191"/>
         <source>Addressee · {field}</source>
-        <translation>प्राप्तकर्ता · {field}</translation>
+        <translation type="vanished">प्राप्तकर्ता · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="193"/>
         <source>Customs line {n} · {field}</source>
-        <translation>सीमा शुल्क पंक्ति {n} · {field}</translation>
+        <translation type="vanished">सीमा शुल्क पंक्ति {n} · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="194"/>
         <source>Customs · {field}</source>
-        <translation>सीमा शुल्क · {field}</translation>
+        <translation type="vanished">सीमा शुल्क · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="214"/>
         <source>Nothing was changed: correct the fields marked ⚠ first.</source>
-        <translation>कुछ नहीं बदला: पहले ⚠ चिह्नित फ़ील्ड सुधारें।</translation>
+        <translation type="vanished">कुछ नहीं बदला: पहले ⚠ चिह्नित फ़ील्ड सुधारें।</translation>
     </message>
     <message>
         <source>Queue correction</source>
         <translation type="vanished">सुधार कतार में डालें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="122"/>
         <source>Central says:</source>
-        <translation>केंद्र का उत्तर:</translation>
+        <translation type="vanished">केंद्र का उत्तर:</translation>
     </message>
     <message>
         <source>Record:</source>
@@ -934,9 +1124,8 @@ kg</translation>
         <translation type="vanished">कारण:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="210"/>
         <source>Enter why the item is corrected.</source>
-        <translation>प्रविष्टि सुधारने का कारण डालें।</translation>
+        <translation type="vanished">प्रविष्टि सुधारने का कारण डालें।</translation>
     </message>
     <message>
         <source>The record is not valid JSON (%1). Correct it or cancel.</source>
@@ -985,7 +1174,7 @@ kg</translation>
         <translation>डेमो मोड — केवल प्रशिक्षण डेटा। डाक सहायक {c} / पिन {cp}, पर्यवेक्षक {s} / पिन {sp}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="86"/>
+        <location filename="../../app/ui/login_dialog.py" line="89"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ कर्मचारी संख्या या पिन गलत है। फिर प्रयास करें या पर्यवेक्षक से पूछें।</translation>
     </message>
@@ -993,348 +1182,373 @@ kg</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>Correct selected acceptance…</source>
+        <translation>चुनी गई बुकिंग सुधारें…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
+        <source>A voided acceptance is not corrected: accept the parcel anew.</source>
+        <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="612"/>
+        <source>Correct {s10}</source>
+        <translation>{s10} सुधारें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="621"/>
+        <source>Not sent: a supervisor must approve the correction.</source>
+        <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="641"/>
+        <source>Corrected {s10}; central receives the correction.</source>
+        <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="819"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="848"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="758"/>
-        <location filename="../../app/ui/main_window.py" line="763"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="866"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="664"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>

@@ -154,67 +154,88 @@
 <context>
     <name>Amend</name>
     <message>
-        <location filename="../../app/services/amend.py" line="132"/>
+        <location filename="../../app/services/amend.py" line="133"/>
         <source>{field}: give a whole number, not “{text}”.</source>
         <translation>{field}: укажите целое число, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="134"/>
+        <location filename="../../app/services/amend.py" line="135"/>
         <source>Give a whole number.</source>
         <translation>Укажите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="141"/>
+        <location filename="../../app/services/amend.py" line="142"/>
         <source>{field}: give an amount such as 120.50, not “{text}”.</source>
         <translation>{field}: укажите сумму, например 120.50, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="147"/>
+        <location filename="../../app/services/amend.py" line="148"/>
         <source>Give an amount such as 120.50.</source>
         <translation>Укажите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="168"/>
+        <location filename="../../app/services/amend.py" line="169"/>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}: выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="174"/>
+        <location filename="../../app/services/amend.py" line="175"/>
         <source>Choose one of {choices}.</source>
         <translation>Выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="192"/>
+        <location filename="../../app/services/amend.py" line="193"/>
         <source>{field} cannot be corrected here.</source>
         <translation>{field} здесь исправить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="220"/>
+        <location filename="../../app/services/amend.py" line="232"/>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="302"/>
+        <location filename="../../app/services/amend.py" line="360"/>
         <source>Say why the acceptance is corrected.</source>
         <translation>Укажите, почему исправляется приём.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="227"/>
+        <location filename="../../app/services/amend.py" line="309"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="232"/>
+        <location filename="../../app/services/amend.py" line="314"/>
         <source>Item {id} is not an acceptance.</source>
         <translation>Запись {id} — не приём отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="237"/>
+        <location filename="../../app/services/amend.py" line="319"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>Приёма записи {id} нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="249"/>
+        <location filename="../../app/services/amend.py" line="367"/>
+        <source>Acceptance {id} is not on this terminal.</source>
+        <translation>Приёма {id} нет на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="372"/>
+        <source>A voided acceptance is not corrected: accept it anew.</source>
+        <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="383"/>
+        <source>Acceptance {id} has no record to correct.</source>
+        <translation>У приёма {id} нет записи для исправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/amend.py" line="212"/>
         <source>A supervisor must approve the correction.</source>
         <translation>Исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="257"/>
+        <location filename="../../app/services/amend.py" line="241"/>
         <source>The corrected acceptance still has problems.</source>
         <translation>В исправленном приёме остались ошибки.</translation>
     </message>
@@ -230,67 +251,67 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="276"/>
+        <location filename="../../app/ui/attention_view.py" line="64"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="277"/>
+        <location filename="../../app/ui/attention_view.py" line="65"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="278"/>
+        <location filename="../../app/ui/attention_view.py" line="66"/>
         <source>Item</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="279"/>
+        <location filename="../../app/ui/attention_view.py" line="67"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="280"/>
+        <location filename="../../app/ui/attention_view.py" line="68"/>
         <source>Central&apos;s reason</source>
         <translation>Причина от центра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="293"/>
+        <location filename="../../app/ui/attention_view.py" line="81"/>
         <source>Nothing needs attention: central accepted every item.</source>
         <translation>Всё в порядке: центр принял все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="296"/>
+        <location filename="../../app/ui/attention_view.py" line="84"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="298"/>
+        <location filename="../../app/ui/attention_view.py" line="86"/>
         <source>Fix…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="336"/>
+        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="336"/>
+        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>conflict</source>
         <translation>конфликт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="365"/>
+        <location filename="../../app/ui/attention_view.py" line="153"/>
         <source>Opening item {id}…</source>
         <translation>Открывается запись {id}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="384"/>
+        <location filename="../../app/ui/attention_view.py" line="172"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="407"/>
+        <location filename="../../app/ui/attention_view.py" line="195"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>Исправление в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
@@ -361,6 +382,214 @@
         <location filename="../../app/domain/capture.py" line="222"/>
         <source>Unknown weight source {source}.</source>
         <translation>Неизвестный источник веса {source}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="58"/>
+        <source>Fix item {id}</source>
+        <translation>Исправление записи {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="89"/>
+        <source>Correct what was typed wrong (Enter moves on) and say why. A supervisor approves; central receives the correction and the documents print again.</source>
+        <translation>Исправьте то, что введено неверно (Enter — следующее поле), и укажите причину. Руководитель подтверждает; центр получит исправление, документы будут напечатаны заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="94"/>
+        <source>Central named the fields marked ⚠. Correct them (Enter moves on), say why, and the acceptance on this terminal is corrected too.</source>
+        <translation>Центр указал поля, отмеченные ⚠. Исправьте их (Enter — следующее поле), укажите причину — приём на этом рабочем месте тоже будет исправлен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="99"/>
+        <source>Nothing in this item can be corrected here: it is sent again unchanged (for example once its acceptance has reached central).</source>
+        <translation>В этой записи здесь нечего исправлять: она будет отправлена ещё раз без изменений (например, когда её приём уже дошёл до центра).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="109"/>
+        <source>Why it is corrected (required)</source>
+        <translation>Причина исправления (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="121"/>
+        <source>Correct and queue</source>
+        <translation>Исправить и отправить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="121"/>
+        <source>Send again</source>
+        <translation>Отправить ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="127"/>
+        <source>Central says:</source>
+        <translation>Ответ центра:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="131"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="167"/>
+        <source>Name</source>
+        <translation>ФИО / название</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="168"/>
+        <source>Street, house, flat</source>
+        <translation>Улица, дом, квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="169"/>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="170"/>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="171"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="172"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="173"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="174"/>
+        <source>Tax ID</source>
+        <translation>ИНН / налоговый номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="175"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="176"/>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="177"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="178"/>
+        <source>Importer&apos;s reference</source>
+        <translation>Ссылка импортёра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="179"/>
+        <source>Importer&apos;s contact</source>
+        <translation>Контакт импортёра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="180"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="181"/>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="182"/>
+        <source>Invoice</source>
+        <translation>Счёт-фактура</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="183"/>
+        <source>Comments</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="184"/>
+        <source>Exporter&apos;s IEC</source>
+        <translation>IEC экспортёра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="185"/>
+        <source>PBE reference</source>
+        <translation>Номер PBE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="186"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="187"/>
+        <source>Quantity</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="188"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="189"/>
+        <source>Net weight, g</source>
+        <translation>Вес нетто, г</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="190"/>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="191"/>
+        <source>HS code</source>
+        <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="192"/>
+        <source>Country of origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="196"/>
+        <source>Sender · {field}</source>
+        <translation>Отправитель · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="198"/>
+        <source>Addressee · {field}</source>
+        <translation>Получатель · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="200"/>
+        <source>Customs line {n} · {field}</source>
+        <translation>Строка таможенной декларации {n} · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="201"/>
+        <source>Customs · {field}</source>
+        <translation>Таможня · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="217"/>
+        <source>Enter why the item is corrected.</source>
+        <translation>Укажите причину исправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialog.py" line="222"/>
+        <source>Nothing was changed: correct the fields marked ⚠ first.</source>
+        <translation>Ничего не изменено: сначала исправьте поля, отмеченные ⚠.</translation>
     </message>
 </context>
 <context>
@@ -727,203 +956,164 @@ kg</source>
         <translation type="vanished">Исправление записи %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="59"/>
         <source>Fix item {id}</source>
-        <translation>Исправление записи {id}</translation>
+        <translation type="vanished">Исправление записи {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="90"/>
         <source>Central named the fields marked ⚠. Correct them (Enter moves on), say why, and the acceptance on this terminal is corrected too.</source>
-        <translation>Центр указал поля, отмеченные ⚠. Исправьте их (Enter — следующее поле), укажите причину — приём на этом рабочем месте тоже будет исправлен.</translation>
+        <translation type="vanished">Центр указал поля, отмеченные ⚠. Исправьте их (Enter — следующее поле), укажите причину — приём на этом рабочем месте тоже будет исправлен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="95"/>
         <source>Nothing in this item can be corrected here: it is sent again unchanged (for example once its acceptance has reached central).</source>
-        <translation>В этой записи здесь нечего исправлять: она будет отправлена ещё раз без изменений (например, когда её приём уже дошёл до центра).</translation>
+        <translation type="vanished">В этой записи здесь нечего исправлять: она будет отправлена ещё раз без изменений (например, когда её приём уже дошёл до центра).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="105"/>
         <source>Why it is corrected (required)</source>
-        <translation>Причина исправления (обязательно)</translation>
+        <translation type="vanished">Причина исправления (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="117"/>
         <source>Correct and queue</source>
-        <translation>Исправить и отправить</translation>
+        <translation type="vanished">Исправить и отправить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="117"/>
         <source>Send again</source>
-        <translation>Отправить ещё раз</translation>
+        <translation type="vanished">Отправить ещё раз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
+        <translation type="vanished">&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="160"/>
         <source>Name</source>
-        <translation>ФИО / название</translation>
+        <translation type="vanished">ФИО / название</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="161"/>
         <source>Street, house, flat</source>
-        <translation>Улица, дом, квартира</translation>
+        <translation type="vanished">Улица, дом, квартира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="162"/>
         <source>City</source>
-        <translation>Город</translation>
+        <translation type="vanished">Город</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="163"/>
         <source>Postcode</source>
-        <translation>Индекс</translation>
+        <translation type="vanished">Индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="164"/>
         <source>Country</source>
-        <translation>Страна</translation>
+        <translation type="vanished">Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="165"/>
         <source>Phone</source>
-        <translation>Телефон</translation>
+        <translation type="vanished">Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="166"/>
         <source>E-mail</source>
-        <translation>Эл. почта</translation>
+        <translation type="vanished">Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="167"/>
         <source>Tax ID</source>
-        <translation>ИНН / налоговый номер</translation>
+        <translation type="vanished">ИНН / налоговый номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="168"/>
         <source>Category</source>
-        <translation>Категория</translation>
+        <translation type="vanished">Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="169"/>
         <source>Explanation</source>
-        <translation>Пояснение</translation>
+        <translation type="vanished">Пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="170"/>
         <source>Currency</source>
-        <translation>Валюта</translation>
+        <translation type="vanished">Валюта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="171"/>
         <source>Importer&apos;s reference</source>
-        <translation>Ссылка импортёра</translation>
+        <translation type="vanished">Ссылка импортёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="172"/>
         <source>Importer&apos;s contact</source>
-        <translation>Контакт импортёра</translation>
+        <translation type="vanished">Контакт импортёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="173"/>
         <source>Licence</source>
-        <translation>Лицензия</translation>
+        <translation type="vanished">Лицензия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="174"/>
         <source>Certificate</source>
-        <translation>Сертификат</translation>
+        <translation type="vanished">Сертификат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="175"/>
         <source>Invoice</source>
-        <translation>Счёт-фактура</translation>
+        <translation type="vanished">Счёт-фактура</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="176"/>
         <source>Comments</source>
-        <translation>Примечания</translation>
+        <translation type="vanished">Примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177"/>
         <source>Exporter&apos;s IEC</source>
-        <translation>IEC экспортёра</translation>
+        <translation type="vanished">IEC экспортёра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="178"/>
         <source>PBE reference</source>
-        <translation>Номер PBE</translation>
+        <translation type="vanished">Номер PBE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="179"/>
         <source>Description</source>
-        <translation>Описание</translation>
+        <translation type="vanished">Описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="180"/>
         <source>Quantity</source>
-        <translation>Количество</translation>
+        <translation type="vanished">Количество</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="181"/>
         <source>Unit</source>
-        <translation>Единица</translation>
+        <translation type="vanished">Единица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="182"/>
         <source>Net weight, g</source>
-        <translation>Вес нетто, г</translation>
+        <translation type="vanished">Вес нетто, г</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="183"/>
         <source>Value</source>
-        <translation>Стоимость</translation>
+        <translation type="vanished">Стоимость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="184"/>
         <source>HS code</source>
-        <translation>Код ТН ВЭД (HS)</translation>
+        <translation type="vanished">Код ТН ВЭД (HS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="185"/>
         <source>Country of origin</source>
-        <translation>Страна происхождения</translation>
+        <translation type="vanished">Страна происхождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="189"/>
         <source>Sender · {field}</source>
-        <translation>Отправитель · {field}</translation>
+        <translation type="vanished">Отправитель · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="191"/>
         <source>Addressee · {field}</source>
-        <translation>Получатель · {field}</translation>
+        <translation type="vanished">Получатель · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="193"/>
         <source>Customs line {n} · {field}</source>
-        <translation>Строка таможенной декларации {n} · {field}</translation>
+        <translation type="vanished">Строка таможенной декларации {n} · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="194"/>
         <source>Customs · {field}</source>
-        <translation>Таможня · {field}</translation>
+        <translation type="vanished">Таможня · {field}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="214"/>
         <source>Nothing was changed: correct the fields marked ⚠ first.</source>
-        <translation>Ничего не изменено: сначала исправьте поля, отмеченные ⚠.</translation>
+        <translation type="vanished">Ничего не изменено: сначала исправьте поля, отмеченные ⚠.</translation>
     </message>
     <message>
         <source>Queue correction</source>
         <translation type="vanished">Поставить в очередь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="122"/>
         <source>Central says:</source>
-        <translation>Ответ центра:</translation>
+        <translation type="vanished">Ответ центра:</translation>
     </message>
     <message>
         <source>Record:</source>
@@ -934,9 +1124,8 @@ kg</source>
         <translation type="vanished">Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="210"/>
         <source>Enter why the item is corrected.</source>
-        <translation>Укажите причину исправления.</translation>
+        <translation type="vanished">Укажите причину исправления.</translation>
     </message>
     <message>
         <source>The record is not valid JSON (%1). Correct it or cancel.</source>
@@ -985,7 +1174,7 @@ kg</source>
         <translation>ДЕМО-РЕЖИМ — только учебные данные. Оператор {c} / PIN {cp}, руководитель {s} / PIN {sp}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="86"/>
+        <location filename="../../app/ui/login_dialog.py" line="89"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ Неверный табельный номер или PIN. Попробуйте ещё раз или обратитесь к руководителю.</translation>
     </message>
@@ -993,348 +1182,373 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>Correct selected acceptance…</source>
+        <translation>Исправить выбранный приём…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="578"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
+        <source>A voided acceptance is not corrected: accept the parcel anew.</source>
+        <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="612"/>
+        <source>Correct {s10}</source>
+        <translation>Исправление {s10}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="621"/>
+        <source>Not sent: a supervisor must approve the correction.</source>
+        <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="641"/>
+        <source>Corrected {s10}; central receives the correction.</source>
+        <translation>{s10} исправлено; центр получит исправление.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="764"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="819"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="848"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="758"/>
-        <location filename="../../app/ui/main_window.py" line="763"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="866"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="509"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="664"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="525"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>

@@ -11,7 +11,13 @@ import pytest
 from sqlalchemy import select
 
 from app.services import sync_service
-from app.services.amend import AmendRefused, amend_acceptance, central_paths, fix_fields
+from app.services.amend import (
+    AmendRefused,
+    amend_acceptance,
+    central_paths,
+    correct_acceptance,
+    fix_fields,
+)
 from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR, staff_context
 from app.store.database import Database
 from app.store.models import Acceptance, AuditEntry, OutboxItem
@@ -172,3 +178,76 @@ def test_a_refused_void_has_nothing_to_correct(refused) -> None:
     assert fix_fields(db, void_id) == []
     with pytest.raises(AmendRefused, match="not an acceptance"):
         amend_acceptance(db, void_id, {}, reason="x", staff_id=1)
+
+
+def test_a_typo_seen_after_accept_is_corrected_and_reaches_central(tmp_path: Path) -> None:
+    server = ThreadedCentral(f"sqlite:///{tmp_path / 'central.db'}")
+    _, token = add_terminal(server.db, BRANCH)
+    db = open_test_terminal(tmp_path / "terminal.db")
+    transport = HttpTransport(server.url, token)
+    try:
+        sent, waiting = make_acceptances(db, 2)
+        sync_service.configure(db, server.url, token)
+        assert sync_service.run_once(db, transport, top_up=False).counts == {"stored": 2}
+        waiting_too = make_acceptances(db, 1, seed=5)[0]  # accepted offline, not sent yet
+        clerk = staff_context(db, DEMO_CLERK[0])
+        boss = staff_context(db, DEMO_SUPERVISOR[0]).staff_id
+        for made in (sent, waiting_too):
+            correct_acceptance(
+                db,
+                made.acceptance_id,
+                {"addressee.phone": "+91 98100 99999", "customs.comments": "Handle with care"},
+                reason="phone mistyped, comment added",
+                staff_id=clerk.staff_id,
+                approved_by=boss,
+            )
+        with pytest.raises(AmendRefused, match="Nothing was changed"):
+            correct_acceptance(
+                db,
+                sent.acceptance_id,
+                {"addressee.phone": "+91 98100 99999"},
+                reason="again",
+                staff_id=boss,
+            )
+        with pytest.raises(AmendRefused, match="supervisor must approve"):
+            correct_acceptance(
+                db,
+                waiting.acceptance_id,
+                {"addressee.city": "Pune"},
+                reason="x",
+                staff_id=clerk.staff_id,
+            )
+        # The queue holds, in order: the offline accept, then the two amendments.
+        report = sync_service.run_once(db, transport, top_up=False)
+        assert report.counts == {"stored": 3}, report
+        with db.read() as s:
+            row = s.get(Acceptance, sent.acceptance_id)
+            assert row.addressee_phone == "+91 98100 99999" and row.version == 2
+        with server.db.read() as s:
+            for made in (sent, waiting_too):
+                stored = s.get(CentralAcceptance, made.acceptance_id)
+                record = json.loads(stored.record)
+                assert record["addressee"]["phone"] == "+91 98100 99999"
+                assert record["customs"]["comments"] == "Handle with care"
+            assert s.get(CentralAcceptance, sent.acceptance_id).version == 2
+            untouched = json.loads(s.get(CentralAcceptance, waiting.acceptance_id).record)
+            assert untouched["customs"]["comments"] != "Handle with care"
+    finally:
+        transport.close()
+        db.close()
+        server.stop()
+
+
+def test_a_voided_acceptance_is_not_corrected(db: Database, clerk) -> None:
+    from app.services.void import void_acceptance
+
+    [made] = make_acceptances(db, 1)
+    void_acceptance(
+        db, clerk, made.acceptance_id, supervisor_number=DEMO_SUPERVISOR[0],
+        pin=DEMO_SUPERVISOR[1], reason="customer took it back",
+    )  # fmt: skip
+    boss = staff_context(db, DEMO_SUPERVISOR[0]).staff_id
+    with pytest.raises(AmendRefused, match="voided"):
+        correct_acceptance(
+            db, made.acceptance_id, {"addressee.city": "Pune"}, reason="x", staff_id=boss
+        )
