@@ -194,10 +194,9 @@ def accept(
         session.flush()
         # Imported here: these modules build on this one (load_consignment, get_by_s10).
         from app.services import preadvice, sender_profiles
-        from app.services.ead import itmatt_for_row
+        from app.services.ead import sync_record
 
-        payload = acceptance_payload(row, ctx.staff_number)
-        payload["itmatt_xml"] = itmatt_for_row(row)
+        payload = sync_record(row, ctx.staff_number)
         if extra_payload:
             payload.update(extra_payload)
         for prow in row.pieces:
@@ -224,9 +223,12 @@ def accept(
     return db.write_with_retry(work)
 
 
+# A party's fields: the payload keys, and the columns ``<sender|addressee>_<field>``.
+PARTY_FIELDS = ("name", "address", "city", "postcode", "country", "phone", "email", "tax_id")
+
+
 def _party_payload(row: Acceptance, prefix: str) -> dict[str, str]:
-    names = ("name", "address", "city", "postcode", "country", "phone", "email", "tax_id")
-    return {n: getattr(row, f"{prefix}_{n}") for n in names}
+    return {n: getattr(row, f"{prefix}_{n}") for n in PARTY_FIELDS}
 
 
 def acceptance_payload(row: Acceptance, staff_number: str = "") -> dict[str, Any]:

@@ -29,17 +29,18 @@ from sqlalchemy.orm import Session
 
 from app.domain.customs import CustomsCategory
 from app.domain.i18n import QT_TRANSLATE_NOOP, Translatable
+from app.domain.money import Money
 from app.domain.problems import Problem
-from app.services.acceptance import acceptance_payload, load_consignment
+from app.services.acceptance import PARTY_FIELDS, load_consignment
+from app.services.auth import SUPERVISOR
 from app.services.counter_rules import CounterRules, counter_rules
-from app.services.ead import itmatt_for_row
+from app.services.ead import sync_record
 from app.store.database import Database
 from app.store.models import Acceptance, OutboxItem, Staff
 from app.store.outbox import audit, enqueue
 from app.store.settings import get_setting
 
 CTX = "Amend"
-PARTY_FIELDS = ("name", "address", "city", "postcode", "country", "phone", "email", "tax_id")
 # payload key under "customs" -> column of Acceptance
 CUSTOMS_FIELDS = {
     "category": "customs_category",
@@ -188,6 +189,8 @@ def apply_changes(row: Acceptance, changes: dict[str, str]) -> list[str]:
             target, value = lines[int(parts[2])], _typed(path, text, kind)
             if parts[3] == "origin_country":
                 value = str(value).upper()
+            elif parts[3] == "value":  # to the currency's minor unit, as accept() stores it
+                value = Money(value, target.value_currency).quantized().amount
         else:
             raise AmendRefused(
                 QT_TRANSLATE_NOOP(CTX, "{field} cannot be corrected here."), {"field": path}
@@ -195,7 +198,6 @@ def apply_changes(row: Acceptance, changes: dict[str, str]) -> list[str]:
         if getattr(target, column) != value:
             setattr(target, column, value)
             changed.append(path)
-    row.total_value = sum((ln.value_amount for ln in lines), Decimal(0))
     return changed
 
 
@@ -203,12 +205,12 @@ def _approver(session: Session, staff_id: int, approved_by: int | None) -> Staff
     amender = session.get(Staff, staff_id)
     approver = (
         amender
-        if amender is not None and amender.role == "supervisor"
+        if amender is not None and amender.role == SUPERVISOR
         else session.get(Staff, approved_by)
         if approved_by is not None
         else None
     )
-    if approver is None or approver.role != "supervisor" or not approver.active:
+    if approver is None or approver.role != SUPERVISOR or not approver.active:
         raise AmendRefused(QT_TRANSLATE_NOOP(CTX, "A supervisor must approve the correction."))
     return approver
 
@@ -230,9 +232,9 @@ def _correct_and_queue(
     changed = apply_changes(row, changes)
     if not changed and not allow_unchanged:
         raise AmendRefused(QT_TRANSLATE_NOOP(CTX, "Nothing was changed."))
-    problems = rules.validate(
-        load_consignment(row), rules.limits_on(row.business_day), row.business_day
-    )
+    consignment = load_consignment(row)
+    row.total_value = consignment.customs.total_value.amount  # the declaration's own total
+    problems = rules.validate(consignment, rules.limits_on(row.business_day), row.business_day)
     # Pieces (S10, weighing) are not correctable here; rules that changed since cannot
     # block a correction of the parties or the declaration.
     problems = [p for p in problems if not p.field.startswith("piece")]
@@ -246,8 +248,7 @@ def _correct_and_queue(
     sent = json.loads(previous.payload)
     before = sent.get("record", {}) if previous.kind == "amend" else sent
     # Keys the acceptance carried beyond its rows (e.g. a marketplace's) are kept.
-    record = {**before, **acceptance_payload(row, acceptor.staff_number if acceptor else "")}
-    record["itmatt_xml"] = itmatt_for_row(row)
+    record = {**before, **sync_record(row, acceptor.staff_number if acceptor else "")}
     payload = {
         "schema": record["schema"],
         "kind": "amend",
