@@ -27,7 +27,6 @@ def _install_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
-FROZEN: bool = bool(getattr(sys, "frozen", False))
 RESOURCES: Path = _install_root() / "resources"
 
 

@@ -22,11 +22,16 @@ class Quote:
     chargeable_grams: int
     fee: Money
     duty: Money | None = None
-    duty_note: str = ""
-    # The note in parts, each a ``Translatable`` where it has a template, for the window.
+    # How the duty was found, in parts, each a ``Translatable`` where it has a template:
+    # the window translates them one by one, logs and tests read ``duty_note``.
     duty_parts: tuple[str, ...] = ()
     # The date of the exchange rate behind ``duty`` when that rate is out of date, else "".
     stale_rate_of: str = ""
+
+    @property
+    def duty_note(self) -> str:
+        """The explanation of the expected duty in English."""
+        return " ".join(self.duty_parts)
 
 
 class Pricing(Protocol):

@@ -217,9 +217,8 @@ class RulebookPricing:
             consignment.chargeable_grams(limits.volumetric_divisor),
             fee.total,
             duty.amount,
-            " ".join(parts),
-            tuple(parts),
-            str(duty.rate_as_of) if duty.rate_stale else "",
+            duty_parts=tuple(parts),
+            stale_rate_of=str(duty.rate_as_of) if duty.rate_stale else "",
         )
 
 

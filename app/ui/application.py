@@ -51,26 +51,32 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def session_loop(app: QApplication, db: Database, lang: str | None = None) -> int:
+def session_loop(
+    app: QApplication,
+    db: Database,
+    translators: list[QTranslator] | None = None,
+    follow_setting: bool = True,
+) -> int:
     """Log-in, work, log-out, again, until the window is closed without logging out.
 
-    The language chosen in Tools → Language applies from the next log-in (the windows
-    are built anew then); ``--lang`` or POSTCOUNTER_LANG, when given, win over it.
+    ``translators`` are the ones installed for the system's language (or for ``--lang``).
+    With ``follow_setting`` the language chosen in Tools → Language replaces them from the
+    next log-in on (the windows are built anew then); ``--lang`` and POSTCOUNTER_LANG turn
+    that off.
     """
     with db.read() as session:
         demo = bool(get_setting(session, "demo", False))
     rules = counter_rules()
-    forced = bool(lang or os.environ.get("POSTCOUNTER_LANG"))
-    translators: list[QTranslator] = []
-    applied: str | None = None
+    installed = list(translators or [])
+    applied = ""  # "" is the system's language, what ``installed`` was made for
     while True:
-        if not forced:
+        if follow_setting:
             with db.read() as session:
                 saved = str(get_setting(session, "ui.language", "") or "")
             if saved != applied:
-                for old in translators:
+                for old in installed:
                     app.removeTranslator(old)
-                translators = install_translators(app, QLocale(saved) if saved else None)
+                installed = install_translators(app, QLocale(saved) if saved else None)
                 applied = saved
         login = LoginDialog(db, demo)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.context is None:
@@ -89,7 +95,7 @@ def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
     """Entry point of ``python main.py``."""
     logging.basicConfig(level=logging.INFO)
     app = make_app()
-    _translators = install_translators(app, ui_locale(lang))
+    translators = install_translators(app, ui_locale(lang))
     try:
         db = open_terminal(db_path)
     except DatabaseError as exc:
@@ -107,9 +113,7 @@ def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
             db.report.backup,
         )
     try:
-        if not (lang or os.environ.get("POSTCOUNTER_LANG")):
-            for translator in _translators:  # the saved language takes over in session_loop
-                app.removeTranslator(translator)
-        return session_loop(app, db, lang)
+        forced = bool(lang or os.environ.get("POSTCOUNTER_LANG"))
+        return session_loop(app, db, translators, follow_setting=not forced)
     finally:
         db.close()
