@@ -98,6 +98,13 @@ SPECS: dict[str, SettingSpec] = {
         ),
         SettingSpec("printing.zpl_dpmm", int, 8, "print head dots per mm (8 = 203 dpi)", ZPL_DPMM),
         SettingSpec(
+            "printing.zpl_font",
+            str,
+            "0",
+            "ZPL font: 0 (built in, Latin only) or a Unicode font file on the printer for "
+            "Cyrillic, e.g. E:TT0003M_.TTF",
+        ),
+        SettingSpec(
             "documents.tracking_url",
             str,
             "",

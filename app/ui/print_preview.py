@@ -15,7 +15,7 @@ Entry points for the main window:
   preview of that acceptance's documents, from which the clerk prints;
 * ``DocumentPrinter.preview_manifest(branch_code, day, parent)`` — the day's manifest(s).
 
-Terminal settings (``app.services.terminal.get_setting``): ``printing.on_accept`` (bool),
+Terminal settings (``app.services.terminal_settings``, Tools → Printing settings): ``printing.on_accept`` (bool),
 ``printing.document_printer`` and ``printing.label_printer`` (Qt printer names; empty =
 ask with the print dialog), ``printing.label_format`` (``pdf`` | ``zpl``),
 ``printing.zpl_target`` (``tcp://host:port`` or a device path), ``printing.zpl_dpmm`` and
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from app.documents.zpl import ZplOptions
 from app.services.documents import AcceptanceDocuments, acceptance_documents, day_manifests
-from app.services.terminal import get_setting
+from app.services.terminal_settings import read_settings
 from app.store.database import Database
 from app.ui.tasks import TaskRunner
 
@@ -80,20 +80,23 @@ class PrintSettings:
 
     @classmethod
     def load(cls, db: Database) -> PrintSettings:
-        with db.read() as session:
+        # Defaults come from the one settings table (app.services.terminal_settings).
+        keys = ("on_accept", "document_printer", "label_printer", "label_format")
+        keys += ("zpl_target", "zpl_dpmm", "zpl_font")
+        values = read_settings(db, [f"printing.{k}" for k in keys])
 
-            def get(key: str, default: Any) -> Any:
-                return get_setting(session, f"printing.{key}", default)
+        def get(key: str) -> Any:
+            return values[f"printing.{key}"]
 
-            return cls(
-                on_accept=bool(get("on_accept", True)),
-                document_printer=str(get("document_printer", "") or ""),
-                label_printer=str(get("label_printer", "") or ""),
-                label_format=str(get("label_format", "pdf") or "pdf"),
-                zpl_target=str(get("zpl_target", "") or ""),
-                zpl_dpmm=int(get("zpl_dpmm", 8) or 8),
-                zpl_font=str(get("zpl_font", "0") or "0"),
-            )
+        return cls(
+            on_accept=bool(get("on_accept")),
+            document_printer=str(get("document_printer") or ""),
+            label_printer=str(get("label_printer") or ""),
+            label_format=str(get("label_format") or "pdf"),
+            zpl_target=str(get("zpl_target") or ""),
+            zpl_dpmm=int(get("zpl_dpmm") or 8),
+            zpl_font=str(get("zpl_font") or "0"),
+        )
 
     def printer_name(self, job: PrintJob) -> str:
         return self.label_printer if job.role == "label" else self.document_printer

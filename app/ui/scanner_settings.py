@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.devices.scale.base import LineSettings
 from app.domain.scan import classify
-from app.services.terminal_settings import BAUD_RATES
+from app.services.terminal_settings import BAUD_RATES, SPECS
 from app.ui.port_choice import PortChoice
 from app.ui.scan_filter import SerialScannerBridge
 from app.ui.translate import tr_domain
 
 SETTING_SCANNER_PORT = "scanner.port"
 SETTING_SCANNER_BAUD = "scanner.baud"
-DEFAULT_BAUD = 9600
+DEFAULT_BAUD: int = SPECS[SETTING_SCANNER_BAUD].default  # one default, the settings table's
 
 
 def scanner_line(baud: int) -> LineSettings:
