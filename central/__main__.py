@@ -1,8 +1,15 @@
-"""``python -m central serve|add-terminal``: run the reference central server or register a terminal."""
+"""``python -m central serve|add-terminal|revoke-terminal|rotate-token``.
+
+``serve`` migrates the database once, in this process, then starts ``--workers`` worker
+processes (uvicorn's) that share the listening socket and one database; the workers never
+migrate. Several hosts behind a load balancer run ``serve`` with ``--no-migrate`` and one
+``python -m central migrate`` beforehand (README, "Running central on several hosts").
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,29 +21,81 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8400)
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument(
+        "--no-migrate", action="store_true", help="do not migrate (another host or step does)"
+    )
     serve.add_argument("--log-level", default="warning")
+    mig = sub.add_parser("migrate", help="bring the database schema up to date and exit")
+    mig.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     add = sub.add_parser("add-terminal", help="register a terminal and print its token once")
     add.add_argument("--branch", required=True, help="branch code the terminal works for")
     add.add_argument("--terminal-id", help="terminal id (default: generated)")
     add.add_argument("--label", default="")
     add.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
+    rev = sub.add_parser("revoke-terminal", help="revoke a terminal's token for good")
+    rev.add_argument("terminal_id", metavar="ID")
+    rev.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
+    rot = sub.add_parser("rotate-token", help="issue a new token for a terminal (old one dies)")
+    rot.add_argument("terminal_id", metavar="ID")
+    rot.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     args = parser.parse_args(argv)
+
+    from central.db import DEFAULT_URL_ENV, CentralDB, migrate, normalise_url
 
     if args.command == "serve":
         import uvicorn
 
-        from central.api import create_app
-
-        app = create_app(args.db)
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        if args.workers < 1:
+            parser.error("--workers must be 1 or more")
+        url = normalise_url(args.db)
+        if not args.no_migrate:
+            db = CentralDB(url)
+            try:
+                migrate(db.engine)
+            finally:
+                db.close()
+        # The workers build the app from the environment (uvicorn imports it by name).
+        os.environ[DEFAULT_URL_ENV] = url
+        uvicorn.run(
+            "central.api:app_from_env",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level=args.log_level,
+        )
         return 0
 
-    from central.auth import add_terminal
-    from central.db import CentralDB, migrate
+    from central.auth import UnknownTerminalError, add_terminal, revoke_terminal, rotate_token
 
     db = CentralDB(args.db)
     try:
         migrate(db.engine)
+        if args.command == "migrate":
+            print("central schema is up to date")
+            return 0
+        if args.command == "revoke-terminal":
+            try:
+                changed = revoke_terminal(db, args.terminal_id)
+            except UnknownTerminalError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            print(f"terminal {args.terminal_id}: " + ("revoked" if changed else "already revoked"))
+            return 0
+        if args.command == "rotate-token":
+            try:
+                token = rotate_token(db, args.terminal_id)
+            except UnknownTerminalError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            print(f"terminal: {args.terminal_id}")
+            print(f"token:    {token}")
+            print(
+                "The old token no longer works; configure the terminal with this one.",
+                file=sys.stderr,
+            )
+            return 0
         tid, token = add_terminal(db, args.branch.strip(), args.terminal_id, args.label)
     finally:
         db.close()

@@ -6,25 +6,28 @@ terminal's bearer token: 401 without a valid one, 403 when it writes for another
 """
 
 import logging
+import os
 from datetime import UTC
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Path, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.domain.s10 import RESERVED_FIRST_LETTERS, S10
-from app.domain.s10 import check as check_s10
+from app.domain.s10 import RESERVED_FIRST_LETTERS, S10, canonical_s10
 from app.domain.validation import is_country
 from central import __version__
 from central.auth import caller_for
-from central.db import CentralDB, migrate
+from central.db import DEFAULT_URL_ENV, CentralDB, migrate
 from central.ingest import ACCEPTANCE_EVENT, Caller, ingest
+from central.limits import GateMiddleware
 from central.models import TrackingEvent
-from central.s10 import MAX_BLOCK, ExhaustedError, allocate
+from central.s10 import MAX_BLOCK, ExhaustedError, QuotaError, allocate
+from central.settings import CentralSettings
 
 log = logging.getLogger("central")
 MAX_BATCH = 1000
@@ -32,19 +35,42 @@ EVENT_TEXT = {ACCEPTANCE_EVENT: "Posting/collection: item accepted at the counte
 
 
 class SyncItemIn(BaseModel):
-    """One outbox item. Fields are checked per item so one bad item never fails the batch."""
+    """One outbox item. Its fields are checked per item, in ingest, so one bad item is
+    answered ``rejected`` and never fails the batch; the schema shows what is expected."""
 
-    item_uuid: str | None = Field(None, description="Idempotency key (UUID made at the counter)")
-    seq: int | None = Field(None, description="Terminal's outbox sequence number")
-    kind: str | None = Field(None, description="accept | void | amend | day_close")
-    payload: str | None = Field(None, description="Canonical JSON text of the item, as stored")
-    payload_sha256: str | None = Field(None, description="SHA-256 hex of the payload's UTF-8")
+    item_uuid: Any = Field(
+        None,
+        description="Idempotency key (UUID made at the counter)",
+        json_schema_extra={"type": "string", "format": "uuid"},
+    )
+    seq: Any = Field(
+        None,
+        description="Terminal's outbox sequence number",
+        json_schema_extra={"type": "integer", "minimum": 0},
+    )
+    kind: Any = Field(
+        None,
+        description="accept | void | amend | day_close (and kinds registered in central.kinds)",
+        json_schema_extra={"type": "string"},
+    )
+    payload: Any = Field(
+        None,
+        description="Canonical JSON text of the item, as stored",
+        json_schema_extra={"type": "string"},
+    )
+    payload_sha256: Any = Field(
+        None,
+        description="SHA-256 hex of the payload's UTF-8",
+        json_schema_extra={"type": "string", "pattern": "^[0-9a-f]{64}$"},
+    )
 
 
 class BatchIn(BaseModel):
     """A batch of outbox items of one branch."""
 
-    branch: str = Field(description="Branch the items belong to; must be the token's branch")
+    branch: str = Field(
+        description="Branch the items belong to; must be the token's branch", max_length=20
+    )
     items: list[SyncItemIn] = Field(max_length=MAX_BATCH)
 
 
@@ -95,11 +121,49 @@ class WhoAmIOut(BaseModel):
     branch: str
 
 
+class ErrorOut(BaseModel):
+    """Every refusal: a sentence saying what is wrong and what to do."""
+
+    detail: str
+
+
+def _error(text: str, headers: dict[str, str] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"model": ErrorOut, "description": text}
+    if headers:
+        out["headers"] = {
+            h: {"schema": {"type": "string"}, "description": d} for h, d in headers.items()
+        }
+    return out
+
+
+BAD = {
+    400: _error("Malformed request (e.g. a Content-Length that is not a number)"),
+    413: _error("Body larger than the configured limit; nothing of it was stored"),
+    408: _error("The body did not arrive within the configured time"),
+    422: _error("The request does not match this schema; nothing was stored"),
+}
+AUTH = {
+    401: _error("Missing, unknown or revoked token", {"WWW-Authenticate": "Bearer"}),
+    403: _error("The token's branch is not the branch written for"),
+    429: _error("Too many requests with a wrong token", {"Retry-After": "seconds to wait"}),
+    503: _error("Database busy or unavailable; try again", {"Retry-After": "seconds to wait"}),
+}
+
+
 bearer = HTTPBearer(auto_error=False)
 
 
-def create_app(url: str, run_migrations: bool = True) -> FastAPI:
+def app_from_env() -> FastAPI:
+    """The app for ``serve --workers N``: each worker builds it from the environment; the
+    parent process migrated the database once before starting them."""
+    return create_app(os.environ.get(DEFAULT_URL_ENV, ""), run_migrations=False)
+
+
+def create_app(
+    url: str, run_migrations: bool = True, settings: CentralSettings | None = None
+) -> FastAPI:
     """The ASGI application on the database at ``url`` (migrated to the latest schema first)."""
+    settings = settings or CentralSettings.from_env()
     db = CentralDB(url)
     if run_migrations:
         migrate(db.engine)
@@ -109,6 +173,21 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
         description="Reference central system of the Russia Post / India Post heavy parcel corridor.",
     )
     app.state.db = db
+    app.state.settings = settings
+    app.add_middleware(
+        GateMiddleware, settings=settings, authenticate=lambda token: caller_for(db, token)
+    )
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = []
+        for err in exc.errors()[:20]:
+            where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
+            problems.append(f"{where or 'body'}: {err.get('msg', 'invalid')}")
+        return JSONResponse(
+            {"detail": "The request does not match the API: " + "; ".join(problems) + "."},
+            status_code=422,
+        )
 
     @app.exception_handler(OperationalError)
     async def _busy(_request: Request, exc: OperationalError) -> JSONResponse:
@@ -120,9 +199,13 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
         )
 
     def caller(
+        request: Request,
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
     ) -> Caller:
-        who = caller_for(db, creds.credentials) if creds is not None else None
+        # The gate middleware looked the token up before the body was read.
+        who = getattr(request.state, "caller", None)
+        if who is None and creds is not None:
+            who = caller_for(db, creds.credentials)
         if who is None:
             raise HTTPException(
                 401,
@@ -142,7 +225,7 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
                 f"branch {branch}.",
             )
 
-    @app.get("/health")
+    @app.get("/health", responses={503: AUTH[503]})
     def health() -> dict[str, str]:
         try:
             with db.read() as session:
@@ -151,15 +234,20 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
             raise HTTPException(503, "database unavailable", headers={"Retry-After": "5"}) from exc
         return {"status": "ok", "database": db.dialect, "version": __version__}
 
-    @app.get("/v1/whoami", response_model=WhoAmIOut)
+    @app.get("/v1/whoami", response_model=WhoAmIOut, responses={**AUTH, 400: BAD[400]})
     def whoami(who: Who) -> WhoAmIOut:
         return WhoAmIOut(terminal_id=who.terminal_id, branch=who.branch)
 
-    @app.post("/v1/sync/batches", response_model=BatchOut)
+    @app.post("/v1/sync/batches", response_model=BatchOut, responses={**AUTH, **BAD})
     def post_batch(batch: BatchIn, who: Who) -> BatchOut:
+        """Store a batch: one verdict per item (a bad item is ``rejected``, the rest stored)."""
         own_branch(who, batch.branch)
+        if len(batch.items) > settings.max_batch_items:
+            raise HTTPException(
+                413, f"More than {settings.max_batch_items} items in one batch; send fewer."
+            )
         raw: list[Any] = [i.model_dump(exclude_none=True) for i in batch.items]
-        results = ingest(db, who, raw)
+        results = ingest(db, who, raw, settings)
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1
@@ -171,7 +259,15 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
             counts=counts,
         )
 
-    @app.post("/v1/s10/blocks", response_model=BlockOut)
+    @app.post(
+        "/v1/s10/blocks",
+        response_model=BlockOut,
+        responses={
+            **AUTH,
+            **BAD,
+            409: _error("No serials left, or the branch's S10 quota is used up (says which)"),
+        },
+    )
     def post_block(req: BlockIn, who: Who) -> BlockOut:
         own_branch(who, req.branch)
         service, country = req.service.upper(), req.country.upper()
@@ -180,8 +276,8 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
         if not is_country(country):
             raise HTTPException(422, f"{country} is not an ISO 3166 country code.")
         try:
-            b = allocate(db, who, service, country, req.count)
-        except ExhaustedError as exc:
+            b = allocate(db, who, service, country, req.count, settings)
+        except (ExhaustedError, QuotaError) as exc:
             raise HTTPException(409, str(exc)) from exc
         return BlockOut(
             service=service,
@@ -192,12 +288,22 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
             last=str(S10.build(service, b.last_serial, country)),
         )
 
-    @app.get("/v1/tracking/{s10}", response_model=TrackingOut)
-    def tracking(s10: str) -> TrackingOut:
-        result = check_s10(s10)
-        if result.value is None:
-            raise HTTPException(422, result.reason)
-        number = str(result.value)
+    @app.get(
+        "/v1/tracking/{s10}",
+        response_model=TrackingOut,
+        responses={
+            404: _error("No events for this item yet"),
+            422: BAD[422],
+            503: AUTH[503],
+        },
+    )
+    def tracking(s10: Annotated[str, Path(max_length=64)]) -> TrackingOut:
+        """Events of an item; the number may be typed as a person would (spaces, dashes,
+        lower case), it is looked up in its canonical spelling."""
+        try:
+            number = canonical_s10(s10)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
         with db.read() as session:
             rows = session.scalars(
                 select(TrackingEvent)

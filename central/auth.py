@@ -1,4 +1,8 @@
-"""Per-terminal bearer tokens: issued once, only their SHA-256 is stored."""
+"""Per-terminal bearer tokens: issued once, only their SHA-256 is stored; revoked or rotated.
+
+A revoked terminal's token stops working at its next request (every request looks the
+token up; nothing is cached), on every worker and every central host.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import secrets
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from central.db import CentralDB
 from central.ingest import Caller
@@ -46,3 +50,35 @@ def caller_for(db: CentralDB, token: str) -> Caller | None:
             )
         )
         return Caller(row.id, row.branch) if row is not None else None
+
+
+class UnknownTerminalError(LookupError):
+    """No terminal with that id (or it is revoked, for a rotation)."""
+
+
+def revoke_terminal(db: CentralDB, terminal_id: str) -> bool:
+    """Revoke a terminal's token for good; False when it was revoked already."""
+    with db.write() as session:
+        row = session.get(Terminal, terminal_id)
+        if row is None:
+            raise UnknownTerminalError(f"No terminal {terminal_id} is registered.")
+        if row.revoked_at is not None:
+            return False
+        row.revoked_at = datetime.now(UTC)
+        return True
+
+
+def rotate_token(db: CentralDB, terminal_id: str) -> str:
+    """Issue a new token for a terminal (the old one stops working now); shown only here."""
+    token = "pct_" + secrets.token_urlsafe(32)
+    with db.write() as session:
+        changed = session.execute(
+            update(Terminal)
+            .where(Terminal.id == terminal_id, Terminal.revoked_at.is_(None))
+            .values(token_sha256=token_hash(token))
+        ).rowcount
+        if not changed:
+            raise UnknownTerminalError(
+                f"No active terminal {terminal_id}: register it again with add-terminal."
+            )
+    return token

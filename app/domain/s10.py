@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
 _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
-_SHAPE = re.compile(r"^([A-Z]{2})(\d{8})(\d)([A-Z]{2})$")
+# ASCII only: ``\d`` would also match fullwidth and Arabic-Indic digits, and an identifier
+# spelt with them would be a second parcel at central (issue 11, case 2).
+_SHAPE = re.compile(r"^([A-Z]{2})([0-9]{8})([0-9])([A-Z]{2})$", re.ASCII)
 RESERVED_FIRST_LETTERS = frozenset("JKSTW")
 CTX = "S10"
 
@@ -160,6 +162,16 @@ def parse(text: str) -> S10:
 
 def is_valid(text: str) -> bool:
     return check(text).ok
+
+
+def canonical_s10(text: str) -> str:
+    """The one stored and compared spelling of an S10 identifier, or ``ValueError`` with why.
+
+    Spaces (any whitespace, so a trailing newline too) and dashes are stripped, letters
+    upper-cased; digits must be ASCII and the check digit right. Terminal and central both
+    call this, so ``cp 100 000 015 ru`` and ``CP100000015RU`` are the same parcel everywhere.
+    """
+    return str(parse(text))
 
 
 @dataclass(frozen=True, slots=True)

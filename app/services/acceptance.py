@@ -22,7 +22,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
 from app.domain.problems import Problem
 from app.domain.product import ProductLimits
-from app.domain.s10 import normalise
+from app.domain.s10 import canonical_s10, normalise
 from app.domain.validation import validate_consignment
 from app.domain.weight import Dimensions
 from app.services.pricing import Pricing, Quote
@@ -154,7 +154,7 @@ def accept(
             volumetric = d.volumetric_grams(divisor)
             prow = PieceRow(
                 seq=seq,
-                s10=normalise(piece.s10),
+                s10=canonical_s10(piece.s10),
                 gross_grams=w.grams,
                 length_mm=d.length_mm,
                 width_mm=d.width_mm,
