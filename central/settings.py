@@ -31,7 +31,7 @@ class CentralSettings:
     max_item_bytes: int = 256 * 1024
     auth_failures: int = 10
     auth_window_s: float = 60.0
-    blocks_per_day: int = 20
+    blocks_per_day: int = 100
     max_outstanding_serials: int = 200_000
 
     @classmethod

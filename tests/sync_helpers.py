@@ -87,14 +87,14 @@ def free_port() -> int:
 class ThreadedCentral:
     """The real central app served by uvicorn on a loopback port, in a thread of this process."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, settings: object | None = None) -> None:
         import threading
 
         import uvicorn
 
         from central.api import create_app
 
-        self.app = create_app(url)
+        self.app = create_app(url, settings=settings)  # type: ignore[arg-type]
         self.db = self.app.state.db
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

@@ -12,6 +12,7 @@ from typing import Any
 from app.services import sync_service
 from app.services.terminal import open_terminal
 from app.store.database import DatabaseError
+from app.sync.drain_lock import BUSY, DrainBusyError, DrainLock
 from app.sync.protocol import SyncError
 from app.sync.worker import SyncStatus
 
@@ -73,6 +74,9 @@ def _run(args: argparse.Namespace) -> int:
         if args.once:
             try:
                 report = sync_service.run_once(db)
+            except DrainBusyError as exc:
+                print(str(exc))
+                return 0
             except (SyncError, sync_service.SyncConfigError) as exc:
                 print(str(exc), file=sys.stderr)
                 return 1
@@ -84,6 +88,11 @@ def _run(args: argparse.Namespace) -> int:
                 print(f"stopped: {report.error}", file=sys.stderr)
             _print_status(sync_service.status(db, not report.offline))
             return 0 if report.ok else 1
+        probe = DrainLock(db.path)
+        if not probe.acquire():
+            print(BUSY)
+            return 0
+        probe.release()
         stop = threading.Event()
         worker = sync_service.make_worker(db, on_status=_print_line)
         signal.signal(signal.SIGTERM, lambda *_: stop.set())

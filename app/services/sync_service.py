@@ -28,6 +28,7 @@ from app.store.models import OutboxItem
 from app.store.outbox import audit, enqueue
 from app.sync.backoff import Backoff
 from app.sync.drain import DrainReport, drain
+from app.sync.drain_lock import BUSY, DrainBusyError, DrainLock
 from app.sync.http_transport import HttpTransport
 from app.sync.protocol import Block, Transport
 from app.sync.store_outbox import (
@@ -216,6 +217,9 @@ def run_once(
                 CTX, "No central system configured: run 'sync configure --url URL --token TOKEN'."
             )
         )
+    lock = DrainLock(db.path)
+    if not lock.acquire():
+        raise DrainBusyError(BUSY)
     own = transport is None
     t = transport or make_transport(cfg)
     try:
@@ -224,6 +228,7 @@ def run_once(
             s10_blocks.top_up(db, t, cfg.branch)
         return report
     finally:
+        lock.release()
         if own and isinstance(t, HttpTransport):
             t.close()
 
@@ -343,6 +348,7 @@ def make_worker(
 
     return SyncWorker(
         outbox=SqliteOutbox(db),
+        lock=DrainLock(db.path),
         connect=connect,
         status=lambda online, err: status(db, online, err),
         on_status=on_status,

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import false, func, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.store.database import Database
 from app.store.models import OutboxItem
 from app.store.settings import set_setting
-from app.sync.protocol import CONFLICT, FINAL_OK, REJECTED, ItemResult, OutgoingItem
+from app.sync.protocol import (
+    CONFLICT,
+    DUPLICATE,
+    FINAL_OK,
+    REJECTED,
+    STORED,
+    ItemResult,
+    OutgoingItem,
+)
 
 PENDING, SENDING, DONE, FIXED = "pending", "sending", "done", "fixed"
 QUEUED_STATES = (PENDING, SENDING)
@@ -66,9 +74,14 @@ class SqliteOutbox:
                 for status in FINAL_OK:
                     ids = [r.item_uuid for r in results if r.status == status]
                     if ids:
+                        # Never downgrade: an item central once answered "stored" stays so
+                        # when a resend (after a lost answer) comes back "duplicate".
+                        keep = (
+                            OutboxItem.central_status == STORED if status == DUPLICATE else false()
+                        )
                         session.execute(
                             update(OutboxItem)
-                            .where(OutboxItem.item_uuid.in_(ids))
+                            .where(OutboxItem.item_uuid.in_(ids), not_(keep))
                             .values(
                                 state=DONE,
                                 central_status=status,
@@ -147,4 +160,13 @@ class SqliteOutbox:
             )
             if has_now:
                 return datetime.min.replace(tzinfo=UTC)
-            return datetime.fromisoformat(row[1]).astimezone(UTC) if row[1] else None
+            return _as_utc(row[1])
+
+
+def _as_utc(value: datetime | str | None) -> datetime | None:
+    """MIN() over the UTC column comes back as a datetime (the column type applies); a
+    plain text value is accepted too, so a driver change cannot break the worker's wait."""
+    if value is None:
+        return None
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone(UTC)

@@ -19,6 +19,7 @@ from typing import Any
 
 from app.sync.backoff import Backoff
 from app.sync.drain import DEFAULT_BATCH, DrainReport, drain
+from app.sync.drain_lock import BUSY, DrainLock
 from app.sync.protocol import SyncError, Transport
 
 log = logging.getLogger(__name__)
@@ -66,8 +67,10 @@ class SyncWorker:
         idle_seconds: float = 10.0,
         probe_seconds: float = 5.0,
         on_stop: Callable[[], None] = lambda: None,
+        lock: DrainLock | None = None,
     ) -> None:
         self.outbox = outbox
+        self.lock = lock
         self._connect = connect
         self._status = status
         self._on_status = on_status
@@ -131,6 +134,17 @@ class SyncWorker:
 
     def cycle(self) -> float:
         """One round: drain, hooks, status. Returns how long to wait before the next."""
+        if self.lock is not None and not self.lock.acquire():
+            # Another process drains this outbox now; look again after the idle wait.
+            self._on_status(self._status(self.online, BUSY))
+            return self.idle_seconds
+        try:
+            return self._cycle()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    def _cycle(self) -> float:
         conn = self._connect()
         error = ""
         if conn is None:

@@ -18,8 +18,12 @@ ROOT = Path(__file__).resolve().parents[2]
 class CentralProcess:
     """Start, kill and restart central on a fixed loopback port."""
 
-    def __init__(self, url: str, log_path: Path) -> None:
+    def __init__(
+        self, url: str, log_path: Path, *, workers: int = 1, env: dict[str, str] | None = None
+    ) -> None:
         self.db_url = url
+        self.workers = workers
+        self.env = env or {}
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
@@ -37,11 +41,13 @@ class CentralProcess:
                 self.db_url,
                 "--port",
                 str(self.port),
+                "--workers",
+                str(self.workers),
             ],
             cwd=ROOT,
             stdout=log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            env={**os.environ, "PYTHONPATH": str(ROOT), **self.env},
         )
         log.close()
         deadline = time.monotonic() + timeout
