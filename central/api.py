@@ -8,8 +8,10 @@ terminal's bearer token: 401 without a valid one, 403 when it writes for another
 import logging
 import os
 from datetime import UTC
+from enum import Enum
 from typing import Annotated, Any
 
+import pycountry
 from fastapi import Depends, FastAPI, HTTPException, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -86,13 +88,20 @@ class BatchOut(BaseModel):
     counts: dict[str, int]
 
 
+# ISO 3166 codes as an enum, so the schema itself says which countries exist.
+CountryCode = Enum(  # type: ignore[misc]
+    "CountryCode", {c.alpha_2: c.alpha_2 for c in pycountry.countries}, type=str
+)
+
+
 class BlockIn(BaseModel):
-    service: str = Field(description="S10 service indicator, e.g. CP", min_length=2, max_length=2)
-    country: str = Field(
-        description="Issuing operator's ISO country code", min_length=2, max_length=2
+    service: str = Field(
+        description="S10 service indicator, e.g. CP (first letter never J, K, S, T or W)",
+        pattern=r"^[A-IL-RU-VX-Z][A-Z]$",
     )
+    country: CountryCode = Field(description="Issuing operator's ISO 3166 country code")
     count: int = Field(1000, ge=1, le=MAX_BLOCK)
-    branch: str | None = Field(None, description="Defaults to the token's branch")
+    branch: str | None = Field(None, description="Defaults to the token's branch", max_length=20)
 
 
 class BlockOut(BaseModel):
@@ -151,6 +160,10 @@ AUTH = {
 
 
 bearer = HTTPBearer(auto_error=False)
+# An S10 as a person types it: 2 letters, 9 ASCII digits, 2 letters, with spaces or dashes
+# anywhere. The check digit is checked in code (JSON Schema cannot say it).
+_GAP = r"[ \t\n-]*"
+TYPED_S10 = rf"^{_GAP}[A-Za-z]{_GAP}[A-Za-z](?:{_GAP}[0-9]){{9}}{_GAP}[A-Za-z]{_GAP}[A-Za-z]{_GAP}$"
 
 
 def app_from_env() -> FastAPI:
@@ -270,7 +283,7 @@ def create_app(
     )
     def post_block(req: BlockIn, who: Who) -> BlockOut:
         own_branch(who, req.branch)
-        service, country = req.service.upper(), req.country.upper()
+        service, country = req.service, req.country.value
         if not service.isalpha() or service[0] in RESERVED_FIRST_LETTERS:
             raise HTTPException(422, f"{service} is not a usable S10 service indicator.")
         if not is_country(country):
@@ -297,7 +310,7 @@ def create_app(
             503: AUTH[503],
         },
     )
-    def tracking(s10: Annotated[str, Path(max_length=64)]) -> TrackingOut:
+    def tracking(s10: Annotated[str, Path(max_length=64, pattern=TYPED_S10)]) -> TrackingOut:
         """Events of an item; the number may be typed as a person would (spaces, dashes,
         lower case), it is looked up in its canonical spelling."""
         try:
