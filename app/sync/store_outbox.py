@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import false, func, not_, or_, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.store.database import Database
@@ -76,15 +76,17 @@ class SqliteOutbox:
                     if ids:
                         # Never downgrade: an item central once answered "stored" stays so
                         # when a resend (after a lost answer) comes back "duplicate".
-                        keep = (
-                            OutboxItem.central_status == STORED if status == DUPLICATE else false()
+                        recorded = (
+                            case((OutboxItem.central_status == STORED, STORED), else_=status)
+                            if status == DUPLICATE
+                            else status
                         )
                         session.execute(
                             update(OutboxItem)
-                            .where(OutboxItem.item_uuid.in_(ids), not_(keep))
+                            .where(OutboxItem.item_uuid.in_(ids))
                             .values(
                                 state=DONE,
-                                central_status=status,
+                                central_status=recorded,
                                 central_reason="",
                                 last_error="",
                                 done_at=now,
