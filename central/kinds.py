@@ -127,7 +127,7 @@ def _claim_parcels(ctx: ItemContext, record: Acceptance, at: datetime) -> str:
     return ""
 
 
-def _acceptance_row(ctx: ItemContext, record: Acceptance) -> dict[str, Any]:
+def acceptance_row(ctx: ItemContext, record: Acceptance) -> dict[str, Any]:
     return {
         "id": record.acceptance_id,
         "branch": ctx.caller.branch,
@@ -149,7 +149,7 @@ def _create(ctx: ItemContext, record: Acceptance) -> bool:
     """Insert the acceptance; False when a row with its id exists already."""
     made = ctx.session.scalar(
         ctx.insert(CentralAcceptance)
-        .values(_acceptance_row(ctx, record))
+        .values(acceptance_row(ctx, record))
         .on_conflict_do_nothing(index_elements=["id"])
         .returning(CentralAcceptance.id)
     )
