@@ -62,7 +62,7 @@ def run_central(psycopg, admin, workdir: Path, workers: int, clients: int, items
     tokens = [add_terminal(db, BRANCH_A)[1] for _ in range(clients)]
     db.close()
     proc = CentralProcess(url, workdir / f"central-{workers}-{clients}.log", workers=workers)
-    proc.start()
+    proc.start(timeout=120)  # 4 workers importing on a busy machine take a while
     share = [items[i::clients] for i in range(clients)]
     bodies = [
         [

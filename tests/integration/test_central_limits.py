@@ -175,7 +175,7 @@ def test_case6_eight_clients_overlapping_batches(tmp_path, kind, workers) -> Non
         migrate(db.engine)
         _, token = add_terminal(db, BRANCH_A)
         proc = CentralProcess(url, tmp_path / "central.log", workers=workers)
-        proc.start()
+        proc.start(timeout=120)  # workers import in parallel on a shared machine
         pool = [item("accept", acceptance(BRANCH_A), seq=n) for n in range(1, 121)]
         answers: Counter[tuple[str, str]] = Counter()
         statuses: Counter[int] = Counter()
