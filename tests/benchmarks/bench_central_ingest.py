@@ -118,13 +118,23 @@ def run_copy(psycopg, admin, items: list[dict]) -> float:
     for it in items:
         rec = json.loads(it["payload"])
         at = datetime.fromisoformat(rec["accepted_at"])
+        uid, acc = it["item_uuid"], rec["acceptance_id"]
         rows_items.append(
-            (it["item_uuid"], "accept", BRANCH_A, "T-1", it["seq"], rec["acceptance_id"])
-            + (it["payload"], it["payload_sha256"], now)
+            (
+                uid,
+                "accept",
+                BRANCH_A,
+                "T-1",
+                it["seq"],
+                acc,
+                it["payload"],
+                it["payload_sha256"],
+                now,
+            )
         )
+        day = date.fromisoformat(rec["business_day"])
         rows_acc.append(
-            (rec["acceptance_id"], BRANCH_A, "T-1", at, date.fromisoformat(rec["business_day"]))
-            + ("accepted", 1, 1, 82200, it["payload"], it["item_uuid"], it["item_uuid"], now)
+            (acc, BRANCH_A, "T-1", at, day, "accepted", 1, 1, 82200, it["payload"], uid, uid, now)
         )
         s10 = rec["pieces"][0]["s10"]
         rows_parcels.append((s10, rec["acceptance_id"], 1))
