@@ -6,6 +6,7 @@ checks the database afterwards (rows unchanged where refused).
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -302,3 +303,15 @@ def test_case7_unbounded_values_rejected(central: Central) -> None:
         "parcels": 0,
         "tracking_events": 0,
     }
+
+
+def test_logs_name_the_item_never_its_payload(central: Central, caplog) -> None:
+    caplog.set_level(logging.INFO, logger="central")
+    rec = acceptance(BRANCH_A)
+    rec["sender"]["name"] = "Zaphod Beeblebrox"
+    rec["customs"]["category"] = "bribe"
+    bad = item("accept", rec)
+    assert central.statuses(central.token_a, [bad]) == ["rejected"]
+    assert bad["item_uuid"] in caplog.text
+    assert "Beeblebrox" not in caplog.text and "Tverskaya" not in caplog.text
+    assert central.db.engine.hide_parameters  # a failed statement never logs its values

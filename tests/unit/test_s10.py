@@ -120,3 +120,22 @@ def test_single_changed_digit_is_caught_except_the_documented_collision(
 def test_check_never_raises(text: str) -> None:
     result = s10.check(text)
     assert result.ok or result.reason
+
+
+def test_canonical_s10_one_spelling_ascii_digits_only() -> None:
+    canonical = str(s10.S10.build("CP", 10000001, "RU"))
+    spaced = f"{canonical[:2]} {canonical[2:5]} {canonical[5:8]} {canonical[8:11]} {canonical[11:]}"
+    for typed in (canonical.lower(), spaced, canonical + "\n", "-".join(canonical), f"\t{spaced} "):
+        assert s10.canonical_s10(typed) == canonical
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in canonical)
+    arabic = "".join(chr(ord(c) - ord("0") + 0x0660) if c.isdigit() else c for c in canonical)
+    for bad in (fullwidth, arabic, canonical[:-3] + "0RU", "CP10000001RU"):
+        with pytest.raises(ValueError):
+            s10.canonical_s10(bad)
+        assert not s10.check(bad).ok
+
+
+@given(serial=serials)
+def test_canonical_s10_is_idempotent(serial: int) -> None:
+    text = str(s10.S10.build("EE", serial, "IN"))
+    assert s10.canonical_s10(s10.canonical_s10(text.lower())) == text
