@@ -315,3 +315,39 @@ def test_logs_name_the_item_never_its_payload(central: Central, caplog) -> None:
     assert bad["item_uuid"] in caplog.text
     assert "Beeblebrox" not in caplog.text and "Tverskaya" not in caplog.text
     assert central.db.engine.hide_parameters  # a failed statement never logs its values
+
+
+def test_day_close_belongs_to_its_branch(central: Central) -> None:
+    def close(branch: str) -> dict:
+        return item(
+            "day_close",
+            {
+                "schema": 1,
+                "branch_code": branch,  # as the terminal's day close sends it
+                "business_day": "2026-11-30",
+                "manifest_number": f"M-{branch}-20261130-1",
+                "acceptances": [],
+                "pieces": [],
+            },
+        )
+
+    assert central.statuses(central.token_a, [close(BRANCH_A)]) == ["stored"]
+    resp = central.post(central.token_b, [close(BRANCH_A)])
+    [result] = resp.json()["results"]
+    assert result["status"] == "rejected" and "branch" in result["reason"]
+    with central.db.read() as s:
+        assert s.scalars(select(SyncItem.kind)).all() == ["day_close"]
+
+
+def test_revoke_and_rotate_from_the_command_line(tmp_path, capsys) -> None:
+    from central.__main__ import main
+
+    db = str(tmp_path / "central.db")
+    assert main(["add-terminal", "--branch", BRANCH_A, "--terminal-id", "T-9", "--db", db]) == 0
+    assert main(["rotate-token", "T-9", "--db", db]) == 0
+    assert "token:    pct_" in capsys.readouterr().out
+    assert main(["revoke-terminal", "T-9", "--db", db]) == 0
+    assert "revoked" in capsys.readouterr().out
+    assert main(["revoke-terminal", "T-9", "--db", db]) == 0  # says "already revoked"
+    assert main(["rotate-token", "T-9", "--db", db]) == 1  # a revoked terminal stays revoked
+    assert main(["revoke-terminal", "T-404", "--db", db]) == 1
