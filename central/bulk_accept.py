@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from central.kinds import ACCEPTANCE_EVENT, Caller, ItemContext, acceptance_row
 from central.models import CentralAcceptance, Parcel, SyncItem, TrackingEvent
-from central.payloads import Acceptance
+from central.payloads import UUID_TEXT, Acceptance
 
 
 class _Fallback(Exception):
@@ -55,7 +55,7 @@ def _prepare(caller: Caller, raw_items: list[Any], max_item: int) -> list[tuple]
         pieces = {p.s10 for p in model.pieces}
         if model.branch != caller.branch or model.acceptance_id in ids or pieces & s10s:
             return None
-        if u != u.lower() or len(u) != 36:
+        if not UUID_TEXT.match(u):
             return None
         uuids.add(u)
         ids.add(model.acceptance_id)

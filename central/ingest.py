@@ -32,14 +32,13 @@ from central.bulk_accept import bulk_accept
 from central.db import CentralDB
 from central.kinds import ACCEPTANCE_EVENT, FIX_HINT, KINDS, Caller, ItemContext, ItemKind
 from central.models import SyncItem
-from central.payloads import reasons
+from central.payloads import UUID_TEXT, reasons
 from central.settings import CentralSettings
 
 __all__ = ["ACCEPTANCE_EVENT", "Caller", "ItemResult", "ingest", "judge"]
 
 log = logging.getLogger("central.ingest")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 MAX_SEQ = 2**62
 DEADLOCK_RETRIES = 3
 
@@ -64,14 +63,14 @@ def _envelope(raw: Any, settings: CentralSettings) -> tuple[str, int | None, lis
         return "", None, ["item: not a JSON object."]
     u, seq = raw.get("item_uuid"), raw.get("seq")
     why: list[str] = []
-    if not isinstance(u, str) or not _UUID.match(u):
+    if not isinstance(u, str) or not UUID_TEXT.match(u):
         why.append("item_uuid: missing or not a lower-case UUID.")
         u = u[:36] if isinstance(u, str) else ""
     if not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq <= MAX_SEQ:
         why.append(f"seq: missing or not a whole number in 0..{MAX_SEQ}.")
         seq = None
-    if raw.get("kind") not in KINDS:
-        kind = raw.get("kind")
+    kind = raw.get("kind")
+    if not isinstance(kind, str) or kind not in KINDS:  # a dict is not even hashable
         shown = repr(kind)[:40] if isinstance(kind, str) else "missing"
         why.append(f"kind: {shown} is not one of {', '.join(sorted(KINDS))}.")
     payload = raw.get("payload")

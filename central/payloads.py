@@ -11,6 +11,7 @@ are bounded by the item's size limit, not by a field here.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -31,6 +32,8 @@ from app.domain.s10 import canonical_s10
 from app.domain.validation import is_country
 
 SCHEMA = 1
+# An item or acceptance UUID as terminals write it: lower case, hyphenated.
+UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # Sanity bounds, wider than any product limit: a supervisor may approve an over-limit
 # piece at the counter, but no platform scale of the corridor weighs beyond 500 kg.
 MAX_PIECE_GRAMS = 500_000

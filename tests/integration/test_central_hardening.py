@@ -14,9 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from central.auth import add_terminal
+from central.db import CentralDB, migrate
+from central.ingest import Caller, ingest
 from central.models import Parcel, S10Allocation, SyncItem, TrackingEvent
 from central.settings import CentralSettings
 from tests.integration.central_cases import (
@@ -214,6 +218,9 @@ def _bad_items() -> list[tuple[str, dict]]:
         ("NUL in the text", item("accept", '{"schema":1,"x":"\x00"}')),
         ("envelope seq abc", dict(item("accept", acceptance(BRANCH_A)), seq="abc")),
         ("envelope seq 2^63", dict(item("accept", acceptance(BRANCH_A)), seq=2**63)),
+        ("kind an object", dict(item("accept", acceptance(BRANCH_A)), kind={"a": 1})),
+        ("payload a number", dict(item("accept", acceptance(BRANCH_A)), payload=5)),
+        ("hash a list", dict(item("accept", acceptance(BRANCH_A)), payload_sha256=["0"])),
     ]
     return cases
 
@@ -351,3 +358,43 @@ def test_revoke_and_rotate_from_the_command_line(tmp_path, capsys) -> None:
     assert main(["revoke-terminal", "T-9", "--db", db]) == 0  # says "already revoked"
     assert main(["rotate-token", "T-9", "--db", db]) == 1  # a revoked terminal stays revoked
     assert main(["revoke-terminal", "T-404", "--db", db]) == 1
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "item_uuid": st.uuids().map(str) | json_values,
+                "seq": st.integers() | json_values,
+                "kind": st.sampled_from(["accept", "void", "amend", "day_close"]) | json_values,
+                "payload": json_values.map(json.dumps) | json_values,
+                "payload_sha256": st.text(alphabet="0123456789abcdef", min_size=64, max_size=64)
+                | json_values,
+            },
+        ),
+        max_size=5,
+    )
+)
+def test_any_item_shape_gets_a_verdict_never_an_error(fuzz_db, raw_items) -> None:
+    results = ingest(fuzz_db, Caller("T-1", BRANCH_A), raw_items)
+    assert len(results) == len(raw_items)
+    assert all(r.status == "rejected" and r.reason for r in results)
+
+
+@pytest.fixture(scope="module")
+def fuzz_db(tmp_path_factory):
+    db = CentralDB(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'central.db'}")
+    migrate(db.engine)
+    yield db
+    db.close()
