@@ -38,7 +38,10 @@ class SqliteOutbox:
         self.db = db
 
     def claim(self, limit: int, now: datetime) -> list[OutgoingItem]:
-        """Up to ``limit`` due items in sequence order, marked ``sending`` and counted."""
+        """Up to ``limit`` due items in sequence order, marked ``sending`` and counted.
+
+        Items already ``sending`` are taken too: only a process that died mid-batch leaves
+        them so, because every drain holds the terminal's drain lock (``DrainLock``)."""
 
         def work(session: Session) -> list[OutgoingItem]:
             rows = session.scalars(
