@@ -20,11 +20,14 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from central import payments
 from central.db import CentralDB
 from central.models import CentralAcceptance, Parcel, SyncItem, TrackingEvent
 from central.validation import FIX_HINT, KINDS, VALIDATORS, is_uuid
 
 ACCEPTANCE_EVENT = "EMA"  # UPU EMSEVT: posting / collection
+# Kinds handled by a module of their own: kind -> (validate, apply).
+HANDLERS: dict[str, tuple[Any, Any]] = {payments.KIND: (payments.validate, payments.apply)}
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -67,8 +70,9 @@ def _parse(raw: Any) -> tuple[dict[str, Any] | None, str]:
     reasons = []
     if not is_uuid(raw.get("item_uuid")):
         reasons.append("item_uuid: missing or not a UUID.")
-    if raw.get("kind") not in KINDS:
-        reasons.append(f"kind: {raw.get('kind')!r} is not one of {', '.join(sorted(KINDS))}.")
+    if raw.get("kind") not in KINDS and raw.get("kind") not in HANDLERS:
+        known = ", ".join(sorted({*KINDS, *HANDLERS}))
+        reasons.append(f"kind: {raw.get('kind')!r} is not one of {known}.")
     if not isinstance(raw.get("payload"), str):
         reasons.append("payload: missing (expected the canonical JSON text).")
     sha = raw.get("payload_sha256")
@@ -178,6 +182,8 @@ def _apply(
     state: _State, caller: Caller, item_uuid: str, kind: str, payload: dict[str, Any], now: datetime
 ) -> str:
     """Apply a valid item to the batch state; returns a rejection reason or ''."""
+    if kind in HANDLERS:
+        return str(HANDLERS[kind][1](state, caller, item_uuid, payload, now))
     if kind == "accept":
         acc_id = payload["acceptance_id"]
         if acc_id in state.acceptances:
@@ -258,8 +264,9 @@ def judge(
             continue
         payload = decoded.get(i)
         kind = env["kind"]
+        validate = HANDLERS[kind][0] if kind in HANDLERS else VALIDATORS[kind]
         reasons = (
-            VALIDATORS[kind](payload)
+            validate(payload)
             if isinstance(payload, dict)
             else ["payload: not valid JSON object text."]
         )
