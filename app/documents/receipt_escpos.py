@@ -71,7 +71,7 @@ def _pair(left: str, right: str, width: int = COLUMNS) -> str:
     """``left`` and ``right`` on one line, right aligned; wrapped when they do not fit."""
     if len(left) + len(right) + 1 <= width:
         return left + " " * (width - len(left) - len(right)) + right + "\n"
-    return left + "\n" + right.rjust(width) + "\n"
+    return _wrap(left, width) + right.rjust(width) + "\n"
 
 
 def _wrap(text: str, width: int = COLUMNS) -> str:
