@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.printer = DocumentPrinter(db, self.tasks, self)
         self.printer.sig_printed.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.printer.sig_failed.connect(self._print_failed)
+        self.printer.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.status_sync = QLabel(self)
         self.statusBar().insertPermanentWidget(2, self.status_sync)
         self.sync = SyncBridge(db, self)
