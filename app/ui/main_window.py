@@ -37,6 +37,7 @@ from app.services.acceptance import (
 from app.services.auth import SUPERVISOR, verify_pin
 from app.services.counter_rules import CounterRules
 from app.services.day_close import DayCloseRefused, close_day
+from app.services.day_report import read_day_report
 from app.services.payment import Due, PaymentResult, awaiting
 from app.services.s10_blocks import next_s10
 from app.services.terminal import CounterContext, get_setting
@@ -47,6 +48,7 @@ from app.sync.worker import SyncStatus
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.attention_view import AttentionView
 from app.ui.correction_dialog import CorrectionDialog
+from app.ui.day_close_dialog import DayCloseDialog
 from app.ui.day_list import DayList
 from app.ui.feedback import set_style_property
 from app.ui.payment_panel import PaymentPanel, format_money
@@ -743,17 +745,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def close_business_day(self) -> None:
-        """A supervisor closes today's acceptances into a numbered manifest, then it prints."""
-        day = self.today()
-        dialog = SupervisorApproval(
-            self.tr("Close the business day"),
-            self.tr(
-                "Close {day}: every acceptance so far goes on a numbered manifest and is locked. "
-                "Later acceptances go on the next manifest."
-            ).format(day=day.isoformat()),
-            ask_reason=False,
-            parent=self,
+        """A supervisor sees the day's summary (Z report), confirms, and the manifest prints."""
+        day, ctx = self.today(), self.ctx
+        self.tasks.run(
+            lambda: read_day_report(self.db, ctx.branch_code, day, ctx.currency),
+            lambda report: self._confirm_day_close(DayCloseDialog(report, self)),
         )
+
+    def _confirm_day_close(self, dialog: DayCloseDialog) -> None:
+        day = dialog.report.business_day
+        self.day_close_dialog = dialog  # tests and screenshots reach it while it is open
         while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
             with self.db.read() as session:
                 staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())
