@@ -47,9 +47,9 @@ from app.ui.translate import tr_domain
 STYLE = """
 #paymentPanel { background: #fffdf5; border: 2px solid #e0a800; border-radius: 8px; }
 #paymentPanel QLabel#paymentTitle { font-size: 13pt; font-weight: 700; color: #25313d; }
-#paymentPanel QLabel#amountDue { font-family: "DejaVu Sans Mono", monospace; font-size: 30pt;
+#paymentPanel QLabel#amountDue { font-family: "DejaVu Sans Mono", monospace; font-size: 28pt;
     font-weight: 700; color: #0d1b2a; }
-#paymentPanel QLabel#change { font-family: "DejaVu Sans Mono", monospace; font-size: 22pt;
+#paymentPanel QLabel#change { font-family: "DejaVu Sans Mono", monospace; font-size: 20pt;
     font-weight: 700; color: #1b5e20; }
 #paymentPanel QLineEdit#tendered { font-family: "DejaVu Sans Mono", monospace; font-size: 18pt;
     padding: 4px 8px; }
@@ -164,30 +164,32 @@ class PaymentPanel(QFrame):
         hint.setObjectName("paymentHint")
         hint.setWordWrap(True)
 
+        # Compact (the counter form stays visible below): methods and the account's reason
+        # on one line, cash received and change side by side, hint beside the buttons.
         methods = QHBoxLayout()
         for button in (self.cash, self.card, self.account):
             methods.addWidget(button)
-        methods.addStretch(1)
+        methods.addWidget(self.account_reason, 1)
+        self.tendered.setMaximumWidth(260)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Amount due"), self), 0, 0)
-        grid.addWidget(self.amount, 0, 1)
+        grid.addWidget(self.amount, 0, 1, 1, 3)
         grid.addWidget(QLabel(self.tr("Payment method"), self), 1, 0)
-        grid.addLayout(methods, 1, 1)
-        grid.addWidget(self.account_reason, 2, 1)
-        grid.addWidget(self.tendered_caption, 3, 0)
-        grid.addWidget(self.tendered, 3, 1)
-        grid.addWidget(self.change_caption, 4, 0)
-        grid.addWidget(self.change, 4, 1)
-        grid.setColumnStretch(1, 1)
+        grid.addLayout(methods, 1, 1, 1, 3)
+        grid.addWidget(self.tendered_caption, 2, 0)
+        grid.addWidget(self.tendered, 2, 1)
+        grid.addWidget(self.change_caption, 2, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.change, 2, 3)
+        grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unpaid_button)
-        buttons.addStretch(1)
+        buttons.addWidget(hint, 1)
         buttons.addWidget(self.record_button)
         lay = QVBoxLayout(self)
+        lay.setSpacing(4)
         lay.addWidget(self.title)
         lay.addLayout(grid)
         lay.addWidget(self.error)
-        lay.addWidget(hint)
         lay.addLayout(buttons)
         self.hide()
 
