@@ -13,10 +13,11 @@ a receipt printer's code pages have no ₽ or ₹ sign.
 from __future__ import annotations
 
 import re
+import socket
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Final
+from typing import Any, Final
 
 from escpos.printer import Dummy
 
@@ -180,28 +181,41 @@ def render_receipt_escpos(
 
 def send_escpos(target: str, data: bytes, timeout: float = 10.0) -> None:
     """Send receipt bytes to ``target``: ``tcp://HOST[:PORT]`` (9100 if left out),
-    ``usb:VID:PID`` (hex), ``serial:/dev/ttyUSB0[:BAUD]``, or a device/file path."""
+    ``usb:VID:PID`` (hex), ``serial:/dev/ttyUSB0[:BAUD]``, or a device/file path.
+
+    Raises ``OSError`` with what to check when the printer cannot be reached.
+    """
+    from escpos import printer as escpos_printer
+
+    def refused(exc: BaseException) -> OSError:
+        return OSError(
+            f"The receipt printer at {target} cannot be opened ({' '.join(str(exc).split())}): "
+            "check that it is on, connected, and that the address in Printing settings is right."
+        )
+
     if target.startswith("tcp://"):
-        from escpos.printer import Network
-
+        # A plain socket, as for ZPL: python-escpos's Network leaks its socket on a refusal.
         host, _, port = target.removeprefix("tcp://").partition(":")
-        printer = Network(host, int(port or 9100), timeout=timeout)
-    elif target.startswith("usb:"):
-        from escpos.printer import Usb
-
-        _, vid, pid = target.split(":")
-        printer = Usb(int(vid, 16), int(pid, 16))
-    elif target.startswith("serial:"):
-        from escpos.printer import Serial
-
-        dev, _, baud = target.removeprefix("serial:").partition(":")
-        printer = Serial(devfile=dev, baudrate=int(baud or 9600), timeout=timeout)
-    else:
-        from escpos.printer import File
-
-        printer = File(target)
+        try:
+            with socket.create_connection((host, int(port or 9100)), timeout=timeout) as conn:
+                conn.sendall(data)
+        except OSError as exc:
+            raise refused(exc) from exc
+        return
+    device: Any
     try:
-        printer.open()
-        printer._raw(data)
+        if target.startswith("usb:"):
+            _, vid, pid = target.split(":")
+            device = escpos_printer.Usb(int(vid, 16), int(pid, 16), timeout=int(timeout * 1000))
+        elif target.startswith("serial:"):
+            dev, _, baud = target.removeprefix("serial:").partition(":")
+            device = escpos_printer.Serial(devfile=dev, baudrate=int(baud or 9600), timeout=timeout)
+        else:
+            device = escpos_printer.File(target)
+        device.open()
+    except Exception as exc:  # python-escpos raises its own types, and RuntimeError for USB
+        raise refused(exc) from exc
+    try:
+        device._raw(data)
     finally:
-        printer.close()
+        device.close()

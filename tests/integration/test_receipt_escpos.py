@@ -3,10 +3,13 @@ the right code page, the payment, a QR code of the tracking link, a cut; COPY on
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from app.cli import main as cli_main
 from app.documents.receipt_escpos import COLUMNS, send_escpos
@@ -101,3 +104,23 @@ def test_send_to_a_network_receipt_printer(tmp_path: Path) -> None:
     target = tmp_path / "lp0"
     send_escpos(str(target), payload)
     assert target.read_bytes() == payload
+
+
+def test_an_unreachable_receipt_printer_says_what_to_check() -> None:
+    port = free_port()  # nothing listens there
+    with pytest.raises(OSError, match=r"cannot be opened.*Printing settings"):
+        send_escpos(f"tcp://127.0.0.1:{port}", b"\x1b@", timeout=2)
+
+
+def test_send_to_a_serial_receipt_printer_over_a_real_pty() -> None:
+    master, slave = os.openpty()
+    try:
+        payload = b"\x1b@serial receipt\n\x1dV\x00"
+        send_escpos(f"serial:{os.ttyname(slave)}:19200", payload, timeout=2)
+        got = b""
+        while len(got) < len(payload):
+            got += os.read(master, 1024)
+        assert got == payload
+    finally:
+        os.close(master)
+        os.close(slave)
