@@ -8,6 +8,7 @@ supervisor counts the drawer before confirming.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.domain.money import Money
@@ -48,7 +49,7 @@ class DayCloseDialog(SupervisorApproval):
         row(self.tr("Pieces"), str(report.pieces), "summaryPieces")
         row(
             self.tr("Gross weight"),
-            self.tr("{kg} kg").format(kg=f"{report.gross_grams / 1000:.2f}"),
+            self.tr("{kg} kg").format(kg=QLocale().toString(report.gross_grams / 1000, "f", 2)),
         )
         row(self.tr("Fees"), money(report.fees), "summaryFees")
         names = {"cash": self.tr("paid in cash"), "card": self.tr("paid by card")}
