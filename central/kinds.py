@@ -156,13 +156,13 @@ def _create(ctx: ItemContext, record: Acceptance) -> bool:
     return made is not None
 
 
-def _locked(ctx: ItemContext, acceptance_id: str) -> CentralAcceptance | None:
+def locked_acceptance(ctx: ItemContext, acceptance_id: str) -> CentralAcceptance | None:
     return ctx.session.scalar(
         select(CentralAcceptance).where(CentralAcceptance.id == acceptance_id).with_for_update()
     )
 
 
-def _not_yours(ctx: ItemContext, row: CentralAcceptance) -> str:
+def not_yours(ctx: ItemContext, row: CentralAcceptance) -> str:
     if row.branch == ctx.caller.branch:
         return ""
     return (
@@ -175,7 +175,7 @@ def apply_accept(ctx: ItemContext, p: Acceptance) -> str:
     if not _create(ctx, p):
         row = ctx.session.get(CentralAcceptance, p.acceptance_id)
         if row is not None and row.branch != ctx.caller.branch:
-            return _not_yours(ctx, row)
+            return not_yours(ctx, row)
         return (
             f"acceptance_id: {p.acceptance_id} is already registered by another item; "
             "a correction must be sent as an amendment."
@@ -189,10 +189,10 @@ def apply_amend(ctx: ItemContext, p: Amend) -> str:
     if _create(ctx, record):
         # The acceptance itself was refused earlier; its correction registers it.
         return _claim_parcels(ctx, record, at)
-    row = _locked(ctx, p.acceptance_id)
+    row = locked_acceptance(ctx, p.acceptance_id)
     if row is None:  # pragma: no cover - the insert above just saw it
         return f"acceptance_id: {p.acceptance_id} could not be read back; send it again."
-    why = _not_yours(ctx, row)
+    why = not_yours(ctx, row)
     if why:
         return why
     why = _claim_parcels(ctx, record, at)
@@ -214,13 +214,13 @@ def apply_amend(ctx: ItemContext, p: Amend) -> str:
 
 
 def apply_void(ctx: ItemContext, p: Void) -> str:
-    row = _locked(ctx, p.acceptance_id)
+    row = locked_acceptance(ctx, p.acceptance_id)
     if row is None:
         return (
             f"acceptance_id: {p.acceptance_id} is not registered at central (its acceptance "
             "was rejected or not sent yet). Fix the acceptance first, then send this void again."
         )
-    why = _not_yours(ctx, row)
+    why = not_yours(ctx, row)
     if why:
         return why
     ctx.session.execute(
@@ -243,3 +243,6 @@ register_kind(ItemKind("void", Void, lambda p: p.branch, lambda p: p.acceptance_
 register_kind(
     ItemKind("day_close", DayClose, lambda p: p.owner, lambda p: p.manifest_number, apply_day_close)
 )
+
+# Kinds in modules of their own (imported last: they use the helpers above).
+from central import payments  # noqa: E402, F401

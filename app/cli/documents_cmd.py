@@ -61,6 +61,12 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("s10", metavar="S10")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument(
+        "--escpos",
+        action="store_true",
+        help="ESC/POS bytes for an 80 mm receipt printer instead of the A4 PDF "
+        "(the first is the original, later ones are marked COPY)",
+    )
     p.set_defaults(handler=_receipt)
 
     p = subparsers.add_parser(
@@ -171,6 +177,15 @@ def _receipt(args: argparse.Namespace) -> int:
     s10 = _s10_or_none(args.s10)
     if s10 is None:
         return 2
+    if args.escpos:
+        from app.services.receipts import thermal_receipt
+
+        def escpos(db: Database) -> int:
+            made = thermal_receipt(db, s10=s10)
+            what = f"ESC/POS receipt{' (COPY)' if made.copy else ''} of {s10}"
+            return _write(args.out, made.data, what)
+
+        return _with_db(args, escpos)
     return _with_db(
         args,
         lambda db: _write(args.out, render_receipt(receipt_for_s10(db, s10)), f"Receipt of {s10}"),

@@ -24,6 +24,7 @@ from app.domain.product import ProductLimits
 from app.domain.s10 import S10
 from app.domain.weight import Dimensions
 from app.services.acceptance import accept
+from app.services.payment import record_payment
 from app.services.pricing import Pricing
 from app.services.terminal import CounterContext, get_setting, set_setting
 from app.store.database import Database
@@ -176,6 +177,7 @@ def generate(
 ) -> DemoSummary:
     """Accept ``per_day`` consignments on each of the ``days`` business days ending ``last_day``."""
     rng = random.Random(seed)
+    pay_rng = random.Random(seed + 1)  # its own stream: the parcels stay as they were
     tz = ZoneInfo(ctx.timezone)
     end = last_day or datetime.now(tz).date()
     made = pieces = 0
@@ -189,7 +191,7 @@ def generate(
             minutes = 9 * 60 + (i * 9 * 60) // max(per_day, 1)
             local = datetime.combine(day, time(minutes // 60, minutes % 60), tz)
             c = make_consignment(rng, s10s, limits=limits)
-            accept(
+            result = accept(
                 db,
                 ctx,
                 c,
@@ -198,6 +200,9 @@ def generate(
                 customs_rules=customs_rules,
                 now=local.astimezone(UTC),
             )
+            # Paid as at a counter: mostly cash (the exact amount), some by card.
+            method = "cash" if pay_rng.random() < 0.7 else "card"
+            record_payment(db, ctx, result.acceptance_id, method, now=local.astimezone(UTC))
             made += 1
             pieces += n
     return DemoSummary(made, pieces, days)

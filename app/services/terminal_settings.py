@@ -39,6 +39,21 @@ def _zpl_target(value: str) -> str | None:
     return "give tcp://HOST:PORT (port 9100 if left out) or a device path such as /dev/usb/lp0"
 
 
+def _receipt_target(value: str) -> str | None:
+    if not value or value.startswith("/") or re.fullmatch(r"[A-Za-z]:\\.*|COM\d+", value):
+        return None
+    if re.fullmatch(r"tcp://[A-Za-z0-9.\-]+(:\d{1,5})?", value):
+        return None
+    if re.fullmatch(r"usb:[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}", value):
+        return None
+    if re.fullmatch(r"serial:[^:]+(:\d{3,6})?", value):
+        return None
+    return (
+        "give tcp://HOST:PORT (port 9100 if left out), usb:VENDOR:PRODUCT (hex, as lsusb "
+        "shows), serial:/dev/ttyUSB0[:BAUD] or a device path such as /dev/usb/lp1"
+    )
+
+
 def _url(value: str) -> str | None:
     if not value or value.startswith(("https://", "http://")):
         return None
@@ -103,6 +118,22 @@ SPECS: dict[str, SettingSpec] = {
             "0",
             "ZPL font: 0 (built in, Latin only) or a Unicode font file on the printer for "
             "Cyrillic, e.g. E:TT0003M_.TTF",
+        ),
+        SettingSpec(
+            "printing.receipt_target",
+            str,
+            "",
+            "80 mm receipt printer (ESC/POS): tcp://HOST:PORT, usb:VID:PID, "
+            "serial:/dev/ttyUSB0[:BAUD] or a device path; empty: the A4 receipt",
+            check=_receipt_target,
+        ),
+        SettingSpec(
+            "printing.preview",
+            str,
+            "auto",
+            "print preview after an accept: auto (only while no printer is set up), "
+            "always, or never (Ctrl+P previews any time)",
+            ("auto", "always", "never"),
         ),
         SettingSpec(
             "documents.tracking_url",

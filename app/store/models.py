@@ -297,3 +297,28 @@ class PreAdvice(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acceptance_id: Mapped[str | None] = mapped_column(ForeignKey("acceptances.id"), nullable=True)
+
+
+class Payment(Base):
+    """The money taken for an acceptance (issue 13), or a supervisor's "left unpaid".
+
+    ``id`` is a UUID made at the counter: the outbox item's idempotency key and, later, the
+    task id a fiscal register is given, so a retry never registers a sale twice. ``state``
+    is ``paid`` | ``unpaid`` | ``awaiting_register`` (reserved for a fiscal register that
+    has not confirmed yet). Money is ``Decimal`` text plus the currency code.
+    """
+
+    __tablename__ = "payments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    acceptance_id: Mapped[str] = mapped_column(ForeignKey("acceptances.id"), unique=True)
+    business_day: Mapped[date] = mapped_column(Date, index=True)
+    state: Mapped[str] = mapped_column(String(20))
+    method: Mapped[str] = mapped_column(String(16), default="")  # cash | card | account | ""
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(String(3))
+    tendered: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    change: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")

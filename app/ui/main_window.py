@@ -37,6 +37,8 @@ from app.services.acceptance import (
 from app.services.auth import SUPERVISOR, verify_pin
 from app.services.counter_rules import CounterRules
 from app.services.day_close import DayCloseRefused, close_day
+from app.services.day_report import read_day_report
+from app.services.payment import Due, PaymentResult, awaiting
 from app.services.s10_blocks import next_s10
 from app.services.terminal import CounterContext, get_setting
 from app.services.terminal_settings import read_settings, write_settings
@@ -46,8 +48,10 @@ from app.sync.worker import SyncStatus
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.attention_view import AttentionView
 from app.ui.correction_dialog import CorrectionDialog
+from app.ui.day_close_dialog import DayCloseDialog
 from app.ui.day_list import DayList
 from app.ui.feedback import set_style_property
+from app.ui.payment_panel import PaymentPanel, format_money
 from app.ui.print_preview import DocumentPrinter
 from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
 from app.ui.scale_bridge import ScaleBridge
@@ -140,6 +144,11 @@ class MainWindow(QMainWindow):
             banner.setObjectName("demoBanner")
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(banner)
+        # The payment step (issue 13): shown after F12 until paid or left unpaid.
+        self.payment = PaymentPanel(db, ctx, self.tasks, central)
+        self.payment.sig_finished.connect(self._paid)
+        self._payments_waiting: list[Due] = []
+        lay.addWidget(self.payment)
         lay.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -179,6 +188,7 @@ class MainWindow(QMainWindow):
         self.printer = DocumentPrinter(db, self.tasks, self)
         self.printer.sig_printed.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.printer.sig_failed.connect(self._print_failed)
+        self.printer.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.status_sync = QLabel(self)
         self.statusBar().insertPermanentWidget(2, self.status_sync)
         self.sync = SyncBridge(db, self)
@@ -208,6 +218,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
         self.refresh()
         self.form.scan.setFocus()
+        # Acceptances a crash or a closed window left without their payment come back first.
+        self.tasks.run(self._read_awaiting, self._resume_payments)
 
     def today(self) -> date:
         """The branch's business day now."""
@@ -450,6 +462,9 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_scanned(self, text: str) -> None:
+        if self.payment.pending:  # the next parcel waits until this one is paid
+            self.payment.refuse_scan()
+            return
         result = classify(text)
         if result.kind is ScanKind.BADGE:
             self.statusBar().showMessage(tr_domain("Scan", result.template, result.params), 5000)
@@ -489,9 +504,51 @@ class MainWindow(QMainWindow):
             self.tr("Accepted {s10}").format(s10=", ".join(result.s10s)), 8000
         )
         self.sig_accepted.emit(result)
+        self.sync.sync_now()
+        self.refresh()
+        fee = result.quote.fee.quantized()
+        self._await_payment(Due(result.acceptance_id, result.s10s, fee, result.business_day))
+
+    # -- payment ---------------------------------------------------------------------------
+    def _read_awaiting(self) -> list[Due]:
+        with self.db.read() as session:
+            return awaiting(session, self.ctx, self.today())
+
+    def _resume_payments(self, dues: list[Due]) -> None:
+        for due in dues:
+            self._await_payment(due)
+
+    def _await_payment(self, due: Due) -> None:
+        """Take the payment of ``due`` now, or after the one being taken."""
+        if self.payment.pending:
+            if due.acceptance_id != getattr(self.payment.due, "acceptance_id", None):
+                self._payments_waiting.append(due)
+            return
+        self.form.setEnabled(False)  # no scan, F12 or typing into the next consignment
+        self.payment.start(due)
+
+    @Slot(object)
+    def _paid(self, result: PaymentResult) -> None:
+        paid = result.tender
+        if result.state == "unpaid":
+            text = self.tr("Left unpaid with a supervisor's approval.")
+        elif paid is not None and paid.change is not None:
+            text = self.tr("Paid in cash {amount}; change {change}.").format(
+                amount=format_money(paid.due), change=format_money(paid.change)
+            )
+        else:
+            text = self.tr("Paid by card {amount}.").format(
+                amount=format_money(paid.due) if paid else ""
+            )
+        self.statusBar().showMessage(text, 10_000)
         self.printer.print_acceptance(result.acceptance_id, parent=self, on_accept=True)
         self.sync.sync_now()
         self.refresh()
+        if self._payments_waiting:
+            self.payment.start(self._payments_waiting.pop(0))
+            return
+        self.form.setEnabled(True)
+        self.form.scan.setFocus()
 
     # -- refresh --------------------------------------------------------------------------------
     @Slot()
@@ -688,17 +745,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def close_business_day(self) -> None:
-        """A supervisor closes today's acceptances into a numbered manifest, then it prints."""
-        day = self.today()
-        dialog = SupervisorApproval(
-            self.tr("Close the business day"),
-            self.tr(
-                "Close {day}: every acceptance so far goes on a numbered manifest and is locked. "
-                "Later acceptances go on the next manifest."
-            ).format(day=day.isoformat()),
-            ask_reason=False,
-            parent=self,
+        """A supervisor sees the day's summary (Z report), confirms, and the manifest prints."""
+        day, ctx = self.today(), self.ctx
+        self.tasks.run(
+            lambda: read_day_report(self.db, ctx.branch_code, day, ctx.currency),
+            lambda report: self._confirm_day_close(DayCloseDialog(report, self)),
         )
+
+    def _confirm_day_close(self, dialog: DayCloseDialog) -> None:
+        day = dialog.report.business_day
+        self.day_close_dialog = dialog  # tests and screenshots reach it while it is open
         while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
             with self.db.read() as session:
                 staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())

@@ -19,7 +19,11 @@ Terminal settings (``app.services.terminal_settings``, Tools → Printing settin
 ``printing.document_printer`` and ``printing.label_printer`` (Qt printer names; empty =
 ask with the print dialog), ``printing.label_format`` (``pdf`` | ``zpl``),
 ``printing.zpl_target`` (``tcp://host:port`` or a device path), ``printing.zpl_dpmm`` and
-``printing.zpl_font``.
+``printing.zpl_font``; ``printing.receipt_target`` (an 80 mm ESC/POS receipt printer: the
+receipt goes there as ESC/POS, a reprint marked COPY; empty: the A4 receipt) and
+``printing.preview`` (``auto``: the preview after an accept only while no printer is set
+up; ``always``; ``never``: a document without a printer is not printed and the status bar
+says so, Ctrl+P previews it).
 """
 
 from __future__ import annotations
@@ -62,8 +66,9 @@ class PrintJob:
 
     title: str
     pdf: bytes
-    role: str = "document"  # document | label
+    role: str = "document"  # document | label | receipt
     zpl: str = ""
+    acceptance_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +82,14 @@ class PrintSettings:
     zpl_target: str = ""
     zpl_dpmm: int = 8
     zpl_font: str = "0"
+    receipt_target: str = ""
+    preview: str = "auto"
 
     @classmethod
     def load(cls, db: Database) -> PrintSettings:
         # Defaults come from the one settings table (app.services.terminal_settings).
         keys = ("on_accept", "document_printer", "label_printer", "label_format")
-        keys += ("zpl_target", "zpl_dpmm", "zpl_font")
+        keys += ("zpl_target", "zpl_dpmm", "zpl_font", "receipt_target", "preview")
         values = read_settings(db, [f"printing.{k}" for k in keys])
 
         def get(key: str) -> Any:
@@ -96,7 +103,18 @@ class PrintSettings:
             zpl_target=str(get("zpl_target") or ""),
             zpl_dpmm=int(get("zpl_dpmm") or 8),
             zpl_font=str(get("zpl_font") or "0"),
+            receipt_target=str(get("receipt_target") or ""),
+            preview=str(get("preview") or "auto"),
         )
+
+    @property
+    def any_printer(self) -> bool:
+        """Whether a printer of any role is set up (then no preview pops up after accepts)."""
+        zpl = self.label_format == "zpl" and self.zpl_target
+        return bool(self.document_printer or self.label_printer or zpl or self.receipt_target)
+
+    def preview_on_accept(self) -> bool:
+        return self.preview == "always" or (self.preview == "auto" and not self.any_printer)
 
     def printer_name(self, job: PrintJob) -> str:
         return self.label_printer if job.role == "label" else self.document_printer
@@ -310,8 +328,11 @@ class DocumentPrinter(QObject):
         sig_printed(str): a document went to a printer (its title).
         sig_failed(str): something could not be printed (a message for the clerk).
         sig_preview_opened(QDialog): a preview dialog was opened (tests and the window use it).
+        sig_notice(str): something the clerk should know that is not a failure (a document
+            with no printer set up was not printed).
     """
 
+    sig_notice = Signal(str)
     sig_printed = Signal(str)
     sig_failed = Signal(str)
     sig_preview_opened = Signal(QDialog)
@@ -341,7 +362,12 @@ class DocumentPrinter(QObject):
             jobs, settings = result
             if on_accept and not settings.on_accept:
                 return
-            self._print_or_preview(jobs, settings, parent)
+            if on_accept and settings.preview_on_accept():
+                self._send_receipts(jobs, settings)
+                rest = [j for j in jobs if not (j.role == "receipt" and settings.receipt_target)]
+                self.open_preview(rest, settings, parent)
+                return
+            self._print_or_preview(jobs, settings, parent, preview=not on_accept)
 
         self.tasks.run(
             lambda: self._acceptance_jobs(acceptance_id=acceptance_id), done, self._failed
@@ -349,11 +375,14 @@ class DocumentPrinter(QObject):
 
     def reprint(self, s10: str, parent: QWidget | None = None) -> None:
         """Reprint from the day's list: the preview of the acceptance holding ``s10``."""
-        self.tasks.run(
-            lambda: self._acceptance_jobs(s10=s10),
-            lambda result: self.open_preview(*result, parent),
-            self._failed,
-        )
+
+        def done(result: tuple[list[PrintJob], PrintSettings]) -> None:
+            jobs, settings = result
+            self._send_receipts(jobs, settings)
+            rest = [j for j in jobs if not (j.role == "receipt" and settings.receipt_target)]
+            self.open_preview(rest, settings, parent)
+
+        self.tasks.run(lambda: self._acceptance_jobs(s10=s10), done, self._failed)
 
     def preview_manifest(self, branch_code: str, day: date, parent: QWidget | None = None) -> None:
         """Preview (and print) the day's manifests, with the open rest as a provisional part."""
@@ -377,16 +406,49 @@ class DocumentPrinter(QObject):
         jobs = [
             PrintJob(f"Labels {first}", docs.labels_pdf, "label", docs.labels_zpl),
             PrintJob(f"CN 23 {first}", docs.cn23_pdf),
-            PrintJob(f"Receipt {first}", docs.receipt_pdf),
+            PrintJob(f"Receipt {first}", docs.receipt_pdf, "receipt", "", docs.acceptance_id),
         ]
         return jobs, settings
 
+    def _send_receipts(self, jobs: list[PrintJob], settings: PrintSettings) -> None:
+        """Receipt jobs to the ESC/POS receipt printer, when one is set up (off the GUI
+        thread); the receipt service marks every receipt after the first as COPY."""
+        if not settings.receipt_target:
+            return
+        from app.documents.receipt_escpos import send_escpos
+        from app.services.receipts import thermal_receipt
+
+        target = settings.receipt_target
+        for job in jobs:
+            if job.role != "receipt":
+                continue
+
+            def work(acceptance_id: str = job.acceptance_id) -> str:
+                made = thermal_receipt(self.db, acceptance_id=acceptance_id)
+                send_escpos(target, made.data)
+                return "COPY" if made.copy else ""
+
+            title = job.title
+            self.tasks.run(
+                work,
+                lambda copy, title=title: self.sig_printed.emit(f"{title} {copy}".strip()),
+                self._failed,
+            )
+
     def _print_or_preview(
-        self, jobs: list[PrintJob], settings: PrintSettings, parent: QWidget | None
+        self,
+        jobs: list[PrintJob],
+        settings: PrintSettings,
+        parent: QWidget | None,
+        *,
+        preview: bool = True,
     ) -> None:
+        self._send_receipts(jobs, settings)
         pending: list[PrintJob] = []
         direct: list[tuple[PrintJob, QPrinter]] = []
         for job in jobs:
+            if job.role == "receipt" and settings.receipt_target:
+                continue
             if job.role == "label" and settings.label_format == "zpl" and settings.zpl_target:
                 target, zpl, title = settings.zpl_target, job.zpl, job.title
                 self.tasks.run(
@@ -406,8 +468,14 @@ class DocumentPrinter(QObject):
                 lambda titles: [self.sig_printed.emit(t) for t in titles],
                 self._failed,
             )
-        if pending:
+        if pending and preview:
             self.open_preview(pending, settings, parent)
+        elif pending:
+            self.sig_notice.emit(
+                self.tr("Not printed (no printer set up): %1. Ctrl+P shows them.").replace(
+                    "%1", ", ".join(j.title for j in pending)
+                )
+            )
 
     def open_preview(
         self,

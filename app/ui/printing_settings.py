@@ -31,6 +31,8 @@ PRINTING_KEYS = (
     "printing.label_format",
     "printing.zpl_target",
     "printing.zpl_dpmm",
+    "printing.receipt_target",
+    "printing.preview",
 )
 
 
@@ -75,6 +77,21 @@ class PrintingSettingsDialog(QDialog):
         self.zpl_dpmm.setCurrentIndex(
             max(0, self.zpl_dpmm.findData(current.get("printing.zpl_dpmm", 8)))
         )
+        self.receipt_target = QLineEdit(str(current.get("printing.receipt_target", "") or ""), self)
+        self.receipt_target.setObjectName("receiptTarget")
+        self.receipt_target.setPlaceholderText(
+            self.tr(
+                "empty: A4 receipt · tcp://192.168.1.60:9100 · usb:04b8:0202 · serial:/dev/ttyUSB0"
+            )
+        )
+        self.preview = QComboBox(self)
+        self.preview.setObjectName("previewChoice")
+        self.preview.addItem(self.tr("Only while no printer is set up"), "auto")
+        self.preview.addItem(self.tr("After every accept"), "always")
+        self.preview.addItem(self.tr("Never (Ctrl+P shows it)"), "never")
+        self.preview.setCurrentIndex(
+            max(0, self.preview.findData(current.get("printing.preview", "auto")))
+        )
         self.error = QLabel(self)
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -96,6 +113,8 @@ class PrintingSettingsDialog(QDialog):
         form.addRow(self.tr("Label &format:"), self.label_format)
         form.addRow(self.tr("&ZPL printer address:"), self.zpl_target)
         form.addRow(self.tr("Print &head:"), self.zpl_dpmm)
+        form.addRow(self.tr("&Receipt printer (80 mm):"), self.receipt_target)
+        form.addRow(self.tr("Print pre&view:"), self.preview)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -133,6 +152,8 @@ class PrintingSettingsDialog(QDialog):
             "printing.label_format": self.label_format.currentData(),
             "printing.zpl_target": self.zpl_target.text().strip(),
             "printing.zpl_dpmm": self.zpl_dpmm.currentData(),
+            "printing.receipt_target": self.receipt_target.text().strip(),
+            "printing.preview": self.preview.currentData(),
         }
 
     def accept(self) -> None:
@@ -152,6 +173,17 @@ class PrintingSettingsDialog(QDialog):
                 self.tr(
                     "The ZPL printer address must look like tcp://192.168.1.50:9100 "
                     "(network printer) or /dev/usb/lp0 (USB printer)."
+                ),
+            )
+            return
+        try:
+            coerce("printing.receipt_target", values["printing.receipt_target"])
+        except SettingError:
+            self._refuse(
+                self.receipt_target,
+                self.tr(
+                    "The receipt printer must look like tcp://192.168.1.60:9100 (network), "
+                    "usb:04b8:0202 (USB vendor:product), serial:/dev/ttyUSB0 or /dev/usb/lp1."
                 ),
             )
             return

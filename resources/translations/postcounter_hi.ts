@@ -831,6 +831,105 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="26"/>
+        <source>Close the business day</source>
+        <translation>कार्य-दिवस बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="27"/>
+        <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest. Count the drawer first.</source>
+        <translation>{day} बंद करें: अब तक की हर बुकिंग क्रमांकित मैनिफ़ेस्ट में जाकर लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएँगी। पहले कैश दराज़ गिन लें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="36"/>
+        <source>Summary of {day}</source>
+        <translation>{day} का सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="48"/>
+        <source>Acceptances</source>
+        <translation>बुकिंग</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="49"/>
+        <source>Pieces</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="51"/>
+        <source>Gross weight</source>
+        <translation>कुल भार</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="52"/>
+        <source>{kg} kg</source>
+        <translation>{kg} कि.ग्रा.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="54"/>
+        <source>Fees</source>
+        <translation>शुल्क</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="55"/>
+        <source>paid in cash</source>
+        <translation>नकद भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="55"/>
+        <source>paid by card</source>
+        <translation>कार्ड से भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="56"/>
+        <source>charged to accounts</source>
+        <translation>खातों में डाला गया</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="60"/>
+        <source>left unpaid (supervisor)</source>
+        <translation>बिना भुगतान (पर्यवेक्षक की स्वीकृति)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="61"/>
+        <location filename="../../app/ui/day_close_dialog.py" line="67"/>
+        <source>{n} · {amount}</source>
+        <translation>{n} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="66"/>
+        <source>payment not recorded</source>
+        <translation>भुगतान दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="73"/>
+        <source>Voided</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="74"/>
+        <source>{n} ({pieces} pieces) · {amount}</source>
+        <translation>{n} ({pieces} नग) · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="82"/>
+        <source>Cash that should be in the drawer</source>
+        <translation>दराज़ में होनी चाहिए नकदी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="84"/>
+        <source>To close now</source>
+        <translation>अभी बंद होंगी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="85"/>
+        <source>{n} open acceptances</source>
+        <translation>{n} खुली बुकिंग</translation>
+    </message>
+</context>
+<context>
     <name>DayList</name>
     <message>
         <location filename="../../app/ui/day_list.py" line="28"/>
@@ -898,9 +997,14 @@ kg</translation>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="431"/>
+        <location filename="../../app/ui/print_preview.py" line="499"/>
         <source>Printing failed: %1</source>
         <translation>प्रिंट विफल: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="475"/>
+        <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
+        <translation>मुद्रित नहीं (प्रिंटर सेट नहीं): %1। Ctrl+P से देखें।</translation>
     </message>
 </context>
 <context>
@@ -1182,375 +1286,388 @@ kg</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>Close the business day</source>
-        <translation>कार्य दिवस बंद करें</translation>
+        <translation type="vanished">कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
-        <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
+        <translation type="vanished">{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="717"/>
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="797"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766"/>
+        <location filename="../../app/ui/main_window.py" line="822"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772"/>
+        <location filename="../../app/ui/main_window.py" line="828"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="798"/>
+        <location filename="../../app/ui/main_window.py" line="854"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="821"/>
+        <location filename="../../app/ui/main_window.py" line="877"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="906"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="863"/>
-        <location filename="../../app/ui/main_window.py" line="868"/>
+        <location filename="../../app/ui/main_window.py" line="919"/>
+        <location filename="../../app/ui/main_window.py" line="924"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="869"/>
+        <location filename="../../app/ui/main_window.py" line="925"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="534"/>
+        <source>Left unpaid with a supervisor&apos;s approval.</source>
+        <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="536"/>
+        <source>Paid in cash {amount}; change {change}.</source>
+        <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="540"/>
+        <source>Paid by card {amount}.</source>
+        <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
 </context>
 <context>
@@ -1610,34 +1727,182 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../app/domain/payment.py" line="62"/>
+        <source>Choose how the customer pays: cash, card or account.</source>
+        <translation>ग्राहक कैसे भुगतान करेगा चुनें: नकद, कार्ड या खाता।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="70"/>
+        <source>Cash is taken in {currency} only.</source>
+        <translation>नकद केवल {currency} में लिया जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="73"/>
+        <source>Type the cash received, e.g. 2000.</source>
+        <translation>प्राप्त नकद राशि लिखें, जैसे 2000।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="76"/>
+        <source>{given} is less than the {due} due: take {short} more, or choose card.</source>
+        <translation>{given} देय राशि {due} से कम है: {short} और लें, या कार्ड चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="86"/>
+        <source>{given} is far more than the {due} due: check the amount typed.</source>
+        <translation>{given} देय राशि {due} से बहुत अधिक है: लिखी राशि जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="33"/>
+        <source>Account: no business senders with an account are set up at this branch yet.</source>
+        <translation>खाता: इस शाखा में अभी खाते वाले व्यावसायिक प्रेषक नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="65"/>
+        <location filename="../../app/services/payment.py" line="196"/>
+        <location filename="../../app/services/payment.py" line="232"/>
+        <source>This acceptance is not in this terminal.</source>
+        <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="108"/>
+        <source>This acceptance is void: no payment is taken for it.</source>
+        <translation>यह बुकिंग रद्द है: इसका भुगतान नहीं लिया जाता।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="112"/>
+        <source>The payment of this acceptance is already recorded.</source>
+        <translation>इस बुकिंग का भुगतान पहले ही दर्ज है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="218"/>
+        <source>Give the reason for leaving it unpaid in a few words.</source>
+        <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="226"/>
+        <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
+        <translation>बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="115"/>
+        <source>Cas&amp;h</source>
+        <translation>नकद (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="117"/>
+        <source>&amp;Card</source>
+        <translation>कार्ड (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="119"/>
+        <source>Acc&amp;ount</source>
+        <translation>खाता (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="136"/>
+        <source>exact amount</source>
+        <translation>ठीक राशि</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="139"/>
+        <source>Cash &amp;received</source>
+        <translation>प्राप्त नकद (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="143"/>
+        <source>Change</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="148"/>
+        <source>Record payment (Enter)</source>
+        <translation>भुगतान दर्ज करें (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="152"/>
+        <source>Leave &amp;unpaid… (supervisor)</source>
+        <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="157"/>
+        <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
+        <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="175"/>
+        <source>Amount due</source>
+        <translation>देय राशि</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <source>Payment method</source>
+        <translation>भुगतान का तरीका</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="207"/>
+        <source>Payment for {s10}</source>
+        <translation>{s10} का भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="220"/>
+        <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
+        <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="277"/>
+        <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
+        <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="315"/>
+        <source>Leave unpaid</source>
+        <translation>बिना भुगतान छोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="316"/>
+        <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
+        <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="335"/>
+        <source>The payment was not saved: {error}. Try Enter again.</source>
+        <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="203"/>
+        <location filename="../../app/ui/print_preview.py" line="221"/>
         <source>Print preview</source>
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="208"/>
+        <location filename="../../app/ui/print_preview.py" line="226"/>
         <source>Preparing the preview…</source>
         <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <location filename="../../app/ui/print_preview.py" line="236"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="221"/>
+        <location filename="../../app/ui/print_preview.py" line="239"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="222"/>
+        <location filename="../../app/ui/print_preview.py" line="240"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="253"/>
+        <location filename="../../app/ui/print_preview.py" line="271"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पृष्ठ</numerusform>
@@ -1645,22 +1910,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="257"/>
+        <location filename="../../app/ui/print_preview.py" line="275"/>
         <source>The documents could not be shown: %1</source>
         <translation>दस्तावेज़ दिखाए नहीं जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="280"/>
+        <location filename="../../app/ui/print_preview.py" line="298"/>
         <source>Printing…</source>
         <translation>प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="285"/>
+        <location filename="../../app/ui/print_preview.py" line="303"/>
         <source>Sent to the printer: %1</source>
         <translation>प्रिंटर को भेजा गया: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="292"/>
+        <location filename="../../app/ui/print_preview.py" line="310"/>
         <source>Save %1</source>
         <translation>%1 सहेजें</translation>
     </message>
@@ -1668,84 +1933,119 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PrintingSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="42"/>
+        <location filename="../../app/ui/printing_settings.py" line="44"/>
         <source>Printing settings</source>
         <translation>प्रिंटिंग सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="47"/>
+        <location filename="../../app/ui/printing_settings.py" line="49"/>
         <source>Print label, CN 23 and receipt as soon as a parcel is accepted</source>
         <translation>पार्सल स्वीकार होते ही लेबल, CN 23 और रसीद प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="60"/>
+        <location filename="../../app/ui/printing_settings.py" line="62"/>
         <source>PDF through the label printer above</source>
         <translation>ऊपर दिए गए लेबल प्रिंटर से PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="61"/>
+        <location filename="../../app/ui/printing_settings.py" line="63"/>
         <source>ZPL straight to a thermal label printer</source>
         <translation>ZPL सीधे थर्मल लेबल प्रिंटर पर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="67"/>
+        <location filename="../../app/ui/printing_settings.py" line="69"/>
         <source>tcp://192.168.1.50:9100 or /dev/usb/lp0</source>
         <translation>tcp://192.168.1.50:9100 या /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="72"/>
+        <location filename="../../app/ui/printing_settings.py" line="74"/>
         <source>{dpmm} dots/mm ({dpi} dpi)</source>
         <translation>{dpmm} डॉट/मिमी ({dpi} dpi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="83"/>
+        <location filename="../../app/ui/printing_settings.py" line="100"/>
         <source>With no printer chosen, PostCounter shows a preview and asks where to print. A printer that is chosen but not installed is asked for the same way.</source>
         <translation>कोई प्रिंटर न चुना हो तो PostCounter पूर्वावलोकन दिखाता है और पूछता है कि कहाँ प्रिंट करें। चुना गया पर इंस्टॉल न हुआ प्रिंटर हो तो भी ऐसा ही होता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="94"/>
+        <location filename="../../app/ui/printing_settings.py" line="111"/>
         <source>&amp;Documents (A4):</source>
         <translation>दस्तावेज़, A4 (&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="95"/>
+        <location filename="../../app/ui/printing_settings.py" line="112"/>
         <source>&amp;Labels:</source>
         <translation>लेबल (&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="96"/>
+        <location filename="../../app/ui/printing_settings.py" line="113"/>
         <source>Label &amp;format:</source>
         <translation>लेबल प्रारूप (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="97"/>
+        <location filename="../../app/ui/printing_settings.py" line="114"/>
         <source>&amp;ZPL printer address:</source>
         <translation>ZPL प्रिंटर का पता (&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="98"/>
+        <location filename="../../app/ui/printing_settings.py" line="115"/>
         <source>Print &amp;head:</source>
         <translation>प्रिंट हेड (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="114"/>
+        <location filename="../../app/ui/printing_settings.py" line="133"/>
         <source>(ask each time, with a preview)</source>
         <translation>(हर बार पूछें, पूर्वावलोकन के साथ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="118"/>
+        <location filename="../../app/ui/printing_settings.py" line="137"/>
         <source>{name} (not installed)</source>
         <translation>{name} (इंस्टॉल नहीं है)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="144"/>
+        <location filename="../../app/ui/printing_settings.py" line="165"/>
         <source>Give the ZPL printer&apos;s address, or print labels as PDF.</source>
         <translation>ZPL प्रिंटर का पता दें, या लेबल PDF के रूप में प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="152"/>
+        <location filename="../../app/ui/printing_settings.py" line="173"/>
         <source>The ZPL printer address must look like tcp://192.168.1.50:9100 (network printer) or /dev/usb/lp0 (USB printer).</source>
         <translation>ZPL प्रिंटर का पता tcp://192.168.1.50:9100 (नेटवर्क प्रिंटर) या /dev/usb/lp0 (USB प्रिंटर) जैसा होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="83"/>
+        <source>empty: A4 receipt · tcp://192.168.1.60:9100 · usb:04b8:0202 · serial:/dev/ttyUSB0</source>
+        <translation>खाली: A4 रसीद · tcp://192.168.1.60:9100 · usb:04b8:0202 · serial:/dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="89"/>
+        <source>Only while no printer is set up</source>
+        <translation>केवल जब तक कोई प्रिंटर सेट नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="90"/>
+        <source>After every accept</source>
+        <translation>हर बुकिंग के बाद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="91"/>
+        <source>Never (Ctrl+P shows it)</source>
+        <translation>कभी नहीं (Ctrl+P से देखें)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="116"/>
+        <source>&amp;Receipt printer (80 mm):</source>
+        <translation>रसीद प्रिंटर (80 मिमी) (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="117"/>
+        <source>Print pre&amp;view:</source>
+        <translation>प्रिंट पूर्वावलोकन (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="184"/>
+        <source>The receipt printer must look like tcp://192.168.1.60:9100 (network), usb:04b8:0202 (USB vendor:product), serial:/dev/ttyUSB0 or /dev/usb/lp1.</source>
+        <translation>रसीद प्रिंटर ऐसे लिखें: tcp://192.168.1.60:9100 (नेटवर्क), usb:04b8:0202 (USB विक्रेता:उत्पाद), serial:/dev/ttyUSB0 या /dev/usb/lp1।</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,105 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="26"/>
+        <source>Close the business day</source>
+        <translation>Закрытие операционного дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="27"/>
+        <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest. Count the drawer first.</source>
+        <translation>Закрыть {day}: все принятые до сих пор отправления войдут в пронумерованную ведомость и будут заблокированы. Более поздние войдут в следующую ведомость. Сначала пересчитайте кассу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="36"/>
+        <source>Summary of {day}</source>
+        <translation>Итоги за {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="48"/>
+        <source>Acceptances</source>
+        <translation>Приёмов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="49"/>
+        <source>Pieces</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="51"/>
+        <source>Gross weight</source>
+        <translation>Вес брутто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="52"/>
+        <source>{kg} kg</source>
+        <translation>{kg} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="54"/>
+        <source>Fees</source>
+        <translation>Плата за пересылку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="55"/>
+        <source>paid in cash</source>
+        <translation>наличными</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="55"/>
+        <source>paid by card</source>
+        <translation>картой</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="56"/>
+        <source>charged to accounts</source>
+        <translation>по договорам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="60"/>
+        <source>left unpaid (supervisor)</source>
+        <translation>без оплаты (разрешил руководитель)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="61"/>
+        <location filename="../../app/ui/day_close_dialog.py" line="67"/>
+        <source>{n} · {amount}</source>
+        <translation>{n} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="66"/>
+        <source>payment not recorded</source>
+        <translation>оплата не отмечена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="73"/>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="74"/>
+        <source>{n} ({pieces} pieces) · {amount}</source>
+        <translation>{n} (мест: {pieces}) · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="82"/>
+        <source>Cash that should be in the drawer</source>
+        <translation>Должно быть наличных в кассе</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="84"/>
+        <source>To close now</source>
+        <translation>Закрывается сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_close_dialog.py" line="85"/>
+        <source>{n} open acceptances</source>
+        <translation>открытых приёмов: {n}</translation>
+    </message>
+</context>
+<context>
     <name>DayList</name>
     <message>
         <location filename="../../app/ui/day_list.py" line="28"/>
@@ -898,9 +997,14 @@ kg</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="431"/>
+        <location filename="../../app/ui/print_preview.py" line="499"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="475"/>
+        <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
+        <translation>Не напечатано (принтер не настроен): %1. Ctrl+P покажет их.</translation>
     </message>
 </context>
 <context>
@@ -1182,375 +1286,388 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="671"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>Close the business day</source>
-        <translation>Закрытие операционного дня</translation>
+        <translation type="vanished">Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
-        <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
+        <translation type="vanished">Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="717"/>
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="797"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766"/>
+        <location filename="../../app/ui/main_window.py" line="822"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772"/>
+        <location filename="../../app/ui/main_window.py" line="828"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="798"/>
+        <location filename="../../app/ui/main_window.py" line="854"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="821"/>
+        <location filename="../../app/ui/main_window.py" line="877"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="906"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="863"/>
-        <location filename="../../app/ui/main_window.py" line="868"/>
+        <location filename="../../app/ui/main_window.py" line="919"/>
+        <location filename="../../app/ui/main_window.py" line="924"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="869"/>
+        <location filename="../../app/ui/main_window.py" line="925"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="534"/>
+        <source>Left unpaid with a supervisor&apos;s approval.</source>
+        <translation>Оставлено без оплаты с разрешения руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="536"/>
+        <source>Paid in cash {amount}; change {change}.</source>
+        <translation>Оплачено наличными {amount}; сдача {change}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="540"/>
+        <source>Paid by card {amount}.</source>
+        <translation>Оплачено картой {amount}.</translation>
     </message>
 </context>
 <context>
@@ -1610,34 +1727,182 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <location filename="../../app/domain/payment.py" line="62"/>
+        <source>Choose how the customer pays: cash, card or account.</source>
+        <translation>Выберите способ оплаты: наличные, карта или договор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="70"/>
+        <source>Cash is taken in {currency} only.</source>
+        <translation>Наличные принимаются только в {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="73"/>
+        <source>Type the cash received, e.g. 2000.</source>
+        <translation>Введите полученную сумму, например 2000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="76"/>
+        <source>{given} is less than the {due} due: take {short} more, or choose card.</source>
+        <translation>{given} меньше суммы к оплате {due}: получите ещё {short} или выберите карту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/payment.py" line="86"/>
+        <source>{given} is far more than the {due} due: check the amount typed.</source>
+        <translation>{given} намного больше суммы к оплате {due}: проверьте введённую сумму.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="33"/>
+        <source>Account: no business senders with an account are set up at this branch yet.</source>
+        <translation>По договору: в этом ОПС пока нет отправителей-юрлиц с договором.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="65"/>
+        <location filename="../../app/services/payment.py" line="196"/>
+        <location filename="../../app/services/payment.py" line="232"/>
+        <source>This acceptance is not in this terminal.</source>
+        <translation>Этого приёма нет на данном терминале.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="108"/>
+        <source>This acceptance is void: no payment is taken for it.</source>
+        <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="112"/>
+        <source>The payment of this acceptance is already recorded.</source>
+        <translation>Оплата этого приёма уже отмечена.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="218"/>
+        <source>Give the reason for leaving it unpaid in a few words.</source>
+        <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="226"/>
+        <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
+        <translation>Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="115"/>
+        <source>Cas&amp;h</source>
+        <translation>&amp;Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="117"/>
+        <source>&amp;Card</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="119"/>
+        <source>Acc&amp;ount</source>
+        <translation>По до&amp;говору</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="136"/>
+        <source>exact amount</source>
+        <translation>без сдачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="139"/>
+        <source>Cash &amp;received</source>
+        <translation>&amp;Получено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="143"/>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="148"/>
+        <source>Record payment (Enter)</source>
+        <translation>Отметить оплату (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="152"/>
+        <source>Leave &amp;unpaid… (supervisor)</source>
+        <translation>Оставить &amp;без оплаты… (руководитель)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="157"/>
+        <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
+        <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="175"/>
+        <source>Amount due</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <source>Payment method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="207"/>
+        <source>Payment for {s10}</source>
+        <translation>Оплата за {s10}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="220"/>
+        <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
+        <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="277"/>
+        <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
+        <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="315"/>
+        <source>Leave unpaid</source>
+        <translation>Оставить без оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="316"/>
+        <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
+        <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="335"/>
+        <source>The payment was not saved: {error}. Try Enter again.</source>
+        <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="203"/>
+        <location filename="../../app/ui/print_preview.py" line="221"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="208"/>
+        <location filename="../../app/ui/print_preview.py" line="226"/>
         <source>Preparing the preview…</source>
         <translation>Подготовка просмотра…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <location filename="../../app/ui/print_preview.py" line="236"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="221"/>
+        <location filename="../../app/ui/print_preview.py" line="239"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="222"/>
+        <location filename="../../app/ui/print_preview.py" line="240"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="253"/>
+        <location filename="../../app/ui/print_preview.py" line="271"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1646,22 +1911,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="257"/>
+        <location filename="../../app/ui/print_preview.py" line="275"/>
         <source>The documents could not be shown: %1</source>
         <translation>Не удалось показать документы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="280"/>
+        <location filename="../../app/ui/print_preview.py" line="298"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="285"/>
+        <location filename="../../app/ui/print_preview.py" line="303"/>
         <source>Sent to the printer: %1</source>
         <translation>Отправлено на принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="292"/>
+        <location filename="../../app/ui/print_preview.py" line="310"/>
         <source>Save %1</source>
         <translation>Сохранить %1</translation>
     </message>
@@ -1669,84 +1934,119 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PrintingSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="42"/>
+        <location filename="../../app/ui/printing_settings.py" line="44"/>
         <source>Printing settings</source>
         <translation>Настройки печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="47"/>
+        <location filename="../../app/ui/printing_settings.py" line="49"/>
         <source>Print label, CN 23 and receipt as soon as a parcel is accepted</source>
         <translation>Печатать ярлык, CN 23 и квитанцию сразу после приёма отправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="60"/>
+        <location filename="../../app/ui/printing_settings.py" line="62"/>
         <source>PDF through the label printer above</source>
         <translation>PDF через принтер ярлыков, указанный выше</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="61"/>
+        <location filename="../../app/ui/printing_settings.py" line="63"/>
         <source>ZPL straight to a thermal label printer</source>
         <translation>ZPL напрямую на термопринтер ярлыков</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="67"/>
+        <location filename="../../app/ui/printing_settings.py" line="69"/>
         <source>tcp://192.168.1.50:9100 or /dev/usb/lp0</source>
         <translation>tcp://192.168.1.50:9100 или /dev/usb/lp0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="72"/>
+        <location filename="../../app/ui/printing_settings.py" line="74"/>
         <source>{dpmm} dots/mm ({dpi} dpi)</source>
         <translation>{dpmm} точек/мм ({dpi} dpi)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="83"/>
+        <location filename="../../app/ui/printing_settings.py" line="100"/>
         <source>With no printer chosen, PostCounter shows a preview and asks where to print. A printer that is chosen but not installed is asked for the same way.</source>
         <translation>Если принтер не выбран, PostCounter показывает предпросмотр и спрашивает, где печатать. Так же и с выбранным, но не установленным принтером.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="94"/>
+        <location filename="../../app/ui/printing_settings.py" line="111"/>
         <source>&amp;Documents (A4):</source>
         <translation>&amp;Документы (A4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="95"/>
+        <location filename="../../app/ui/printing_settings.py" line="112"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Ярлыки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="96"/>
+        <location filename="../../app/ui/printing_settings.py" line="113"/>
         <source>Label &amp;format:</source>
         <translation>&amp;Формат ярлыков:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="97"/>
+        <location filename="../../app/ui/printing_settings.py" line="114"/>
         <source>&amp;ZPL printer address:</source>
         <translation>&amp;Адрес ZPL-принтера:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="98"/>
+        <location filename="../../app/ui/printing_settings.py" line="115"/>
         <source>Print &amp;head:</source>
         <translation>Печатающая &amp;головка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="114"/>
+        <location filename="../../app/ui/printing_settings.py" line="133"/>
         <source>(ask each time, with a preview)</source>
         <translation>(спрашивать каждый раз, с предпросмотром)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="118"/>
+        <location filename="../../app/ui/printing_settings.py" line="137"/>
         <source>{name} (not installed)</source>
         <translation>{name} (не установлен)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="144"/>
+        <location filename="../../app/ui/printing_settings.py" line="165"/>
         <source>Give the ZPL printer&apos;s address, or print labels as PDF.</source>
         <translation>Укажите адрес ZPL-принтера или печатайте ярлыки в PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="152"/>
+        <location filename="../../app/ui/printing_settings.py" line="173"/>
         <source>The ZPL printer address must look like tcp://192.168.1.50:9100 (network printer) or /dev/usb/lp0 (USB printer).</source>
         <translation>Адрес ZPL-принтера должен иметь вид tcp://192.168.1.50:9100 (сетевой принтер) или /dev/usb/lp0 (USB-принтер).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="83"/>
+        <source>empty: A4 receipt · tcp://192.168.1.60:9100 · usb:04b8:0202 · serial:/dev/ttyUSB0</source>
+        <translation>пусто — квитанция A4 · tcp://192.168.1.60:9100 · usb:04b8:0202 · serial:/dev/ttyUSB0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="89"/>
+        <source>Only while no printer is set up</source>
+        <translation>Только пока принтеры не настроены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="90"/>
+        <source>After every accept</source>
+        <translation>После каждого приёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="91"/>
+        <source>Never (Ctrl+P shows it)</source>
+        <translation>Никогда (Ctrl+P покажет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="116"/>
+        <source>&amp;Receipt printer (80 mm):</source>
+        <translation>&amp;Чековый принтер (80 мм):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="117"/>
+        <source>Print pre&amp;view:</source>
+        <translation>&amp;Предпросмотр печати:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing_settings.py" line="184"/>
+        <source>The receipt printer must look like tcp://192.168.1.60:9100 (network), usb:04b8:0202 (USB vendor:product), serial:/dev/ttyUSB0 or /dev/usb/lp1.</source>
+        <translation>Чековый принтер указывается так: tcp://192.168.1.60:9100 (сеть), usb:04b8:0202 (USB, производитель:модель), serial:/dev/ttyUSB0 или /dev/usb/lp1.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,244 @@
+"""Recording the payment of an acceptance, or a supervisor's decision to leave it unpaid.
+
+One write transaction stores the ``payments`` row, its outbox item of kind ``payment``
+(the payment's UUID is the idempotency key) and an audit entry. An acceptance has at most
+one payment: a second one is refused, so a double Enter never takes the money twice.
+Acceptances of this terminal still waiting for their payment are found again after a
+restart (``awaiting``), so a crash between accept and payment loses nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.money import Money
+from app.domain.payment import PAID, UNPAID, PaymentProblem, Tender, tender
+from app.services.acceptance import PAYLOAD_SCHEMA
+from app.services.auth import SUPERVISOR, verify_pin
+from app.services.terminal import CounterContext
+from app.store.database import Database
+from app.store.models import Acceptance, Payment, Staff
+from app.store.outbox import audit, enqueue
+
+CTX = "Payment"
+
+# No business-sender (contract customer) register exists yet: account payment is shown
+# but disabled with this reason until one does.
+ACCOUNT_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    CTX, "Account: no business senders with an account are set up at this branch yet."
+)
+
+
+class PaymentRefused(PaymentProblem):
+    """The payment was not recorded; ``template``/``params`` say why (context ``Payment``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    """An acceptance waiting for its payment: what to charge for which items."""
+
+    acceptance_id: str
+    s10s: tuple[str, ...]
+    amount: Money
+    business_day: date
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentResult:
+    """What was stored."""
+
+    payment_id: str
+    acceptance_id: str
+    state: str
+    tender: Tender | None
+
+
+def due_of(session: Session, acceptance_id: str) -> Due:
+    row = session.get(Acceptance, acceptance_id, options=[selectinload(Acceptance.pieces)])
+    if row is None:
+        raise PaymentRefused(QT_TRANSLATE_NOOP(CTX, "This acceptance is not in this terminal."))
+    return Due(
+        row.id,
+        tuple(p.s10 for p in row.pieces),
+        Money(row.fee_amount, row.fee_currency),
+        row.business_day,
+    )
+
+
+def awaiting(session: Session, ctx: CounterContext, day: date) -> list[Due]:
+    """This terminal's acceptances of ``day`` with no payment yet (not voided), oldest first."""
+    rows = session.scalars(
+        select(Acceptance)
+        .outerjoin(Payment, Payment.acceptance_id == Acceptance.id)
+        .where(
+            Acceptance.branch_code == ctx.branch_code,
+            Acceptance.terminal_id == ctx.terminal_id,
+            Acceptance.business_day == day,
+            Acceptance.status == "accepted",
+            Payment.id.is_(None),
+        )
+        .options(selectinload(Acceptance.pieces))
+        .order_by(Acceptance.accepted_at)
+    ).all()
+    return [
+        Due(r.id, tuple(p.s10 for p in r.pieces), Money(r.fee_amount, r.fee_currency), day)
+        for r in rows
+    ]
+
+
+def _store(
+    session: Session,
+    ctx: CounterContext,
+    acceptance: Acceptance,
+    *,
+    state: str,
+    paid: Tender | None,
+    at: datetime,
+    approver: Staff | None = None,
+    reason: str = "",
+) -> PaymentResult:
+    if acceptance.status != "accepted":
+        raise PaymentRefused(
+            QT_TRANSLATE_NOOP(CTX, "This acceptance is void: no payment is taken for it.")
+        )
+    if session.scalar(select(Payment.id).where(Payment.acceptance_id == acceptance.id)):
+        raise PaymentRefused(
+            QT_TRANSLATE_NOOP(CTX, "The payment of this acceptance is already recorded.")
+        )
+    payment = Payment(
+        id=str(uuid.uuid4()),
+        acceptance_id=acceptance.id,
+        business_day=acceptance.business_day,
+        state=state,
+        method=paid.method if paid else "",
+        amount=Money(acceptance.fee_amount, acceptance.fee_currency).quantized().amount,
+        currency=acceptance.fee_currency,
+        tendered=paid.tendered.amount if paid and paid.tendered else None,
+        change=paid.change.amount if paid and paid.change else None,
+        recorded_at=at,
+        staff_id=ctx.staff_id,
+        approved_by=approver.id if approver else None,
+        reason=reason,
+    )
+    session.add(payment)
+    session.flush()
+    enqueue(
+        session,
+        "payment",
+        acceptance.id,
+        payment_payload(payment, ctx, acceptance, approver),
+        item_uuid=payment.id,
+    )
+    audit(
+        session,
+        staff_id=ctx.staff_id,
+        terminal_id=ctx.terminal_id,
+        action="payment" if state == PAID else "payment.left_unpaid",
+        entity="acceptance",
+        entity_id=acceptance.id,
+        details={
+            "payment_id": payment.id,
+            "method": payment.method,
+            "amount": str(payment.amount),
+            "currency": payment.currency,
+            **({"approved_by": approver.staff_number} if approver else {}),
+        },
+    )
+    return PaymentResult(payment.id, acceptance.id, state, paid)
+
+
+def payment_payload(
+    payment: Payment, ctx: CounterContext, acceptance: Acceptance, approver: Staff | None
+) -> dict[str, object]:
+    """The sync payload of a payment (canonical JSON is made by the outbox)."""
+    return {
+        "schema": PAYLOAD_SCHEMA,
+        "kind": "payment",
+        "payment_id": payment.id,
+        "acceptance_id": acceptance.id,
+        "branch": acceptance.branch_code,
+        "terminal": ctx.terminal_id,
+        "staff": ctx.staff_number,
+        "business_day": payment.business_day.isoformat(),
+        "recorded_at": payment.recorded_at.isoformat(),
+        "state": payment.state,
+        "method": payment.method,
+        "amount": {"amount": str(payment.amount), "currency": payment.currency},
+        "tendered": str(payment.tendered) if payment.tendered is not None else None,
+        "change": str(payment.change) if payment.change is not None else None,
+        "approved_by": approver.staff_number if approver else None,
+        "reason": payment.reason,
+    }
+
+
+def record_payment(
+    db: Database,
+    ctx: CounterContext,
+    acceptance_id: str,
+    method: str,
+    tendered: Money | None = None,
+    *,
+    now: datetime | None = None,
+) -> PaymentResult:
+    """Record that the fee of ``acceptance_id`` was paid by ``method``; raise
+    ``PaymentProblem`` (what to do) when the amount or method does not do."""
+    at = (now or datetime.now(UTC)).astimezone(UTC)
+
+    def work(session: Session) -> PaymentResult:
+        row = session.get(Acceptance, acceptance_id)
+        if row is None or row.branch_code != ctx.branch_code:
+            raise PaymentRefused(QT_TRANSLATE_NOOP(CTX, "This acceptance is not in this terminal."))
+        if method == "account":
+            raise PaymentRefused(ACCOUNT_UNAVAILABLE)
+        paid = tender(method, Money(row.fee_amount, row.fee_currency), tendered)
+        return _store(session, ctx, row, state=PAID, paid=paid, at=at)
+
+    return db.write_with_retry(work)
+
+
+def leave_unpaid(
+    db: Database,
+    ctx: CounterContext,
+    acceptance_id: str,
+    *,
+    supervisor_number: str,
+    pin: str,
+    reason: str,
+    now: datetime | None = None,
+) -> PaymentResult:
+    """A supervisor lets the parcel go without payment; audited with their number."""
+    if len(reason.strip()) < 5:
+        raise PaymentRefused(
+            QT_TRANSLATE_NOOP(CTX, "Give the reason for leaving it unpaid in a few words.")
+        )
+    at = (now or datetime.now(UTC)).astimezone(UTC)
+
+    def work(session: Session) -> PaymentResult:
+        supervisor = verify_pin(session, supervisor_number, pin)
+        if supervisor is None or supervisor.role != SUPERVISOR:
+            raise PaymentRefused(
+                QT_TRANSLATE_NOOP(
+                    CTX, "A supervisor's number and PIN are needed to leave it unpaid."
+                )
+            )
+        row = session.get(Acceptance, acceptance_id)
+        if row is None or row.branch_code != ctx.branch_code:
+            raise PaymentRefused(QT_TRANSLATE_NOOP(CTX, "This acceptance is not in this terminal."))
+        return _store(
+            session,
+            ctx,
+            row,
+            state=UNPAID,
+            paid=None,
+            at=at,
+            approver=supervisor,
+            reason=reason.strip(),
+        )
+
+    return db.write_with_retry(work)

@@ -1,0 +1,346 @@
+"""The payment step after F12: the amount due, how the customer pays, cash and change.
+
+Keyboard only: the cash field has the focus; the clerk types what the customer handed
+over (or nothing, for the exact amount) and presses Enter. Alt+letter picks card (Enter
+then records it); account payment is shown but disabled while the counter has no
+business senders. "Leave unpaid" needs a supervisor's number and PIN (audited). Until the
+payment is recorded or left unpaid, the window refuses the next scan (``pending``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.money import Money
+from app.domain.payment import ACCOUNT, CARD, CASH, PaymentProblem, tender
+from app.services.payment import (
+    ACCOUNT_UNAVAILABLE,
+    CTX,
+    Due,
+    PaymentResult,
+    leave_unpaid,
+    record_payment,
+)
+from app.services.terminal import CounterContext
+from app.store.database import Database
+from app.ui.supervisor_dialog import SupervisorApproval
+from app.ui.tasks import TaskRunner
+from app.ui.translate import tr_domain
+
+STYLE = """
+#paymentPanel { background: #fffdf5; border: 2px solid #e0a800; border-radius: 8px; }
+#paymentPanel QLabel#paymentTitle { font-size: 13pt; font-weight: 700; color: #25313d; }
+#paymentPanel QLabel#amountDue { font-family: "DejaVu Sans Mono", monospace; font-size: 28pt;
+    font-weight: 700; color: #0d1b2a; }
+#paymentPanel QLabel#change { font-family: "DejaVu Sans Mono", monospace; font-size: 20pt;
+    font-weight: 700; color: #1b5e20; }
+#paymentPanel QLineEdit#tendered { font-family: "DejaVu Sans Mono", monospace; font-size: 18pt;
+    padding: 4px 8px; }
+#paymentPanel QLabel#paymentHint { color: #5b6b7a; font-size: 9pt; }
+#paymentPanel QPushButton#recordPayment { background: #1b7f3b; color: white; font-weight: 700;
+    padding: 8px 18px; border: none; }
+"""
+
+
+def format_money(money: Money, locale: QLocale | None = None) -> str:
+    """``money`` with the language's digit grouping and decimal mark, then its currency code
+    (exact: the ``Decimal`` is never turned into a float)."""
+    loc = locale or QLocale()
+    q = money.quantized()
+    whole, _, frac = f"{abs(q.amount):f}".partition(".")
+    grouped = re.sub(r"(?<=\d)(?=(\d{3})+$)", "\x00", whole).replace("\x00", loc.groupSeparator())
+    sign = loc.negativeSign() if q.amount < 0 else ""
+    return f"{sign}{grouped}{loc.decimalPoint() + frac if frac else ''} {q.currency}"
+
+
+def parse_amount(text: str, currency: str, locale: QLocale | None = None) -> Money | None:
+    """What the clerk typed as a ``Money``; ``None`` for an empty field (the exact amount).
+    Both "." and "," are taken as the decimal mark; spaces and group marks are dropped."""
+    loc = locale or QLocale()
+    cleaned = text.strip().replace(loc.groupSeparator(), "").replace("\u00a0", "")
+    if not cleaned:
+        return None
+    return Money.parse(cleaned.replace(" ", ""), currency)
+
+
+class PaymentPanel(QFrame):
+    """The payment of one acceptance; hidden when nothing is waiting.
+
+    Signals:
+        sig_finished(object): a ``PaymentResult`` once the payment is recorded or left
+            unpaid; the window then lets the next consignment start.
+    """
+
+    sig_finished = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        ctx: CounterContext,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        approval: Callable[[], SupervisorApproval] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentPanel")
+        self.setStyleSheet(STYLE)
+        self.db, self.ctx, self.tasks = db, ctx, tasks
+        self.due: Due | None = None
+        self._busy = False
+        self._approval = approval or self._default_approval
+
+        self.title = QLabel(self)
+        self.title.setObjectName("paymentTitle")
+        self.title.setWordWrap(True)
+        self.amount = QLabel(self)
+        self.amount.setObjectName("amountDue")
+        self.amount.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cash = QRadioButton(self.tr("Cas&h"), self)
+        self.cash.setObjectName("methodCash")
+        self.card = QRadioButton(self.tr("&Card"), self)
+        self.card.setObjectName("methodCard")
+        self.account = QRadioButton(self.tr("Acc&ount"), self)
+        self.account.setObjectName("methodAccount")
+        self.account.setEnabled(False)
+        reason = tr_domain(CTX, ACCOUNT_UNAVAILABLE)
+        self.account.setToolTip(reason)
+        self.account_reason = QLabel(reason, self)
+        self.account_reason.setObjectName("paymentHint")
+        self.account_reason.setWordWrap(True)
+        self.methods = QButtonGroup(self)
+        for button, method in ((self.cash, CASH), (self.card, CARD), (self.account, ACCOUNT)):
+            button.setProperty("method", method)
+            self.methods.addButton(button)
+        self.cash.setChecked(True)
+        self.methods.buttonToggled.connect(self._method_changed)
+
+        self.tendered = QLineEdit(self)
+        self.tendered.setObjectName("tendered")
+        self.tendered.setPlaceholderText(self.tr("exact amount"))
+        self.tendered.textChanged.connect(self._show_change)
+        self.tendered.returnPressed.connect(self.record)
+        self.tendered_caption = QLabel(self.tr("Cash &received"), self)
+        self.tendered_caption.setBuddy(self.tendered)
+        self.change = QLabel(self)
+        self.change.setObjectName("change")
+        self.change_caption = QLabel(self.tr("Change"), self)
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.record_button = QPushButton(self.tr("Record payment (Enter)"), self)
+        self.record_button.setObjectName("recordPayment")
+        self.record_button.setAutoDefault(True)
+        self.record_button.clicked.connect(self.record)
+        self.unpaid_button = QPushButton(self.tr("Leave &unpaid… (supervisor)"), self)
+        self.unpaid_button.setObjectName("leaveUnpaid")
+        self.unpaid_button.setAutoDefault(True)
+        self.unpaid_button.clicked.connect(self.leave_unpaid)
+        hint = QLabel(
+            self.tr(
+                "The next parcel can be scanned when the payment is recorded. "
+                "Type the cash received (empty: the exact amount) and press Enter; "
+                "Alt+C for card."
+            ),
+            self,
+        )
+        hint.setObjectName("paymentHint")
+        hint.setWordWrap(True)
+
+        # Compact (the counter form stays visible below): methods and the account's reason
+        # on one line, cash received and change side by side, hint beside the buttons.
+        methods = QHBoxLayout()
+        for button in (self.cash, self.card, self.account):
+            methods.addWidget(button)
+        methods.addWidget(self.account_reason, 1)
+        self.tendered.setMaximumWidth(260)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Amount due"), self), 0, 0)
+        grid.addWidget(self.amount, 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Payment method"), self), 1, 0)
+        grid.addLayout(methods, 1, 1, 1, 3)
+        grid.addWidget(self.tendered_caption, 2, 0)
+        grid.addWidget(self.tendered, 2, 1)
+        grid.addWidget(self.change_caption, 2, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.change, 2, 3)
+        grid.setColumnStretch(3, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.unpaid_button)
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.record_button)
+        lay = QVBoxLayout(self)
+        lay.setSpacing(4)
+        lay.addWidget(self.title)
+        lay.addLayout(grid)
+        lay.addWidget(self.error)
+        lay.addLayout(buttons)
+        self.hide()
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        """True while an acceptance waits for its payment (the next scan is refused)."""
+        return self.due is not None
+
+    def start(self, due: Due) -> None:
+        """Show the payment of ``due`` with cash chosen and the cash field focused."""
+        self.due = due
+        self._busy = False
+        self.title.setText(
+            self.tr("Payment for {s10}").format(s10=", ".join(due.s10s) or due.acceptance_id)
+        )
+        self.amount.setText(format_money(due.amount))
+        self.cash.setChecked(True)
+        self.tendered.clear()
+        self.error.hide()
+        self._method_changed()
+        self.show()
+        self.tendered.setFocus()
+
+    def refuse_scan(self) -> None:
+        """A scan came while the payment is open: say what to do first."""
+        self.show_error(
+            self.tr(
+                "Record the payment first (or a supervisor leaves it unpaid); "
+                "then scan the next parcel."
+            )
+        )
+        self.tendered.setFocus() if self.tendered.isEnabled() else self.record_button.setFocus()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(f"⚠ {message}")
+        self.error.show()
+
+    def method(self) -> str:
+        button = self.methods.checkedButton()
+        return str(button.property("method")) if button else CASH
+
+    # -- live change ----------------------------------------------------------------------
+    def _method_changed(self, *_args: object) -> None:
+        is_cash = self.method() == CASH
+        for w in (self.tendered, self.tendered_caption, self.change, self.change_caption):
+            w.setEnabled(is_cash)
+        self.error.hide()
+        self._show_change()
+        if not is_cash:
+            self.record_button.setFocus()
+
+    def _show_change(self) -> None:
+        if self.due is None:
+            return
+        if self.method() != CASH:
+            self.change.setText("—")
+            return
+        try:
+            given = parse_amount(self.tendered.text(), self.due.amount.currency)
+            paid = tender(CASH, self.due.amount, given)
+        except PaymentProblem as problem:
+            self.change.setText("—")
+            if self.tendered.text().strip():
+                self.change.setToolTip(tr_domain(CTX, problem.template, problem.params))
+            return
+        except ValueError:
+            self.change.setText("—")
+            return
+        self.change.setText(format_money(paid.change or Money(Decimal(0), paid.due.currency)))
+
+    # -- actions --------------------------------------------------------------------------
+    def record(self) -> None:
+        """Record the payment as chosen (Enter); a problem is shown and nothing is stored."""
+        due = self.due
+        if due is None or self._busy:
+            return
+        method = self.method()
+        given: Money | None = None
+        if method == CASH:
+            try:
+                given = parse_amount(self.tendered.text(), due.amount.currency)
+            except ValueError:
+                self.show_error(
+                    self.tr("Type the cash received as a number, e.g. 2000 or 2000.50.")
+                )
+                self.tendered.selectAll()
+                return
+        self._busy = True
+        self.tasks.run(
+            lambda: record_payment(self.db, self.ctx, due.acceptance_id, method, given),
+            self._finished,
+            self._refused,
+        )
+
+    def leave_unpaid(self) -> None:
+        """A supervisor's number, PIN and reason let the parcel go without payment."""
+        due = self.due
+        if due is None or self._busy:
+            return
+        dialog = self._approval()
+        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
+            try:
+                result = leave_unpaid(
+                    self.db,
+                    self.ctx,
+                    due.acceptance_id,
+                    supervisor_number=dialog.supervisor_number(),
+                    pin=dialog.pin.text(),
+                    reason=dialog.reason.text(),
+                )
+            except PaymentProblem as problem:
+                dialog.show_error(tr_domain(CTX, problem.template, problem.params))
+                dialog.pin.clear()
+                continue
+            self._finished(result)
+            return
+        self.tendered.setFocus() if self.method() == CASH else self.record_button.setFocus()
+
+    def _default_approval(self) -> SupervisorApproval:
+        assert self.due is not None
+        return SupervisorApproval(
+            self.tr("Leave unpaid"),
+            self.tr(
+                "Let {s10} go without payment of {amount}? The supervisor's number and the "
+                "reason are recorded and reported."
+            ).format(s10=", ".join(self.due.s10s), amount=format_money(self.due.amount)),
+            parent=self,
+        )
+
+    def _finished(self, result: PaymentResult) -> None:
+        self._busy = False
+        self.due = None
+        self.hide()
+        self.sig_finished.emit(result)
+
+    def _refused(self, error: BaseException) -> None:
+        self._busy = False
+        if isinstance(error, PaymentProblem):
+            self.show_error(tr_domain(CTX, error.template, error.params))
+        else:
+            self.show_error(
+                self.tr("The payment was not saved: {error}. Try Enter again.").format(error=error)
+            )
+        if self.method() == CASH:
+            self.tendered.selectAll()
+            self.tendered.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on a method button (after Alt+C) records, as on the cash field.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.record()
+            return
+        super().keyPressEvent(event)

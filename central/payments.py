@@ -1,0 +1,97 @@
+"""The ``payment`` sync item: the money a counter took for an acceptance, or a supervisor's
+decision to let it go unpaid.
+
+A kind of its own, registered with ingest's kind registry (``central.kinds``). The
+payment's UUID is the item's idempotency key; the item is kept in ``sync_items`` with its
+payload exactly as sent, which is central's record of the payment. A payment must follow
+its acceptance (in an earlier batch or earlier in the same one) and belong to the caller's
+branch; its amount must be the acceptance's fee in the fee's currency.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, model_validator
+
+from central.kinds import ItemContext, ItemKind, locked_acceptance, not_yours, register_kind
+from central.payloads import Amount, Branch, Day, Money, Time, Uuid, _Model, _text, reasons
+
+KIND = "payment"
+METHODS = ("cash", "card", "account")
+STATES = ("paid", "unpaid", "awaiting_register")
+
+
+class Payment(_Model):
+    """A payment (or a supervisor-approved unpaid acceptance) as the terminal recorded it."""
+
+    schema_: Literal[1] = Field(alias="schema")
+    payment_id: Uuid
+    acceptance_id: Uuid
+    branch: Branch
+    business_day: Day
+    recorded_at: Time
+    state: Literal["paid", "unpaid", "awaiting_register"]
+    method: Literal["cash", "card", "account", ""] | None = None  # "" when left unpaid
+    amount: Amount
+    tendered: Money | None = None
+    change: Money | None = None
+    approved_by: Annotated[str, _text(20, 1)] | None = None
+    reason: Annotated[str, _text(500)] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Payment:
+        if self.state == "paid" and not self.method:
+            raise ValueError("method: a paid payment names its method (cash, card, account)")
+        if self.state == "unpaid" and not self.approved_by:
+            raise ValueError("approved_by: a payment left unpaid names the approving supervisor")
+        return self
+
+
+def validate(payload: object) -> list[str]:
+    """Reasons the payment cannot be stored, each naming its field; [] when it can."""
+    if not isinstance(payload, dict):
+        return ["payload: not a JSON object."]
+    try:
+        Payment.model_validate(payload)
+    except ValidationError as exc:
+        # A cross-field rule names its own field; drop the model-level "payload: " prefix.
+        return [r.removeprefix("payload: ") for r in reasons(exc)]
+    return []
+
+
+def _amount(value: object) -> Decimal | None:
+    try:
+        return Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def apply_payment(ctx: ItemContext, p: Payment) -> str:
+    """Check the payment against its acceptance; '' when stored, else the reason."""
+    row = locked_acceptance(ctx, p.acceptance_id)
+    if row is None:
+        return (
+            f"acceptance_id: {p.acceptance_id} is not registered at central (its "
+            "acceptance was rejected or not sent yet). Fix the acceptance first, then send "
+            "this payment again."
+        )
+    why = not_yours(ctx, row)
+    if why:
+        return why
+    try:
+        fee = json.loads(row.record).get("fee") or {}
+    except (TypeError, ValueError):
+        fee = {}
+    paid = p.amount
+    if fee and (_amount(fee.get("amount")) != paid.amount or fee.get("currency") != paid.currency):
+        return (
+            f"amount: {paid.amount} {paid.currency} is not the acceptance's fee "
+            f"{fee.get('amount')} {fee.get('currency')}; record the payment for the fee charged."
+        )
+    return ""
+
+
+register_kind(ItemKind(KIND, Payment, lambda p: p.branch, lambda p: p.payment_id, apply_payment))
