@@ -83,13 +83,13 @@ class SafeCanvas(Canvas):
     the document module. Titles and subjects go through the same filter.
     """
 
-    def drawString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:  # noqa: N802
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:
         return super().drawString(x, y, printable(text), *args, **kw)
 
-    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:  # noqa: N802
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:
         return super().drawRightString(x, y, printable(text), *args, **kw)
 
-    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:  # noqa: N802
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:
         return super().drawCentredString(x, y, printable(text), *args, **kw)
 
 
