@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.preadvice_cmd",
     "app.cli.ead_cmd",
     "app.cli.settings_cmd",
+    "app.cli.backup_cmd",
+    "app.cli.retention_cmd",
 )
 
 

@@ -149,6 +149,8 @@ class Acceptance(Base):
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     void_reason: Mapped[str] = mapped_column(Text, default="")
+    # Retention: names, addresses and phones blanked once central holds the acceptance.
+    personal_data_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     pieces: Mapped[list[Piece]] = relationship(
         back_populates="acceptance", order_by="Piece.seq", cascade="all, delete-orphan"
@@ -297,3 +299,19 @@ class PreAdvice(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acceptance_id: Mapped[str | None] = mapped_column(ForeignKey("acceptances.id"), nullable=True)
+
+
+class BackupRecord(Base):
+    """An online backup of this database to the backup folder, verified on the copy."""
+
+    __tablename__ = "backups"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    trigger: Mapped[str] = mapped_column(String(16))  # schedule | day_close | manual
+    path: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    last_outbox_id: Mapped[int] = mapped_column(Integer, default=0)
+    pruned: Mapped[bool] = mapped_column(Boolean, default=False)
