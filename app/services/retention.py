@@ -5,7 +5,7 @@ central has acknowledged keeps its S10s, weights, dimensions, money, customs lin
 audit trail, but loses the sender's and addressee's names, street addresses, phones,
 e-mails and tax ids (city, postcode and country stay: the manifest and statistics need
 them and they identify nobody). The same fields are blanked in the outbox payloads already
-sent and in the linked pre-advice; regular-sender profiles unused for as long are deleted.
+sent (the ITMATT message in them dropped) and in the linked pre-advice; regular-sender profiles unused for as long are deleted.
 Deleted bytes are zeroed (``secure_delete``) and the WAL truncated so the names are not
 left in free space. Central keeps the full record; this only shrinks what a stolen
 counter PC reveals. Runs daily from the GUI and by ``retention purge``.
@@ -29,6 +29,9 @@ from app.store.settings import get_setting, set_setting
 
 PARTIES = ("sender", "addressee")
 PERSONAL = ("name", "address", "phone", "email", "tax_id")
+# Whole values that carry the parties: the ITMATT message sent with the acceptance and a
+# customs contact (often a phone number).
+BLANKED = ("itmatt_xml", "importer_contact")
 LAST_RUN_KEY = "retention.last_run_at"
 CHUNK = 500
 
@@ -50,7 +53,7 @@ def _blank_party_fields(payload: Any) -> Any:
         for key, value in payload.items():
             if key in PARTIES and isinstance(value, dict):
                 out[key] = {k: ("" if k in PERSONAL else v) for k, v in value.items()}
-            elif any(key == f"{p}_{f}" for p in PARTIES for f in PERSONAL):
+            elif key in BLANKED or any(key == f"{p}_{f}" for p in PARTIES for f in PERSONAL):
                 out[key] = ""
             else:
                 out[key] = _blank_party_fields(value)
