@@ -315,3 +315,25 @@ class BackupRecord(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     last_outbox_id: Mapped[int] = mapped_column(Integer, default=0)
     pruned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PreAdviceImport(Base):
+    """One pre-advice file being (or having been) imported, committed in chunks.
+
+    ``rows_done`` is the last file row whose parcel is committed: an interrupted import of
+    the same file (same SHA-256) resumes after it.
+    """
+
+    __tablename__ = "preadvice_imports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    rows_done: Mapped[int] = mapped_column(Integer, default=0)
+    parcels: Mapped[int] = mapped_column(Integer, default=0)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)

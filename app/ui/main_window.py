@@ -862,7 +862,7 @@ class MainWindow(QMainWindow):
                     new=getattr(report, "imported", 0),
                     updated=getattr(report, "updated", 0),
                     same=getattr(report, "unchanged", 0),
-                    bad=len(rejected),
+                    bad=getattr(report, "rejected_total", len(rejected)),
                 )
             ]
             lines += [str(r) for r in rejected[:30]]

@@ -1,6 +1,6 @@
-"""Backups recorded in the database; acceptances remember when their personal data was purged
+"""Backups recorded; acceptances remember when their personal data was purged; resumable pre-advice imports
 
-Revision ID: i12b_backups_retention
+Revision ID: i12b_backups_retention_imports
 Revises: 0001
 """
 
@@ -9,7 +9,7 @@ from alembic import op
 
 import app.store.types
 
-revision = "i12b_backups_retention"
+revision = "i12b_backups_retention_imports"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
@@ -32,6 +32,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("backups", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_backups_taken_at"), ["taken_at"], unique=False)
+    op.create_table(
+        "preadvice_imports",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("file_name", sa.String(length=200), nullable=False),
+        sa.Column("size_bytes", sa.Integer(), nullable=False),
+        sa.Column("started_at", app.store.types.UTCDateTime(length=40), nullable=False),
+        sa.Column("finished_at", app.store.types.UTCDateTime(length=40), nullable=True),
+        sa.Column("rows_done", sa.Integer(), nullable=False),
+        sa.Column("parcels", sa.Integer(), nullable=False),
+        sa.Column("imported", sa.Integer(), nullable=False),
+        sa.Column("updated", sa.Integer(), nullable=False),
+        sa.Column("unchanged", sa.Integer(), nullable=False),
+        sa.Column("rejected", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_preadvice_imports")),
+        sa.UniqueConstraint("sha256", name=op.f("uq_preadvice_imports_sha256")),
+    )
     with op.batch_alter_table("acceptances", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column(
@@ -41,6 +58,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("preadvice_imports")
     with op.batch_alter_table("acceptances", schema=None) as batch_op:
         batch_op.drop_column("personal_data_purged_at")
     with op.batch_alter_table("backups", schema=None) as batch_op:
