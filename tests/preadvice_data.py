@@ -7,12 +7,31 @@ from pathlib import Path
 
 from app.domain.s10 import S10
 
-HEADER = (
-    "s10,sender_name,sender_address,sender_city,sender_postcode,sender_country,sender_phone,"
-    "addressee_name,addressee_address,addressee_city,addressee_postcode,addressee_country,"
-    "addressee_phone,category,currency,invoice_number,description,quantity,unit,"
-    "net_weight_kg,value,hs_code,origin_country"
-).split(",")
+HEADER = [
+    "s10",
+    "sender_name",
+    "sender_address",
+    "sender_city",
+    "sender_postcode",
+    "sender_country",
+    "sender_phone",
+    "addressee_name",
+    "addressee_address",
+    "addressee_city",
+    "addressee_postcode",
+    "addressee_country",
+    "addressee_phone",
+    "category",
+    "currency",
+    "invoice_number",
+    "description",
+    "quantity",
+    "unit",
+    "net_weight_kg",
+    "value",
+    "hs_code",
+    "origin_country",
+]
 LINES = (
     ("Solid oak dining table", "1", "pcs", "38,5", "420.00", "9403601000", "RU"),
     ("Upholstered oak chairs", "4", "pcs", "24", "360.00", "940161", "RU"),
@@ -20,7 +39,9 @@ LINES = (
 )
 
 
-def write_csv(path: Path, rows: int, first_serial: int = 20_000_000, lines_per_parcel: int = 1) -> int:
+def write_csv(
+    path: Path, rows: int, first_serial: int = 20_000_000, lines_per_parcel: int = 1
+) -> int:
     """Write ``rows`` content-line rows (``lines_per_parcel`` per S10); returns parcels."""
     parcels = 0
     with path.open("w", encoding="utf-8", newline="") as f:

@@ -740,12 +740,15 @@ def import_file(
     last_row = skip_to
     since_commit = 0
 
-    def commit(next_row: int) -> None:
+    def commit(done_row: int) -> None:
+        """Store the chunk; ``done_row`` is the first row of the last parcel read, so a
+        resumed import skips every parcel starting at or before it."""
+
         def work(session: Session) -> None:
             _store_chunk(session, chunk, source, report)
             rec = session.get(PreAdviceImport, record_id)
             assert rec is not None
-            rec.rows_done = next_row - 1
+            rec.rows_done = done_row
             rec.parcels, rec.imported, rec.updated = report.parcels, report.imported, report.updated
             rec.unchanged, rec.rejected = report.unchanged, report.rejected_total
 
@@ -753,11 +756,24 @@ def import_file(
         chunk.clear()
         seen.clear()
 
-    for p in iter_parcels(path, is_json, report.warnings):
+    parcels = iter_parcels(path, is_json, report.warnings)
+    while True:
+        try:
+            p = next(parcels, None)
+        except PreAdviceFormatError as exc:
+            if report.parcels == 0:
+                raise
+            commit(last_row)  # every parcel read so far was whole: keep them
+            raise PreAdviceFormatError(
+                f"{exc} The {report.parcels} parcel(s) before it were imported; correct the "
+                "file and import it again (unchanged parcels are left alone)."
+            ) from exc
+        if p is None:
+            break
         if p.row <= skip_to:
             continue
         if since_commit >= chunk_parcels:  # counts refused parcels too: ``seen`` stays small
-            commit(p.row)
+            commit(last_row)
             since_commit = 0
         since_commit += 1
         report.parcels += 1
@@ -774,7 +790,7 @@ def import_file(
             continue
         text = canonical(p.payload)
         chunk.append((p, text, hashlib.sha256(text.encode("utf-8")).hexdigest()))
-    commit(last_row + 1)
+    commit(last_row)
 
     def finish(session: Session) -> None:
         rec = session.get(PreAdviceImport, record_id)
