@@ -224,7 +224,8 @@ def run_once(
     if cfg is None:
         raise SyncConfigError(
             QT_TRANSLATE_NOOP(
-                CTX, "No central system configured: run 'sync configure --url URL --token TOKEN'."
+                CTX,
+                "No central system configured: run 'sync configure --url URL' (it asks for the token).",
             )
         )
     own = transport is None
