@@ -3,9 +3,9 @@
 A ``QTimer`` on the GUI thread only asks, once a minute, whether something is due; the
 work itself (reading the plan, the backup API copy and its ``integrity_check``, the purge)
 runs through ``TaskRunner`` off the GUI thread, one job at a time. The label appears only
-while acceptances wait for central, when a second copy matters most: "Last backup: 25 min
-ago", red when there is none or it is older than twice the interval (or a day when only
-day-close backups are configured).
+while acceptances wait for central, when a second copy matters most: "Backup: 25 min ago"
+(short: the status bar is shared; the tooltip gives time and folder), red when there is
+none or it is older than twice the interval (a day when only day-close backups are on).
 """
 
 from __future__ import annotations
@@ -107,14 +107,17 @@ class BackupStatus(QLabel):
             return self.tr("No backup yet"), True
         age = now - p.last_good_at
         minutes = int(age.total_seconds() // 60)
-        if minutes < 60:
+        if minutes < 1:
+            ago = self.tr("just now")
+        elif minutes < 60:
             ago = self.tr("{n} min ago").format(n=minutes)
         elif minutes < 48 * 60:
             ago = self.tr("{n} h ago").format(n=minutes // 60)
         else:
             ago = self.tr("{n} days ago").format(n=minutes // (24 * 60))
         limit = timedelta(minutes=2 * p.interval_minutes) if p.interval_minutes else timedelta(1)
-        return self.tr("Last backup: {ago}").format(ago=ago), age > limit
+        # Short: the status bar is shared with operator, scale, sync, queue and day.
+        return self.tr("Backup: {ago}").format(ago=ago), age > limit
 
     def show_age(self) -> None:
         """Shown only while acceptances are not yet at central."""
@@ -123,5 +126,11 @@ class BackupStatus(QLabel):
             return
         text, warn = self.age_text(datetime.now(UTC))
         self.setText(text)
+        if self.plan.last_good_at is not None:
+            self.setToolTip(
+                self.tr("Last verified backup {time} UTC in {folder}").format(
+                    time=self.plan.last_good_at.strftime("%Y-%m-%d %H:%M"), folder=self.plan.folder
+                )
+            )
         self.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
         self.show()

@@ -330,23 +330,37 @@
     </message>
     <message>
         <location filename="../../app/ui/backup_status.py" line="111"/>
+        <source>just now</source>
+        <translation>अभी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_status.py" line="113"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="113"/>
+        <location filename="../../app/ui/backup_status.py" line="115"/>
         <source>{n} h ago</source>
         <translation>{n} घंटे पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="115"/>
+        <location filename="../../app/ui/backup_status.py" line="117"/>
         <source>{n} days ago</source>
         <translation>{n} दिन पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="117"/>
+        <location filename="../../app/ui/backup_status.py" line="120"/>
+        <source>Backup: {ago}</source>
+        <translation>बैकअप: {ago}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_status.py" line="131"/>
+        <source>Last verified backup {time} UTC in {folder}</source>
+        <translation>अंतिम जाँचा हुआ बैकअप {time} UTC, {folder} में</translation>
+    </message>
+    <message>
         <source>Last backup: {ago}</source>
-        <translation>अंतिम बैकअप: {ago}</translation>
+        <translation type="vanished">अंतिम बैकअप: {ago}</translation>
     </message>
 </context>
 <context>

@@ -330,23 +330,37 @@
     </message>
     <message>
         <location filename="../../app/ui/backup_status.py" line="111"/>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_status.py" line="113"/>
         <source>{n} min ago</source>
         <translation>{n} мин назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="113"/>
+        <location filename="../../app/ui/backup_status.py" line="115"/>
         <source>{n} h ago</source>
         <translation>{n} ч назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="115"/>
+        <location filename="../../app/ui/backup_status.py" line="117"/>
         <source>{n} days ago</source>
         <translation>{n} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="117"/>
+        <location filename="../../app/ui/backup_status.py" line="120"/>
+        <source>Backup: {ago}</source>
+        <translation>Копия: {ago}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_status.py" line="131"/>
+        <source>Last verified backup {time} UTC in {folder}</source>
+        <translation>Последняя проверенная копия {time} UTC в {folder}</translation>
+    </message>
+    <message>
         <source>Last backup: {ago}</source>
-        <translation>Последняя резервная копия: {ago}</translation>
+        <translation type="vanished">Последняя резервная копия: {ago}</translation>
     </message>
 </context>
 <context>
