@@ -173,7 +173,7 @@ def take_backup(
     partial = final.with_name(final.name + ".partial")
     ok, detail, size, digest = False, "", 0, ""
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)
+        final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         _copy(Path(db.path), partial)
         detail = verify_copy(partial)
         size, digest = partial.stat().st_size, _sha256(partial)

@@ -207,3 +207,18 @@ def test_restore_older_than_central_needs_a_supervisor_and_requeues(tmp_path, ce
         assert report.ok and report.counts == {"duplicate": 3}
     finally:
         db.close()
+
+
+def test_backup_settings_are_checked(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    for key, value in (
+        ("backup.folder", "relative/folder"),
+        ("backup.interval_minutes", "2"),
+        ("backup.keep", "0"),
+        ("retention.days", "0"),
+    ):
+        done = cli("--db", db, "settings", "set", key, value)
+        assert done.returncode == 2, (key, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr
+    ok = cli("--db", db, "settings", "set", "backup.interval_minutes", "0", "retention.days", "30")
+    assert ok.returncode == 0, ok.stderr
