@@ -139,6 +139,8 @@ def purge(
             delete(SenderProfile).where(SenderProfile.updated_at < cutoff)
         ).rowcount
         set_setting(session, LAST_RUN_KEY, now.isoformat())
+        if not purged and not profiles:
+            return 0  # nothing purged: no audit entry for a daily run that did nothing
         audit(
             session,
             staff_id=staff_id,
