@@ -144,3 +144,44 @@ def test_a_token_file_from_another_key_says_what_to_do(tmp_path, monkeypatch) ->
             token_store.load_token(session)
     finally:
         db.close()
+
+
+def test_a_real_keyring_backend_keeps_the_token_and_no_file_is_written(tmp_path, monkeypatch):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Backend(KeyringBackend):
+        priority = 5  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    backend = Backend()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.delenv("POSTCOUNTER_TOKEN_STORE", raising=False)
+    db_path = tmp_path / "t.db"
+    db = open_terminal(str(db_path))
+    try:
+        sync_service.configure(db, "http://127.0.0.1:9", "pct_in_the_keyring", check=False)
+        with db.read() as session:
+            assert token_store.load_token(session) == "pct_in_the_keyring"
+            assert sync_service.load_config(session).token == "pct_in_the_keyring"
+        assert backend.secrets == {
+            (token_store.KEYRING_SERVICE, str(db_path.resolve())): "pct_in_the_keyring"
+        }
+        assert not token_store.token_file(db_path).exists()
+        assert b"pct_in_the_keyring" not in database_bytes(db_path)
+    finally:
+        db.close()
+        keyring.set_keyring(previous)
