@@ -55,7 +55,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.domain.consignment import Consignment, Party, Piece
@@ -659,6 +659,7 @@ def _store_chunk(
     }
     accepted = set(session.scalars(select(PieceRow.s10).where(PieceRow.s10.in_(wanted))))
     now = datetime.now(UTC)
+    new_rows: list[dict[str, Any]] = []
     for p, text, digest in chunk:
         row = existing.get(p.s10)
         if row is not None and row.source == source and row.row_number != p.row:
@@ -684,17 +685,21 @@ def _store_chunk(
             row.source, row.row_number, row.imported_at = source, p.row, now
             report.updated += 1
         else:
-            row = PreAdvice(
-                s10=p.s10,
-                source=source,
-                row_number=p.row,
-                payload_json=text,
-                payload_sha256=digest,
-                imported_at=now,
+            new_rows.append(
+                {
+                    "s10": p.s10,
+                    "source": source,
+                    "row_number": p.row,
+                    "payload_json": text,
+                    "payload_sha256": digest,
+                    "imported_at": now,
+                }
             )
-            session.add(row)
-            existing[p.s10] = row
             report.imported += 1
+    if new_rows:
+        # One executemany instead of an ORM object per parcel: a quarter of the import's
+        # time went to the unit of work for rows that are only ever inserted here.
+        session.execute(insert(PreAdvice), new_rows)
 
 
 def import_file(
