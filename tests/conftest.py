@@ -10,6 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("POSTCOUNTER_HOME", "/tmp/postcounter-tests-home")
+# Tests never touch the user's keyring or configuration folder: central tokens go to the
+# encrypted file store with a key of their own.
+os.environ.setdefault("POSTCOUNTER_TOKEN_STORE", "file")
+os.environ.setdefault("POSTCOUNTER_KEY_DIR", "/tmp/postcounter-tests-keys")
 
 from app.services.terminal import DEMO_CLERK, CounterContext, open_terminal, staff_context
 from app.store.database import Database

@@ -25,6 +25,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.ead_cmd",
     "app.cli.settings_cmd",
     "app.cli.day_report_cmd",
+    "app.cli.backup_cmd",
+    "app.cli.retention_cmd",
 )
 
 

@@ -288,6 +288,7 @@ def _day_close(args: argparse.Namespace) -> int:
             f"Closed {day.isoformat()}: manifest {result.number} with {result.pieces} piece(s) "
             f"of {result.acceptances} acceptance(s), {result.voided_pieces} voided piece(s) marked."
         )
+        _backup_after_close(db, staff.id)
         if args.out:
             with db.read() as session:
                 m = manifest_by_number(session, result.number)
@@ -296,3 +297,17 @@ def _day_close(args: argparse.Namespace) -> int:
         return 0
 
     return _with_db(args, work)
+
+
+def _backup_after_close(db: Database, staff_id: int) -> None:
+    """The day-close backup to the backup folder, when one is set (a failure is reported,
+    the close stands)."""
+    from app.services import backup
+
+    if not backup.plan(db).folder:
+        return
+    done = backup.take_backup(db, "day_close", staff_id=staff_id)
+    if done.ok:
+        print(f"Backup {done.path} ({done.detail}).")
+    else:
+        print(f"warning: {done.detail}", file=sys.stderr)

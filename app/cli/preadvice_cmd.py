@@ -1,8 +1,10 @@
 """``preadvice import FILE`` and ``preadvice show S10``: marketplace pre-advice from the shell.
 
 Exit codes of ``import``: 0 every parcel imported (or already there), 1 some parcels
-were rejected (the good ones were imported), 2 the file could not be read as a whole
-(nothing was imported).
+were rejected (the good ones were imported), 2 the file could not be read (not UTF-8,
+columns missing, JSON too large or too deep, a pipe or device instead of a file: nothing
+was imported; or a CSV error or a disk/database failure part-way: the committed chunks
+stay and importing the same file again resumes after them). Never a traceback.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.services.paths import database_path
 from app.services.preadvice import PreAdviceFormatError, import_file, lookup
@@ -46,16 +50,29 @@ def _import(args: argparse.Namespace) -> int:
     except PreAdviceFormatError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except (OSError, SQLAlchemyError) as exc:  # disk full, database locked: no traceback
+        print(
+            f"error: the import stopped ({type(exc).__name__}: {getattr(exc, 'strerror', '') or 'database error'}); "
+            "what was committed stays, importing the same file again resumes.",
+            file=sys.stderr,
+        )
+        return 2
     finally:
         db.close()
+    resumed = f" (resumed after row {report.resumed_after_row})" if report.resumed_after_row else ""
     print(
-        f"{report.file}: {report.parcels} parcel(s): {report.imported} imported, "
-        f"{report.updated} updated, {report.unchanged} unchanged, {len(report.rejected)} rejected"
+        f"{report.file}: {report.parcels} parcel(s){resumed}: {report.imported} imported, "
+        f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected_total} rejected"
     )
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for error in report.rejected:
         print(f"rejected {error}", file=sys.stderr)
+    if report.rejected_total > len(report.rejected):
+        print(
+            f"... and {report.rejected_total - len(report.rejected)} more rejected parcel(s)",
+            file=sys.stderr,
+        )
     return 0 if report.ok else 1
 
 

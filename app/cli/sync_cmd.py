@@ -1,9 +1,14 @@
-"""``sync status|run|configure``: the central sync without the GUI."""
+"""``sync status|run|configure``: the central sync without the GUI.
+
+``sync configure --url URL`` asks for the token (not echoed) or reads it from standard
+input; it is stored by ``app.services.token_store``, never in the database.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import signal
 import sys
 import threading
@@ -28,7 +33,9 @@ def register(subparsers: Any) -> None:
     run.set_defaults(handler=_run)
     cfg = sub.add_parser("configure", help="point this terminal at a central system")
     cfg.add_argument("--url", required=True, help="central's address, e.g. https://central:8400")
-    cfg.add_argument("--token", required=True, help="the token 'central add-terminal' printed")
+    # The token is read from standard input or a prompt, never from the command line,
+    # where every local user can see it (ps, /proc) and shells keep it in their history.
+    cfg.add_argument("--token", help=argparse.SUPPRESS)
     cfg.add_argument("--terminal-id", help="this terminal's id (default: the one central knows)")
     cfg.add_argument("--ca-file", help="CA bundle to verify central's certificate with")
     cfg.add_argument(
@@ -114,13 +121,33 @@ def _print_line(st: SyncStatus) -> None:
     )
 
 
+def read_token() -> str:
+    """The token from a prompt (terminal, not echoed) or the first line of standard input."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass("Token printed by 'central add-terminal': ")
+    line = sys.stdin.readline(4096) if sys.stdin is not None else ""
+    return line.strip()
+
+
 def _configure(args: argparse.Namespace) -> int:
+    if args.token is not None:
+        print(
+            "error: the token is not given on the command line (other users can read it there). "
+            "Type it at the prompt, or pipe it: printf '%s\\n' \"$TOKEN\" | "
+            "main.py sync configure --url URL",
+            file=sys.stderr,
+        )
+        return 2
+    token = read_token()
+    if not token:
+        print("error: no token given on standard input; nothing was changed.", file=sys.stderr)
+        return 2
     db = open_terminal(args.db)
     try:
         cfg = sync_service.configure(
             db,
             args.url,
-            args.token,
+            token,
             terminal_id=args.terminal_id,
             verify=args.ca_file or True,
             allow_http=args.allow_http,

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from reportlab.graphics.barcode.code128 import Code128Auto
 from reportlab.lib.units import mm
@@ -22,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.captions import Caption
+from app.documents.safe_text import printable
 from app.domain.money import Money
 from app.domain.weight import format_kg
 
@@ -73,12 +75,30 @@ def ensure_fonts() -> None:
         _fonts_ready = True
 
 
+class SafeCanvas(Canvas):
+    """A canvas that drops control and bidi-override characters from every drawn string.
+
+    Every document draws its text through these three calls, so a name carrying U+202E
+    (right-to-left override) or a control character is printed as plain text, whatever
+    the document module. Titles and subjects go through the same filter.
+    """
+
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:
+        return super().drawString(x, y, printable(text), *args, **kw)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:
+        return super().drawRightString(x, y, printable(text), *args, **kw)
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> Any:
+        return super().drawCentredString(x, y, printable(text), *args, **kw)
+
+
 def new_canvas(buffer: object, pagesize: tuple[float, float], title: str, subject: str) -> Canvas:
     """A canvas with document metadata and compression on (smaller spool files)."""
     ensure_fonts()
-    c = Canvas(buffer, pagesize=pagesize, pageCompression=1, invariant=0)  # type: ignore[arg-type]
-    c.setTitle(title)
-    c.setSubject(subject)
+    c = SafeCanvas(buffer, pagesize=pagesize, pageCompression=1, invariant=0)  # type: ignore[arg-type]
+    c.setTitle(printable(title))
+    c.setSubject(printable(subject))
     c.setAuthor("PostCounter")
     c.setCreator("PostCounter")
     return c

@@ -45,6 +45,7 @@ from app.documents.common import (
     width,
 )
 from app.documents.data import ManifestData, ManifestRow
+from app.documents.safe_text import csv_cell
 from app.domain.money import Money
 
 PAGE = landscape(A4)
@@ -586,7 +587,8 @@ def manifest_csv(manifests: Sequence[ManifestData]) -> str:
     """CSV text (comma separated, header row, one row per piece) of the manifests.
 
     Numbers use a dot as decimal separator and no grouping so spreadsheets and scripts
-    read them exactly; write the text with ``encoding="utf-8-sig"`` for Excel.
+    read them exactly; write the text with ``encoding="utf-8-sig"`` for Excel. Every cell
+    goes through ``csv_cell`` so an addressee such as ``=HYPERLINK(...)`` stays text.
     """
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\r\n")
@@ -594,7 +596,8 @@ def manifest_csv(manifests: Sequence[ManifestData]) -> str:
     for m in manifests:
         for i, r in enumerate(m.rows, start=1):
             w.writerow(
-                (
+                csv_cell(cell)
+                for cell in (
                     m.number,
                     m.business_day.isoformat(),
                     i,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.documents.common import day_text, kg
 from app.documents.data import LabelData
 from app.documents.label import country_name, grouped
+from app.documents.safe_text import printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +24,10 @@ class ZplOptions:
 
 
 def _field_text(text: str) -> str:
-    """Text safe inside ``^FD``: ``^`` and ``~`` would start a command, so they are replaced."""
-    return text.replace("^", " ").replace("~", " ").replace("\n", " ").strip()
+    """Text safe inside ``^FD``: ``^`` and ``~`` would start a command, so they are replaced;
+    line breaks become spaces and other control and bidi-override characters are dropped."""
+    text = text.replace("^", " ").replace("~", " ").replace("\n", " ").replace("\r", " ")
+    return printable(text).strip()
 
 
 class _Zpl:

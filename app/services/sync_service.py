@@ -1,15 +1,17 @@
 """Sync use cases: point the terminal at central, drain once, status, needs-attention, fix.
 
 Configuration lives in the ``settings`` table (JSON values): ``central.url``,
-``central.token``, ``central.branch`` (learnt from central at configure time),
+``central.branch`` (learnt from central at configure time),
 ``central.verify`` (true, false or a CA bundle path; true by default) and
-``terminal.id``. The last successful sync time is ``sync.last_success_at``.
+``terminal.id``. The last successful sync time is ``sync.last_success_at``. The token is
+never in the database: ``app.services.token_store`` keeps it (keyring or an encrypted file).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import json
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
-from app.services import s10_blocks
+from app.services import s10_blocks, token_store
 from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
 from app.store.models import OutboxItem
@@ -41,6 +43,7 @@ from app.sync.store_outbox import (
 from app.sync.worker import Connection, SyncStatus, SyncWorker
 
 CTX = "Sync"
+log = logging.getLogger(__name__)
 
 
 class SyncConfigError(ValueError):
@@ -101,7 +104,10 @@ def check_url(url: str, allow_http: bool = False) -> str:
 
 
 def load_config(session: Session) -> CentralConfig | None:
-    url, token = get_setting(session, "central.url"), get_setting(session, "central.token")
+    try:
+        url, token = get_setting(session, "central.url"), token_store.load_token(session)
+    except token_store.TokenStoreError as exc:
+        raise SyncConfigError(str(exc)) from exc
     if not url or not token:
         return None
     branch = get_setting(session, "central.branch") or get_setting(session, "branch.code") or ""
@@ -145,9 +151,11 @@ def configure(
                 t.close()
         terminal_id = terminal_id or central_terminal
 
+    store = token_store.save_token(db, token)
+
     def work(session: Session) -> CentralConfig:
         set_setting(session, "central.url", url)
-        set_setting(session, "central.token", token)
+        token_store.record_store(session, store)
         set_setting(session, "central.verify", verify)
         if branch:
             set_setting(session, "central.branch", branch)
@@ -163,7 +171,10 @@ def configure(
 def status(db: Database, online: bool | None = None, last_error: str = "") -> SyncStatus:
     """Queue length, items needing attention, last successful sync; ``online`` as known."""
     with db.read() as session:
-        cfg = load_config(session)
+        try:
+            cfg = load_config(session)
+        except SyncConfigError as exc:
+            cfg, last_error = None, str(exc)
         counts = dict(
             session.execute(select(OutboxItem.state, func.count()).group_by(OutboxItem.state)).all()
         )
@@ -214,7 +225,8 @@ def run_once(
     if cfg is None:
         raise SyncConfigError(
             QT_TRANSLATE_NOOP(
-                CTX, "No central system configured: run 'sync configure --url URL --token TOKEN'."
+                CTX,
+                "No central system configured: run 'sync configure --url URL' (it asks for the token).",
             )
         )
     lock = DrainLock(db.path)
@@ -335,8 +347,12 @@ def make_worker(
     factory = transport_factory or make_transport
 
     def connect() -> Connection | None:
-        with db.read() as session:
-            cfg = load_config(session)
+        try:
+            with db.read() as session:
+                cfg = load_config(session)
+        except SyncConfigError as exc:  # an unreadable token: shown in the status, not fatal
+            log.warning("central configuration unusable: %s", exc)
+            return None
         if cfg is None:
             return None
         if cache.get("cfg") != cfg:

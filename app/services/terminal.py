@@ -127,6 +127,9 @@ def open_terminal(path: str | None = None) -> Database:
 
     db = open_database(database_path(path))
     ensure_initialised(db)
+    from app.services.token_store import move_out_of_settings
+
+    move_out_of_settings(db)  # a token an older version left in the settings table
     return db
 
 

@@ -12,6 +12,7 @@ someone who knows the branch, and carry more than one value.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -58,6 +59,21 @@ def _url(value: str) -> str | None:
     if not value or value.startswith(("https://", "http://")):
         return None
     return "give an http(s) address; {s10} in it is replaced by the item's number"
+
+
+def _folder(value: str) -> str | None:
+    if not value or os.path.isabs(value):
+        return None
+    return "give a whole folder path, e.g. /media/usb/backups or \\\\server\\share\\branch"
+
+
+def _between(low: int, high: int, off: bool = False) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if (off and value == 0) or low <= value <= high:
+            return None
+        return f"give {'0 (off) or ' if off else ''}a number from {low} to {high}"
+
+    return check
 
 
 def _protocol(value: str) -> str | None:
@@ -143,6 +159,34 @@ SPECS: dict[str, SettingSpec] = {
             check=_url,
         ),
         SettingSpec("ui.language", str, "", "window language; empty: the system's", LANGUAGES),
+        SettingSpec(
+            "backup.folder",
+            str,
+            "",
+            "second location for backups (USB stick, network share); empty: no backups",
+            check=_folder,
+        ),
+        SettingSpec(
+            "backup.interval_minutes",
+            int,
+            60,
+            "minutes between scheduled backups (0: only at day close and by hand)",
+            check=_between(5, 1440, off=True),
+        ),
+        SettingSpec(
+            "backup.keep",
+            int,
+            30,
+            "how many backups to keep in the folder",
+            check=_between(1, 1000),
+        ),
+        SettingSpec(
+            "retention.days",
+            int,
+            90,
+            "days after which names, addresses and phones of acceptances central holds are purged",
+            check=_between(1, 3650),
+        ),
     )
 }
 

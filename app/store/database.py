@@ -80,7 +80,11 @@ def _install_sqlite_hooks(engine: Engine) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    # hide_parameters: an error's message (and so a logged traceback) never carries the
+    # statement's values, which may be names, addresses or phones; the SQL stays.
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True
+    )
     _install_sqlite_hooks(engine)
     return engine
 

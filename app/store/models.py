@@ -149,6 +149,8 @@ class Acceptance(Base):
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     voided_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     void_reason: Mapped[str] = mapped_column(Text, default="")
+    # Retention: names, addresses and phones blanked once central holds the acceptance.
+    personal_data_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     pieces: Mapped[list[Piece]] = relationship(
         back_populates="acceptance", order_by="Piece.seq", cascade="all, delete-orphan"
@@ -322,3 +324,41 @@ class Payment(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class BackupRecord(Base):
+    """An online backup of this database to the backup folder, verified on the copy."""
+
+    __tablename__ = "backups"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    trigger: Mapped[str] = mapped_column(String(16))  # schedule | day_close | manual
+    path: Mapped[str] = mapped_column(Text)
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    ok: Mapped[bool] = mapped_column(Boolean, default=False)
+    detail: Mapped[str] = mapped_column(Text, default="")
+    last_outbox_id: Mapped[int] = mapped_column(Integer, default=0)
+    pruned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PreAdviceImport(Base):
+    """One pre-advice file being (or having been) imported, committed in chunks.
+
+    ``rows_done`` is the last file row whose parcel is committed: an interrupted import of
+    the same file (same SHA-256) resumes after it.
+    """
+
+    __tablename__ = "preadvice_imports"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(200))
+    size_bytes: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    rows_done: Mapped[int] = mapped_column(Integer, default=0)
+    parcels: Mapped[int] = mapped_column(Integer, default=0)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)

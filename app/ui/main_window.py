@@ -47,6 +47,7 @@ from app.store.database import Database
 from app.sync.worker import SyncStatus
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.attention_view import AttentionView
+from app.ui.backup_status import BackupStatus
 from app.ui.correction_dialog import CorrectionDialog
 from app.ui.day_close_dialog import DayCloseDialog
 from app.ui.day_list import DayList
@@ -205,6 +206,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.attention_dock)
         self.attention_dock.hide()
         self.sync.start()
+        # Scheduled verified backups and the daily retention purge, off the GUI thread.
+        self.backups = BackupStatus(db, self.tasks, self)
+        self.statusBar().addPermanentWidget(self.backups)
+        self.sync.sig_queue_length_changed.connect(lambda _n: self.backups.tick())
+        self.backups.start()
 
         self.form.weight.sig_manual_requested.connect(self.manual_weight)
         self.form.sig_scan_entered.connect(self._look_up_preadvice)
@@ -773,6 +779,7 @@ class MainWindow(QMainWindow):
                 self.tr("Day closed: manifest {n}").format(n=number), 10000
             )
             self.sync.sync_now()
+            self.backups.after_day_close()
             self.refresh()
             self.printer.preview_manifest(self.ctx.branch_code, day, self)
             return
@@ -911,7 +918,7 @@ class MainWindow(QMainWindow):
                     new=getattr(report, "imported", 0),
                     updated=getattr(report, "updated", 0),
                     same=getattr(report, "unchanged", 0),
-                    bad=len(rejected),
+                    bad=getattr(report, "rejected_total", len(rejected)),
                 )
             ]
             lines += [str(r) for r in rejected[:30]]
@@ -940,5 +947,6 @@ class MainWindow(QMainWindow):
         if self.scanner_bridge is not None:
             self.scanner_bridge.stop()
         self.sync.stop()
+        self.backups.stop()
         self.tasks.wait(5000)
         super().closeEvent(event)

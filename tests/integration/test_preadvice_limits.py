@@ -1,0 +1,204 @@
+"""Pre-advice import bounds: values acceptance or central would refuse, pipes and devices,
+hostile JSON, and an interrupted import that resumes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from app.services.preadvice import MAX_LINES, PreAdviceFormatError, import_file
+from app.services.reference_data import load_reference_data
+from app.services.terminal import open_terminal
+from app.store.models import PreAdvice, PreAdviceImport
+from tests.preadvice_data import HEADER, write_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = load_reference_data().customs_rules()
+ON = date(2026, 8, 1)
+
+
+def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=dict(os.environ),
+    )
+
+
+def rows_of(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8"))))
+
+
+def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, HEADER)
+        w.writeheader()
+        w.writerows(rows)
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("value", "1E+30", "value '1E+30' is outside 0.01..99999999.99"),
+        ("value", "NaN", "value 'NaN' is not an amount"),
+        ("value", "Infinity", "value 'Infinity' is not an amount"),
+        ("value", "12.345", "more than 2 decimals"),
+        ("value", "-5", "outside 0.01"),
+        ("quantity", "100000000000000000000000", "is not a whole number"),
+        ("quantity", "2000000", "quantity 2000000 is outside 1..1000000"),
+        ("net_weight_kg", "2000", "is outside 0..1000 kg"),
+        ("addressee_name", "x" * 600, "addressee_name is longer than 500 characters"),
+    ],
+)
+def test_values_acceptance_or_central_refuse_are_rejected_with_row(
+    db, tmp_path, column, value, reason
+) -> None:
+    src = tmp_path / "base.csv"
+    write_csv(src, 3)
+    rows = rows_of(src)
+    rows[1][column] = value
+    bad = tmp_path / "bad.csv"
+    write_rows(bad, rows)
+    report = import_file(db, bad, rules=RULES, on=ON)
+    assert report.imported == 2 and report.rejected_total == 1
+    (err,) = report.rejected
+    assert err.row == 3 and any(reason in r for r in err.reasons), err.reasons
+
+
+def test_more_content_lines_than_central_takes(db, tmp_path) -> None:
+    path = tmp_path / "lines.csv"
+    write_csv(path, MAX_LINES + 5, lines_per_parcel=MAX_LINES + 5)
+    report = import_file(db, path, rules=RULES, on=ON)
+    assert report.imported == 0 and report.rejected_total == 1
+    assert any(f"more than {MAX_LINES} content lines" in r for r in report.rejected[0].reasons)
+
+
+def test_fifo_device_and_folder_are_refused_without_traceback(tmp_path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    db = str(tmp_path / "t.db")
+    for target, words in (
+        (fifo, "not a regular file"),
+        ("/dev/zero", "not a regular file"),
+        (tmp_path, "is a folder"),
+    ):
+        done = cli("--db", db, "preadvice", "import", str(target), timeout=30)
+        assert done.returncode == 2, done.stderr
+        assert words in done.stderr and "Traceback" not in done.stderr
+
+
+def test_hostile_json_is_refused(db, tmp_path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    with pytest.raises(PreAdviceFormatError, match="nested deeper than 16"):
+        import_file(db, deep, rules=RULES, on=ON)
+    big = tmp_path / "big.json"
+    with big.open("w", encoding="utf-8") as f:
+        f.write('{"format": "postcounter-preadvice", "parcels": [')
+        f.write(",".join(json.dumps({"s10": "x", "pad": "y" * 1000}) for _ in range(17_500)))
+        f.write("]}")
+    with pytest.raises(PreAdviceFormatError, match="larger than 16 MiB"):
+        import_file(db, big, rules=RULES, on=ON)
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(PreAdvice)) == 0
+    done = cli("--db", str(db.path), "preadvice", "import", str(deep))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_csv_error_part_way_keeps_committed_chunks_and_says_so(db, tmp_path) -> None:
+    src = tmp_path / "base.csv"
+    write_csv(src, 9)
+    text = src.read_text("utf-8").splitlines()
+    text[8] = text[8] + ',"' + "z" * 200_000 + '"'  # row 9: a field over the csv limit
+    bad = tmp_path / "broken.csv"
+    bad.write_text("\n".join(text) + "\n", "utf-8")
+    with pytest.raises(PreAdviceFormatError, match="row 9"):
+        import_file(db, bad, rules=RULES, on=ON, chunk_parcels=3)
+    with db.read() as s:
+        stored = s.scalar(select(func.count()).select_from(PreAdvice))
+        rec = s.scalar(select(PreAdviceImport))
+    assert stored == 6 and rec.rows_done == 7 and rec.finished_at is None
+
+
+def test_killed_import_resumes_after_the_last_committed_chunk(tmp_path) -> None:
+    db_path = tmp_path / "t.db"
+    open_terminal(str(db_path)).close()
+    path = tmp_path / "many.csv"
+    parcels = write_csv(path, 12_000)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            str(db_path),
+            "preadvice",
+            "import",
+            str(path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    done_rows = 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        conn = sqlite3.connect(db_path, timeout=5)
+        try:
+            row = conn.execute("SELECT rows_done FROM preadvice_imports").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        finally:
+            conn.close()
+        if row and row[0] > 0:
+            done_rows = row[0]
+            proc.send_signal(signal.SIGKILL)  # a power cut after the first chunk
+            break
+        time.sleep(0.05)
+    proc.wait(30)
+    assert 0 < done_rows < 12_000, "the import finished before it could be interrupted"
+    again = cli("--db", str(db_path), "preadvice", "import", str(path), timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert "resumed after row" in again.stdout
+    conn = sqlite3.connect(db_path)
+    try:
+        assert conn.execute("SELECT count(*) FROM preadvice").fetchone()[0] == parcels
+        assert conn.execute("SELECT finished_at IS NOT NULL FROM preadvice_imports").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_import_runs_while_the_counter_reads(db, tmp_path) -> None:
+    """Chunked commits leave the database readable during a long import."""
+    path = tmp_path / "mid.csv"
+    write_csv(path, 3_000)
+    seen: list[int] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        while not stop.is_set():
+            with db.read() as s:
+                seen.append(s.scalar(select(func.count()).select_from(PreAdvice)))
+            time.sleep(0.02)
+
+    t = threading.Thread(target=reader)
+    t.start()
+    try:
+        import_file(db, path, rules=RULES, on=ON, chunk_parcels=500)
+    finally:
+        stop.set()
+        t.join()
+    assert seen and any(0 < n < 3_000 for n in seen)
