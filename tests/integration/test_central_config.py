@@ -117,8 +117,10 @@ def test_serve_with_config_file_two_workers(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop(config.CONFIG_ENV, None)
     added = subprocess.run(
-        [sys.executable, "-m", "central", "add-terminal", "--config", str(path)]
-        + ["--branch", "CFG-101000", "--terminal-id", "cfg-t1"],
+        [
+            *(sys.executable, "-m", "central", "add-terminal", "--config", str(path)),
+            *("--branch", "CFG-101000", "--terminal-id", "cfg-t1"),
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
