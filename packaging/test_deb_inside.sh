@@ -38,6 +38,13 @@ snapshot() {
   getent group
 }
 
+# mmdebstrap 1.3 mounts the root's devpts with uid=5 (meant: gid=5): every new pseudo-
+# terminal would belong to uid 5 and the clerk could not open the scale simulator's. The
+# kernel resets devpts options on remount, so this gives the usual owner:tty 0620.
+if grep -q ' /dev/pts devpts .*uid=5' /proc/mounts; then
+  mount -o remount,gid=5,mode=620,ptmxmode=666 /dev/pts
+fi
+
 # A clerk's account, as an administrator would set one up (before the snapshot: it is
 # the site's, not the package's).
 useradd --create-home --shell /bin/bash clerk
@@ -167,11 +174,15 @@ else
   record "purge without dpkg warnings" OK
 fi
 snapshot >"$T/after.txt"
-if diff -u "$T/before.txt" "$T/after.txt" >"$T/left.diff"; then
+# Allowed: /opt itself. No Debian package owns it (base-files makes it in postinst), so
+# dpkg removes the empty folder with the last package that shipped files under it.
+diff -u "$T/before.txt" "$T/after.txt" | grep '^[-+][^-+]' | grep -vx -- '-/opt drwxr-xr-x root root' \
+  >"$T/left.diff" || true
+if [ ! -s "$T/left.diff" ]; then
   record "nothing left behind" OK
 else
   record "nothing left behind" FAIL
-  grep '^[-+][^-+]' "$T/left.diff" | head -40 | sed 's/^/      | /'
+  head -40 "$T/left.diff" | sed 's/^/      | /'
 fi
 
 echo
