@@ -37,7 +37,7 @@ FAILED=0
 
 echo "== lintian ${CLIENT[0]} ${CENTRAL[0]}"
 start=$(date +%s)
-if lintian --fail-on error,warning --no-tag-display-limit "${CLIENT[0]}" "${CENTRAL[0]}" 2>&1 \
+if lintian --fail-on error,warning --tag-display-limit 0 "${CLIENT[0]}" "${CENTRAL[0]}" 2>&1 \
   | grep -v '^running with root privileges' | sed 's/^/  /'; then
   LINTIAN="clean (overrides commented)"
 else

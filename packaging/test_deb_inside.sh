@@ -39,10 +39,12 @@ snapshot() {
 }
 
 # mmdebstrap 1.3 mounts the root's devpts with uid=5 (meant: gid=5): every new pseudo-
-# terminal would belong to uid 5 and the clerk could not open the scale simulator's. The
-# kernel resets devpts options on remount, so this gives the usual owner:tty 0620.
+# terminal would belong to uid 5 and the clerk could not open the scale simulator's (a
+# remount keeps uid=5). A devpts instance of our own on top gives the usual owner:tty 0620;
+# /dev/ptmx follows the pts folder next to it. Unmounted on exit for mmdebstrap's clean-up.
 if grep -q ' /dev/pts devpts .*uid=5' /proc/mounts; then
-  mount -o remount,gid=5,mode=620,ptmxmode=666 /dev/pts
+  mount -t devpts -o newinstance,gid=5,mode=620,ptmxmode=666 devpts /dev/pts
+  trap 'umount /dev/pts || true' EXIT
 fi
 
 # A clerk's account, as an administrator would set one up (before the snapshot: it is
@@ -84,7 +86,7 @@ check "conffile registered" bash -c "dpkg-query -W -f='\${Conffiles}' postcounte
 check "service enabled (wants link)" test -L \
   /etc/systemd/system/multi-user.target.wants/postcounter-central.service
 if command -v systemd-analyze >/dev/null; then
-  check "systemd-analyze verify unit" systemd-analyze verify \
+  check "systemd-analyze verify unit" systemd-analyze verify --man=no \
     /lib/systemd/system/postcounter-central.service
 fi
 
