@@ -25,7 +25,9 @@ DEBS=(python3-venv python3-pip
       # Devanagari for the Hindi interface
       fonts-noto-core
       # documents: PDF to PNG for barcode-decoding tests
-      poppler-utils)
+      poppler-utils
+      # tests/integration/test_build_deb.py: RUNPATH clean-up of the .deb build
+      patchelf binutils)
 
 # Tools of `deb` (patchelf, objdump, dpkg-deb) and `test-deb` (mmdebstrap, lintian).
 DEB_TOOLS=(patchelf binutils dpkg mmdebstrap lintian)
