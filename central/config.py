@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
-DEFAULT_PATH = Path("/etc/postcounter/central.toml")
 CONFIG_ENV = "POSTCOUNTER_CENTRAL_CONFIG"
 WORKER_DB_ENV = "POSTCOUNTER_CENTRAL_WORKER_DB"  # set by serve for its worker processes
 MAX_BYTES = 64 * 1024
