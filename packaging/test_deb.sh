@@ -35,19 +35,23 @@ done
 T0=$(date +%s)
 FAILED=0
 
+STAGE=$(mktemp -d "${TMPDIR:-/tmp}/postcounter-debtest.XXXXXX")
+trap 'rm -rf "$STAGE"' EXIT
+
 echo "== lintian ${CLIENT[0]} ${CENTRAL[0]}"
 start=$(date +%s)
-if lintian --fail-on error,warning --tag-display-limit 0 "${CLIENT[0]}" "${CENTRAL[0]}" 2>&1 \
-  | grep -v '^running with root privileges' | sed 's/^/  /'; then
+lrc=0
+lintian --fail-on error,warning --tag-display-limit 0 "${CLIENT[0]}" "${CENTRAL[0]}" \
+  >"$STAGE/lintian.log" 2>&1 || lrc=$?
+grep -v '^running with root privileges' "$STAGE/lintian.log" | sed 's/^/  /' || true
+if [ "$lrc" -eq 0 ]; then
   LINTIAN="clean (overrides commented)"
 else
-  LINTIAN="FAIL"
+  LINTIAN="FAIL (exit $lrc)"
   FAILED=1
 fi
 LINTIAN_S=$(( $(date +%s) - start ))
 
-STAGE=$(mktemp -d "${TMPDIR:-/tmp}/postcounter-debtest.XXXXXX")
-trap 'rm -rf "$STAGE"' EXIT
 mkdir -p "$STAGE/pc-test/packaging"
 cp "${CLIENT[0]}" "${CENTRAL[0]}" "$STAGE/pc-test/"
 cp packaging/smoke_frozen.sh packaging/test_deb_inside.sh "$STAGE/pc-test/packaging/"
