@@ -13,42 +13,56 @@ import os
 import sys
 from collections.abc import Sequence
 
+from central import config as central_config
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m central", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     serve = sub.add_parser("serve", help="run the HTTP API (migrates the database first)")
+    serve.add_argument(
+        "--config", help="TOML file (/etc/postcounter/central.toml); see central.config"
+    )
     serve.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8400)
-    serve.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="TCP port (default 8400)")
+    serve.add_argument("--workers", type=int, help="worker processes (default 1)")
     serve.add_argument(
         "--no-migrate", action="store_true", help="do not migrate (another host or step does)"
     )
-    serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--log-level", help="uvicorn log level (default warning)")
     mig = sub.add_parser("migrate", help="bring the database schema up to date and exit")
+    mig.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
     mig.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     add = sub.add_parser("add-terminal", help="register a terminal and print its token once")
     add.add_argument("--branch", required=True, help="branch code the terminal works for")
     add.add_argument("--terminal-id", help="terminal id (default: generated)")
     add.add_argument("--label", default="")
     add.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
+    add.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
     rev = sub.add_parser("revoke-terminal", help="revoke a terminal's token for good")
     rev.add_argument("terminal_id", metavar="ID")
+    rev.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
     rev.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     rot = sub.add_parser("rotate-token", help="issue a new token for a terminal (old one dies)")
     rot.add_argument("terminal_id", metavar="ID")
+    rot.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
     rot.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     args = parser.parse_args(argv)
+    try:
+        cfg = central_config.settings(args)
+    except central_config.ConfigError as exc:
+        print(f"python -m central: {exc}", file=sys.stderr)
+        return 2
 
     from central.db import DEFAULT_URL_ENV, CentralDB, migrate, normalise_url
 
     if args.command == "serve":
         import uvicorn
 
-        if args.workers < 1:
+        if cfg.workers < 1:
             parser.error("--workers must be 1 or more")
-        url = normalise_url(args.db)
+        url = normalise_url(cfg.db)
         if not args.no_migrate:
             db = CentralDB(url)
             try:
@@ -60,16 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         uvicorn.run(
             "central.api:app_from_env",
             factory=True,
-            host=args.host,
-            port=args.port,
-            workers=args.workers,
-            log_level=args.log_level,
+            host=cfg.host,
+            port=cfg.port,
+            workers=cfg.workers,
+            log_level=cfg.log_level,
         )
         return 0
 
     from central.auth import UnknownTerminalError, add_terminal, revoke_terminal, rotate_token
 
-    db = CentralDB(args.db)
+    db = CentralDB(cfg.db)
     try:
         migrate(db.engine)
         if args.command == "migrate":

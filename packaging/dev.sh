@@ -4,6 +4,11 @@
 #   packaging/dev.sh test [ARGS...]  set up, then run ruff and the whole test suite (pytest ARGS)
 #   packaging/dev.sh build           set up (plus PyInstaller), freeze the client into
 #                                    dist/postcounter/ and smoke-test the frozen binary
+#   packaging/dev.sh deb [--no-freeze] [--compress gzip]
+#                                    build, then the .debs postcounter and postcounter-central
+#                                    into dist/deb/ (--no-freeze: reuse dist/postcounter)
+#   packaging/dev.sh test-deb        lintian + install/smoke/purge of dist/deb/*.deb in a clean
+#                                    Debian 12 root (packaging/test_deb.sh; needs root)
 # Set-up is idempotent and quick when nothing changed: Debian packages are installed only
 # when missing, the virtual environment is refreshed only when pyproject.toml changed.
 set -euo pipefail
@@ -20,12 +25,18 @@ DEBS=(python3-venv python3-pip
       # Devanagari for the Hindi interface
       fonts-noto-core
       # documents: PDF to PNG for barcode-decoding tests
-      poppler-utils)
+      poppler-utils
+      # tests/integration/test_build_deb.py: RUNPATH clean-up of the .deb build
+      patchelf binutils)
 
-install_debs() {
+# Tools of `deb` (patchelf, objdump, dpkg-deb) and `test-deb` (mmdebstrap, lintian).
+DEB_TOOLS=(patchelf binutils dpkg mmdebstrap lintian)
+
+install_debs() {  # install_debs [PACKAGE...]: default the DEBS above
   command -v dpkg-query >/dev/null || return 0
-  local missing=()
-  for p in "${DEBS[@]}"; do
+  local missing=() wanted=("${DEBS[@]}")
+  [ $# -gt 0 ] && wanted=("$@")
+  for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -65,6 +76,18 @@ setup_build_tools() {
   fi
 }
 
+freeze() {  # PyInstaller: dist/postcounter/ from packaging/postcounter.spec
+  setup_build_tools
+  echo "== pyinstaller packaging/postcounter.spec"
+  rm -rf build/postcounter dist/postcounter
+  local start
+  start=$(date +%s)
+  "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
+    --workpath build --distpath dist packaging/postcounter.spec
+  BUILD_SECONDS=$(( $(date +%s) - start ))
+  export BUILD_SECONDS
+}
+
 cmd=${1:-run}
 shift || true
 install_debs
@@ -82,22 +105,30 @@ case "$cmd" in
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
   build)
-    setup_build_tools
-    echo "== pyinstaller packaging/postcounter.spec"
-    rm -rf build/postcounter dist/postcounter
-    start=$(date +%s)
-    "$VENV/bin/pyinstaller" --noconfirm --log-level WARN \
-      --workpath build --distpath dist packaging/postcounter.spec
-    BUILD_SECONDS=$(( $(date +%s) - start ))
-    export BUILD_SECONDS
+    freeze
     exec bash packaging/smoke_frozen.sh dist/postcounter/postcounter
+    ;;
+  deb)
+    install_debs "${DEB_TOOLS[@]}"
+    if [ "${1:-}" = --no-freeze ]; then
+      shift
+    else
+      freeze
+      bash packaging/smoke_frozen.sh dist/postcounter/postcounter
+    fi
+    echo "== packaging/build_deb.py"
+    exec "$VENV/bin/python" packaging/build_deb.py --out dist/deb "$@"
+    ;;
+  test-deb)
+    install_debs "${DEB_TOOLS[@]}"
+    exec bash packaging/test_deb.sh "$@"
     ;;
   bench)
     export QT_QPA_PLATFORM=offscreen
     exec "$VENV/bin/python" tests/benchmarks/run_all.py "$@"
     ;;
   *)
-    echo "usage: packaging/dev.sh run|test|bench|build [ARGS...]" >&2
+    echo "usage: packaging/dev.sh run|test|bench|build|deb|test-deb [ARGS...]" >&2
     exit 2
     ;;
 esac

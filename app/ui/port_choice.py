@@ -2,14 +2,18 @@
 
 An editable combo box: first a "none" entry, then the ports the operating system
 reports (with their descriptions), and the current port even when it is not plugged in
-now; a path typed by hand (``/dev/serial/by-id/...``) is taken as it is.
+now; a path typed by hand (``/dev/serial/by-id/...``) is taken as it is. A port udev
+gave a ``/dev/serial/by-id/...`` link is offered and stored under that link (see
+``app.devices.serial_ports``), also when the setting or Detect names its ``/dev/ttyUSB0``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.devices.scale.detect import candidate_ports
+from app.devices.serial_ports import serial_ports, stable_name
 
 
 class PortChoice(QComboBox):
@@ -19,13 +23,22 @@ class PortChoice(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.addItem(none_text, "")
-        for device, description in candidate_ports():
-            self.addItem(f"{device} — {description}" if description else device, device)
+        for found in serial_ports():
+            text = found.path
+            if found.stable:  # the by-id name is long; the kernel name is what people know
+                text += f" ({Path(found.device).name})"
+            if found.description:
+                text += f" — {found.description}"
+            self.addItem(text, found.path)
         if current:
             self.select(current)
 
     def select(self, port: str) -> None:
-        """Make ``port`` the current entry, adding it when the OS does not list it."""
+        """Make ``port`` (by its by-id name when it has one) the current entry.
+
+        A port the OS does not list now is added as it is.
+        """
+        port = stable_name(port)
         index = self.findData(port)
         if index < 0:
             self.addItem(port, port)
