@@ -112,6 +112,13 @@ SPECS: dict[str, SettingSpec] = {
             check=_url,
         ),
         SettingSpec("ui.language", str, "", "window language; empty: the system's", LANGUAGES),
+        SettingSpec(
+            "ui.money_display",
+            str,
+            "symbol",
+            "money on the screen with the currency's symbol (₽ 16 100,00) or code (16 100,00 RUB)",
+            ("symbol", "code"),
+        ),
     )
 }
 

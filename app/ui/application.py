@@ -29,6 +29,8 @@ def ui_locale(lang: str | None = None) -> QLocale:
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's own and PostCounter's translations for the locale (kept alive by the caller)."""
     loc = locale or QLocale()
+    # numbers and money on the screen follow the chosen language (app.ui.locale_format)
+    QLocale.setDefault(loc)
     out: list[QTranslator] = []
     qt = QTranslator(app)
     if qt.load(loc, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -84,8 +86,7 @@ def session_loop(
         window = MainWindow(db, login.context, rules)
         logged_out: list[bool] = []
         window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
-        window.resize(1400, 900)
-        window.show()
+        window.show_at_counter()
         app.exec()
         if not logged_out:
             return 0

@@ -106,5 +106,11 @@ class DayList(QGroupBox):
             )
         )
 
+    def set_compact(self, compact: bool) -> None:
+        """On a narrow screen keep time, S10, addressee and fee; destination and weight are
+        in the row's tooltip and the totals."""
+        for col in (3, 4):
+            self.table.setColumnHidden(col, compact)
+
     def s10_at(self, row: int) -> list[str]:
         return list(self.rows[row].s10s) if 0 <= row < len(self.rows) else []

@@ -8,8 +8,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
@@ -64,6 +65,9 @@ from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import problem_text, tr_domain
+
+# Below this width today's list gives its room to the form: it keeps time, S10 and fee.
+WIDE_SCREEN_PX = 1700
 
 # Each language under its own name, so a clerk who cannot read the current one finds hers.
 LANGUAGE_NAMES: dict[str, str] = {"": "", "en": "English", "ru": "Русский", "hi": "हिन्दी"}
@@ -121,12 +125,20 @@ class MainWindow(QMainWindow):
         self.day.table.addAction(self.action_correct)
         self.day.table.doubleClicked.connect(self.reprint_selected)
 
+        # The side column: the live weight on top, today's list under it.
+        side = QWidget(self)
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_lay.addWidget(self.form.take_weight_box())
+        side_lay.addWidget(self.day, 1)
+        self.side = side
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.form)
-        splitter.addWidget(self.day)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([940, 560])
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(6, 0, 6, 6)
@@ -223,7 +235,7 @@ class MainWindow(QMainWindow):
         logout.triggered.connect(self._logout)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_asking)
         file_menu.addAction(logout)
         file_menu.addAction(quit_action)
         self.menu_day = self.menuBar().addMenu(self.tr("&Day"))
@@ -871,11 +883,51 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(work, done, failed)
 
+    def show_at_counter(self) -> None:
+        """Open filling the screen (maximised where a window manager does it), so the whole
+        form, the charges and Accept are in sight on any counter monitor."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.day.set_compact(event.size().width() < WIDE_SCREEN_PX)
+
+    def _may_discard(self) -> bool:
+        return self.form.ask_discard(
+            self.tr("Leave with a consignment half done?"),
+            self.tr(
+                "The consignment on the form is not accepted yet. Leave and lose what was "
+                "typed and weighed?"
+            ),
+        )
+
+    @Slot()
+    def quit_asking(self) -> None:
+        """Ctrl+Q: asks first when the form holds anything, No being the default."""
+        if self._may_discard():
+            self._closing_confirmed = True
+            self.close()
+
     def _logout(self) -> None:
+        if not self._may_discard():
+            return
+        self._closing_confirmed = True
         self.sig_logout.emit()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button asks like Ctrl+Q; a close by the program (log-out
+        # already asked, the session ending) does not.
+        if (
+            event.spontaneous()
+            and not getattr(self, "_closing_confirmed", False)
+            and not self._may_discard()
+        ):
+            event.ignore()
+            return
         self._refresh_timer.stop()
         self.form.weight.simulator.stop()
         self.scan_filter.uninstall()
