@@ -558,7 +558,9 @@ class AcceptanceForm(QWidget):
             or self.scan.text().strip()
             or self.weight.captured is not None
             or any(e.text().strip() for e in self.dims.values())
-            or any(e.text().strip() for f in (self.sender, self.addressee) for e in f.edits.values())
+            or any(
+                e.text().strip() for f in (self.sender, self.addressee) for e in f.edits.values()
+            )
             or decl.lines
             or decl.category_explanation
             or any(e.text().strip() for e in self.customs.fields.values())

@@ -126,9 +126,7 @@ class _LinesTable(QTableWidget):
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         text = editor.text() if isinstance(editor, QLineEdit) else ""
-        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem and self._on_blank_last_row(
-            text
-        ):
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem and self._on_blank_last_row(text):
             super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
             self._leave()  # Tab on the empty last line: done with the lines
             return
@@ -161,7 +159,7 @@ class _LinesTable(QTableWidget):
             self.setCurrentCell(row + 1, 0)
         self.editItem(self._item(self.currentRow(), self.currentColumn()))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         """Room for the header and two lines: a one-line consignment fits the screen; more
         lines scroll inside the table (or the table grows when the window is taller)."""
         hint = super().sizeHint()

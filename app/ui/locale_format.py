@@ -27,7 +27,9 @@ SYMBOLS: dict[str, str] = {
 MONEY_DISPLAYS = ("symbol", "code")
 
 
-def format_number(value: Decimal | float | int, decimals: int, locale: QLocale | None = None) -> str:
+def format_number(
+    value: Decimal | float | int, decimals: int, locale: QLocale | None = None
+) -> str:
     """``value`` with the language's grouping and decimal mark."""
     return (locale or QLocale()).toString(float(value), "f", decimals)
 

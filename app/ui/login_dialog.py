@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.services.auth import verify_pin
 from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR, CounterContext, context_for
 from app.store.database import Database
+from app.ui.dialog_keys import enter_moves_on, grows_with_content
 
 BADGE_PREFIX = "STAFF:"
 
@@ -65,10 +66,12 @@ class LoginDialog(QDialog):
         lay.addWidget(buttons)
         self.staff.returnPressed.connect(self._staff_entered)
         self.pin.returnPressed.connect(self.try_login)
-        # Width first, then the height the word-wrapped banner needs at that width:
-        # resize(440, 0) took a height computed for another width and clipped the fields.
-        self.setMinimumWidth(440)
-        self.adjustSize()
+        self.error.setWordWrap(True)  # a long (Russian) message wraps instead of being cut
+        title.setWordWrap(True)
+        # Enter moves on and submits on the PIN only; the dialog grows with the banner,
+        # the tagline and an error instead of clipping them.
+        enter_moves_on(self, self.try_login)
+        grows_with_content(self, 440)
 
     def _staff_entered(self) -> None:
         text = self.staff.text().strip()

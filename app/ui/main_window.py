@@ -28,6 +28,7 @@ from app.domain.problems import Problem
 from app.domain.scan import ScanKind, classify
 from app.domain.weight import parse_kg
 from app.services import amend, preadvice, sender_profiles
+from app.services import relabel as relabel_service
 from app.services.acceptance import (
     AcceptResult,
     DayRow,
@@ -64,7 +65,7 @@ from app.ui.scanner_settings import (
 from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
-from app.ui.translate import problem_text, tr_domain
+from app.ui.translate import problem_text, tr_domain, tr_text
 
 # Below this width today's list gives its room to the form: it keeps time, S10 and fee.
 WIDE_SCREEN_PX = 1700
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self.attention = AttentionView(self)
         self.attention.attach(self.sync, ctx.staff_id, ctx.staff_number)
         self.attention.approver = self.supervisor_approves
+        self.attention.sig_relabel_requested.connect(self.relabel)
         self.attention_dock = QDockWidget(self.tr("Needs attention"), self)
         self.attention_dock.setObjectName("attentionDock")
         self.attention_dock.setWidget(self.attention)
@@ -219,7 +221,16 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start()
         self.refresh()
+        self.tasks.run(
+            lambda: read_settings(self.db, ["ui.money_display"])["ui.money_display"],
+            self._apply_money_display,
+        )
         self.form.scan.setFocus()
+
+    def _apply_money_display(self, display: object) -> None:
+        """Money with the currency's symbol or code, as the branch prefers."""
+        self.form.money_display = self.day.money_display = str(display or "symbol")
+        self.form._update_quote()
 
     def today(self) -> date:
         """The branch's business day now."""
@@ -582,6 +593,45 @@ class MainWindow(QMainWindow):
             dialog.show_error(self.tr("Supervisor number or PIN is wrong."))
             dialog.pin.clear()
         return None
+
+    @Slot(int, str)
+    def relabel(self, outbox_id: int, old_s10: str) -> None:
+        """Central refused a parcel whose S10 was used elsewhere: a new number from the
+        block (a supervisor approves), the label printed again, the amendment queued."""
+        approved_by = self.supervisor_approves()
+        if approved_by is None:
+            return
+
+        def done(result: relabel_service.Relabelled) -> None:
+            self.statusBar().showMessage(
+                self.tr("{old} relabelled as {new}: put the new label on the parcel.").format(
+                    old=result.old_s10, new=result.new_s10
+                ),
+                15_000,
+            )
+            self.printer.reprint(result.new_s10, self)
+            self.sync.load_attention()
+            self.sync.sync_now()
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            message = (
+                tr_text(error.message) if isinstance(error, amend.AmendRefused) else str(error)
+            )
+            QMessageBox.warning(self, self.tr("Relabel"), message)
+
+        self.tasks.run(
+            lambda: relabel_service.relabel(
+                self.db,
+                outbox_id,
+                old_s10,
+                staff_id=self.ctx.staff_id,
+                approved_by=approved_by,
+                rules=self.rules,
+            ),
+            done,
+            failed,
+        )
 
     # -- sync ---------------------------------------------------------------------------------
     @Slot(object)

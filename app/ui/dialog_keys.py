@@ -1,0 +1,82 @@
+"""Dialogs for the keyboard and for long messages.
+
+- Enter moves to the next input, as on the counter form, and submits only on the last:
+  Qt's dialogs press their default button on Enter in *any* line edit, so a PIN dialog
+  was submitted from its first field.
+- A dialog grows with what it shows (an error under the fields, a longer Russian or Hindi
+  text): its layout's size constraint keeps it at least as large as its contents need,
+  instead of a fixed size that squeezes the fields to slivers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+_INPUTS = (QLineEdit, QComboBox, QSpinBox)
+
+
+def _inputs_in_focus_order(dialog: QDialog) -> list[QWidget]:
+    out: list[QWidget] = []
+    start = dialog.nextInFocusChain()
+    widget = start
+    while True:
+        if isinstance(widget, _INPUTS) and dialog.isAncestorOf(widget):
+            out.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is start or widget is dialog:
+            break
+    return out
+
+
+def enter_moves_on(dialog: QDialog, submit: Callable[[], None]) -> None:
+    """Enter in an input moves to the next visible, enabled input; on the last it calls
+    ``submit``. Inputs that already handle Enter themselves (``returnPressed`` connected)
+    keep their handler; the dialog's buttons stop reacting to Enter in the fields."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.receivers("2returnPressed()") == 0 and dialog.isAncestorOf(edit):
+            edit.returnPressed.connect(lambda e=edit: _next_or_submit(dialog, e, submit))
+
+
+def _next_or_submit(dialog: QDialog, current: QWidget, submit: Callable[[], None]) -> None:
+    inputs = [w for w in _inputs_in_focus_order(dialog) if w.isVisibleTo(dialog) and w.isEnabled()]
+    if current in inputs:
+        later = inputs[inputs.index(current) + 1 :]
+        if later:
+            later[0].setFocus()
+            return
+    submit()
+
+
+def grows_with_content(dialog: QDialog, min_width: int = 0) -> None:
+    """Never smaller than the contents need: errors and translations make it grow."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    if min_width:
+        dialog.setMinimumWidth(min_width)
+    dialog.adjustSize()
+
+
+def ok_button(dialog: QDialog) -> QAbstractButton | None:
+    """The dialog's accepting button (the first one with the accept role), if any."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    for box in dialog.findChildren(QDialogButtonBox):
+        button = box.button(QDialogButtonBox.StandardButton.Ok)
+        if button is not None:
+            return button
+    return None
