@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../app/ui/day_list.py" line="108"/>
         <source>%n consignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consignment</numerusform>
+            <numerusform>%n consignments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/day_list.py" line="109"/>
         <source>%n piece(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="253"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +36,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/refusal_bar.py" line="52"/>
         <source>%n problem(s) — Accept refused, nothing was lost:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem — Accept refused, nothing was lost:</numerusform>
+            <numerusform>%n problems — Accept refused, nothing was lost:</numerusform>
         </translation>
     </message>
 </context>

@@ -117,7 +117,7 @@
     <message>
         <location filename="../../app/ui/acceptance_form.py" line="454"/>
         <source>CN 23 line {n}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>CN 23 पंक्ति {n}: {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/acceptance_form.py" line="463"/>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../../app/ui/acceptance_form.py" line="584"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
     <message>
         <source>Everything typed for this consignment will be cleared.</source>
@@ -209,6 +209,7 @@
     </message>
     <message>
         <location filename="../../app/services/amend.py" line="310"/>
+        <location filename="../../app/services/relabel.py" line="55"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>आइटम {id} पर अब ध्यान देने की ज़रूरत नहीं है।</translation>
     </message>
@@ -219,6 +220,7 @@
     </message>
     <message>
         <location filename="../../app/services/amend.py" line="320"/>
+        <location filename="../../app/services/relabel.py" line="62"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>आइटम {id} की बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
@@ -238,6 +240,11 @@
         <translation>बुकिंग {id} का सुधारने योग्य कोई रिकॉर्ड नहीं है।</translation>
     </message>
     <message>
+        <location filename="../../app/services/relabel.py" line="72"/>
+        <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block. ({error})</source>
+        <translation>इस शाखा के ब्लॉकों में कोई संख्या नहीं बची: नया ब्लॉक पाने के लिए केंद्र से जुड़ें। ({error})</translation>
+    </message>
+    <message>
         <location filename="../../app/services/amend.py" line="214"/>
         <source>A supervisor must approve the correction.</source>
         <translation>सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
@@ -254,6 +261,59 @@
         <location filename="../../app/ui/application.py" line="105"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
+    </message>
+</context>
+<context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="45"/>
+        <source>correction</source>
+        <translation>सुधार</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="46"/>
+        <source>void</source>
+        <translation>रद्दीकरण</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="47"/>
+        <source>day close</source>
+        <translation>दिन समापन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <source>Central refused it: this tracking number is already used for another parcel.</source>
+        <translation>केंद्र ने अस्वीकार किया: यह ट्रैकिंग संख्या पहले ही किसी अन्य पार्सल के लिए उपयोग हो चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="68"/>
+        <source>Relabel: a new number from the block, a new label on the parcel.</source>
+        <translation>नया लेबल: ब्लॉक से नई संख्या, पार्सल पर नया लेबल।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <source>Central holds this item with other data: {reason}</source>
+        <translation>केंद्र के पास यह मद अन्य डेटा के साथ है: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
+        <translation>अपने पर्यवेक्षक से पूछें; «सुधारें…» टर्मिनल का संस्करण फिर से भेजता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="81"/>
+        <source>Central refused it: {reason}</source>
+        <translation>केंद्र ने अस्वीकार किया: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="85"/>
+        <source>Fix…: correct the fields central named, a supervisor approves.</source>
+        <translation>«सुधारें…»: केंद्र द्वारा बताए गए फ़ील्ड ठीक करें, पर्यवेक्षक स्वीकृति देता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="89"/>
+        <source>Fix…: say why, and it is sent again.</source>
+        <translation>«सुधारें…»: कारण बताएँ, और यह फिर से भेजा जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -291,17 +351,17 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="69"/>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>पार्सल</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="69"/>
         <source>What central said</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र ने क्या कहा</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="69"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या करें</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="93"/>
@@ -311,22 +371,22 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="96"/>
         <source>Relabel…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया लेबल…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="99"/>
         <source>A new number from the block, the label printed again, central told.</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक से नई संख्या, लेबल फिर से छपता है, केंद्र को सूचना जाती है।</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="144"/>
         <source>Central is not configured: nothing is sent, so central has not checked anything yet (a supervisor runs sync configure).</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र कॉन्फ़िगर नहीं है: कुछ नहीं भेजा जाता, इसलिए केंद्र ने अभी तक कुछ नहीं जाँचा (पर्यवेक्षक sync configure चलाता है)।</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="149"/>
         <source>Central has not answered yet: this list fills after the first sync (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>केंद्र ने अभी उत्तर नहीं दिया: यह सूची पहले सिंक (F5) के बाद भरेगी।</translation>
     </message>
     <message>
         <source>rejected</source>
@@ -712,7 +772,7 @@
         <location filename="../../app/ui/customs_editor.py" line="303"/>
         <location filename="../../app/ui/customs_editor.py" line="482"/>
         <source>More: invoice, licence, certificate, references…</source>
-        <translation type="unfinished"></translation>
+        <translation>और: चालान, लाइसेंस, प्रमाणपत्र, संदर्भ…</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="328"/>
@@ -767,12 +827,12 @@
     <message>
         <location filename="../../app/ui/customs_editor.py" line="466"/>
         <source>Empty line: press Enter again (or Tab) to finish the lines, or type a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली पंक्ति: पंक्तियाँ समाप्त करने के लिए फिर से Enter (या Tab) दबाएँ, या विवरण टाइप करें।</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="480"/>
         <source>Fewer fields</source>
-        <translation type="unfinished"></translation>
+        <translation>कम फ़ील्ड</translation>
     </message>
     <message>
         <location filename="../../app/ui/customs_editor.py" line="586"/>
@@ -926,28 +986,28 @@ kg</translation>
     <message numerus="yes">
         <location filename="../../app/ui/day_list.py" line="108"/>
         <source>%n consignment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रेषण</numerusform>
+            <numerusform>%n प्रेषण</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/day_list.py" line="109"/>
         <source>%n piece(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नग</numerusform>
+            <numerusform>%n नग</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/day_list.py" line="110"/>
         <source>{kg} kg</source>
-        <translation type="unfinished">{kg} kg</translation>
+        <translation>{kg} kg</translation>
     </message>
     <message>
         <location filename="../../app/ui/day_list.py" line="111"/>
         <source>fees {fees}</source>
-        <translation type="unfinished"></translation>
+        <translation>शुल्क {fees}</translation>
     </message>
     <message>
         <source>Gross, kg</source>
@@ -1259,383 +1319,393 @@ kg</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
+        <source>{old} relabelled as {new}: put the new label on the parcel.</source>
+        <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="621"/>
+        <source>Relabel</source>
+        <translation>नया लेबल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="607"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="757"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="909"/>
+        <location filename="../../app/ui/main_window.py" line="950"/>
         <source>Leave with a consignment half done?</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="910"/>
+        <location filename="../../app/ui/main_window.py" line="951"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="738"/>
+        <location filename="../../app/ui/main_window.py" line="779"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="762"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="787"/>
+        <location filename="../../app/ui/main_window.py" line="828"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793"/>
+        <location filename="../../app/ui/main_window.py" line="834"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="842"/>
+        <location filename="../../app/ui/main_window.py" line="883"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="855"/>
+        <location filename="../../app/ui/main_window.py" line="896"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="855"/>
+        <location filename="../../app/ui/main_window.py" line="896"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="871"/>
+        <location filename="../../app/ui/main_window.py" line="912"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="884"/>
-        <location filename="../../app/ui/main_window.py" line="889"/>
+        <location filename="../../app/ui/main_window.py" line="925"/>
+        <location filename="../../app/ui/main_window.py" line="930"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="890"/>
+        <location filename="../../app/ui/main_window.py" line="931"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
-        <location filename="../../app/ui/main_window.py" line="687"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="728"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -2014,9 +2084,9 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message numerus="yes">
         <location filename="../../app/ui/refusal_bar.py" line="52"/>
         <source>%n problem(s) — Accept refused, nothing was lost:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n समस्या — बुकिंग अस्वीकृत, कुछ नहीं खोया:</numerusform>
+            <numerusform>%n समस्याएँ — बुकिंग अस्वीकृत, कुछ नहीं खोया:</numerusform>
         </translation>
     </message>
 </context>
