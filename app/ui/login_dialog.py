@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.auth import verify_pin
-from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR, CounterContext, context_for
-from app.store.database import Database
 from app.ui.dialog_keys import enter_moves_on, grows_with_content
+
+if TYPE_CHECKING:  # the database layer loads while this window is up (app.ui.startup)
+    from app.services.terminal import CounterContext
+    from app.store.database import Database
 
 BADGE_PREFIX = "STAFF:"
 
@@ -50,6 +53,8 @@ class LoginDialog(QDialog):
         title = QLabel(self.tr("<h2>PostCounter</h2>Heavy parcels Russia ⇄ India"), self)
         lay.addWidget(title)
         if demo:
+            from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR
+
             banner = QLabel(
                 self.tr(
                     "DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}."
@@ -80,6 +85,9 @@ class LoginDialog(QDialog):
         self.pin.setFocus()
 
     def try_login(self) -> None:
+        from app.services.auth import verify_pin
+        from app.services.terminal import context_for
+
         number = self.staff.text().strip()
         if number.upper().startswith(BADGE_PREFIX):
             number = number[len(BADGE_PREFIX) :]
