@@ -12,9 +12,10 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -245,9 +246,10 @@ class AcceptanceForm(QWidget):
         cg.setColumnStretch(2, 1)
 
         # -- layout -----------------------------------------------------------------------------
-        parties = QHBoxLayout()
+        parties = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         parties.addWidget(self.sender)
         parties.addWidget(self.addressee)
+        self._parties = parties
         inner = QWidget(self)
         il = QVBoxLayout(inner)
         il.setContentsMargins(0, 0, 4, 0)
@@ -307,6 +309,27 @@ class AcceptanceForm(QWidget):
         """The weight panel (with its error line) out of the form, for the window to place."""
         self._piece_layout.removeWidget(self.weight_box)
         return self.weight_box
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_parties()
+
+    def _place_parties(self) -> None:
+        """Sender and addressee side by side when both fit (a Russian form with its error
+        lines on a 1280-pixel screen may not): one above the other rather than cut off."""
+        need = (
+            self.sender.minimumSizeHint().width()
+            + self.addressee.minimumSizeHint().width()
+            + self._parties.spacing()
+            + self.scroll_area.verticalScrollBar().sizeHint().width()
+            + 8
+        )
+        room = self.scroll_area.width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if room >= need else QBoxLayout.Direction.TopToBottom
+        )
+        if self._parties.direction() != direction:
+            self._parties.setDirection(direction)
 
     # -- keeping the focus in sight ----------------------------------------------------------
     @Slot(QWidget, QWidget)
@@ -443,6 +466,7 @@ class AcceptanceForm(QWidget):
                 widget = self.board.widget_at(self._map_field(p).field)
             entries.append((self._summary_text(p), widget))
         self.refusal_bar.show_problems(entries if summary else [])
+        self._place_parties()  # error lines may need more width than there is
         first = next((w for _t, w in entries if w is not None), None)
         if first is not None:
             self._go_to(first)
@@ -538,6 +562,7 @@ class AcceptanceForm(QWidget):
         self.board.clear()
         self.refusal_bar.show_problems([])
         self._update_quote()
+        self._place_parties()
         # a new consignment starts at the top, with the scan field in sight
         self.scroll_area.verticalScrollBar().setValue(0)
         self.scan.setFocus()

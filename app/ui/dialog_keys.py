@@ -4,19 +4,19 @@
   Qt's dialogs press their default button on Enter in *any* line edit, so a PIN dialog
   was submitted from its first field.
 - A dialog grows with what it shows (an error under the fields, a longer Russian or Hindi
-  text): its layout's size constraint keeps it at least as large as its contents need,
-  instead of a fixed size that squeezes the fields to slivers.
+  text): it is kept at least as large as its contents need at its width, word-wrapped
+  texts included, instead of a fixed size that squeezes the fields to slivers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialog,
-    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -61,14 +61,58 @@ def _next_or_submit(dialog: QDialog, current: QWidget, submit: Callable[[], None
     submit()
 
 
+class _Grows(QObject):
+    """Keeps a dialog at least as large as its contents need at its width, word-wrapped
+    texts included (Qt's minimum-size constraint ignores height-for-width, which is how
+    an error under the fields squeezed them to slivers)."""
+
+    def __init__(self, dialog: QDialog, min_width: int) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.min_width = min_width
+        self._queued = False
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.dialog
+            and event.type()
+            in (
+                QEvent.Type.LayoutRequest,
+                QEvent.Type.Show,
+                QEvent.Type.Resize,
+            )
+            and not self._queued
+        ):
+            self._queued = True
+            QTimer.singleShot(0, self.fit)
+        return False
+
+    def fit(self) -> None:
+        self._queued = False
+        layout = self.dialog.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.dialog.width(), self.min_width, layout.totalMinimumSize().width())
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        height = max(height, layout.totalMinimumSize().height())
+        need_w = max(self.min_width, layout.totalMinimumSize().width())
+        if self.dialog.minimumWidth() != need_w or self.dialog.minimumHeight() != height:
+            self.dialog.setMinimumSize(need_w, height)
+        if self.dialog.width() < width or self.dialog.height() < height:
+            self.dialog.resize(max(self.dialog.width(), width), max(self.dialog.height(), height))
+
+
 def grows_with_content(dialog: QDialog, min_width: int = 0) -> None:
     """Never smaller than the contents need: errors and translations make it grow."""
-    layout = dialog.layout()
-    if layout is not None:
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-    if min_width:
-        dialog.setMinimumWidth(min_width)
-    dialog.adjustSize()
+    grower = _Grows(dialog, min_width)
+    dialog.resize(max(min_width, dialog.sizeHint().width()), dialog.sizeHint().height())
+    grower.fit()
 
 
 def ok_button(dialog: QDialog) -> QAbstractButton | None:

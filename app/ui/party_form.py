@@ -68,7 +68,9 @@ class PartyForm(QGroupBox):
             edit = QLineEdit(self)
             edit.setObjectName(f"{prefix}_{name}")
             edit.textEdited.connect(self.sig_changed)
+            edit.setMinimumWidth(56)  # the row of three fits a 1280-pixel screen in Russian
             caption = QLabel(labels[name], self)
+            caption.setWordWrap(True)  # a long caption takes two lines, not the form's width
             caption.setBuddy(edit)
             err = error_label(self)
             row, col, span = places[name]

@@ -12,6 +12,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
+SHOWN = 6  # links in the bar; an empty form's dozen problems would fill half the screen
+
 
 class RefusalBar(QLabel):
     """``3 problems: ⚠ Sender · Full name: … · ⚠ …``; a click (or Tab + Enter) on a
@@ -47,8 +49,11 @@ class RefusalBar(QLabel):
             return
         links = [
             f'<a href="{i}" style="color:#ffffff">⚠ {escape(text)}</a>'
-            for i, text in enumerate(self.entries)
+            for i, text in enumerate(self.entries[:SHOWN])
         ]
+        rest = len(self.entries) - SHOWN
+        if rest > 0:  # the others are at their fields; the bar stays a few lines high
+            links.append(escape(self.tr("and %n more at their fields", "", rest)))
         head = self.tr("%n problem(s) — Accept refused, nothing was lost:", "", len(entries))
         self.setText(f"<b>{escape(head)}</b> " + " · ".join(links))
         self.show()

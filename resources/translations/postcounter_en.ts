@@ -23,7 +23,7 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="253"/>
+        <location filename="../../app/ui/print_preview.py" line="259"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -34,7 +34,15 @@
 <context>
     <name>RefusalBar</name>
     <message numerus="yes">
-        <location filename="../../app/ui/refusal_bar.py" line="52"/>
+        <location filename="../../app/ui/refusal_bar.py" line="56"/>
+        <source>and %n more at their fields</source>
+        <translation>
+            <numerusform>and %n more at its field</numerusform>
+            <numerusform>and %n more at their fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/refusal_bar.py" line="57"/>
         <source>%n problem(s) — Accept refused, nothing was lost:</source>
         <translation>
             <numerusform>%n problem — Accept refused, nothing was lost:</numerusform>

@@ -301,6 +301,28 @@ def test_one_screen_at_counter_monitor_sizes(
         found = _settled(qtbot, problems)
         assert not found, f"{lang} at {size}:\n" + "\n".join(found)
         assert win.width() == size[0]
+
+        # A refused F12 with every field in error: the form may scroll now, but nothing is
+        # cut at the right and the red bar, Accept and the charges stay in the window.
+        form.request_accept()
+
+        def refused_problems() -> list[str]:
+            out = []
+            need = form.inner.minimumSizeHint().width()
+            room = form.scroll_area.viewport().width()
+            if need > room:
+                out.append(f"the form needs {need} px, its view has {room} px: cut at the right")
+            for name, widget in (
+                ("refusal bar", form.refusal_bar),
+                ("Accept", form.accept_button),
+                ("charges", form.charges),
+            ):
+                if not _inside(win, widget):
+                    out.append(f"{name} is not inside the window")
+            return out
+
+        found = _settled(qtbot, refused_problems)
+        assert not found, f"{lang} at {size}, refused:\n" + "\n".join(found)
         win.close()
     finally:
         for t in translators:
