@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,6 +62,13 @@ class _EnterMovesOn(QObject):
             watched.focusNextChild()
             return True
         return False
+
+
+def _reading_position(widget: QWidget | None) -> tuple[int, int]:
+    if widget is None:
+        return (1 << 30, 0)
+    at = widget.mapToGlobal(QPoint(0, 0))
+    return (at.y(), at.x())
 
 
 class AcceptanceForm(QWidget):
@@ -465,6 +472,8 @@ class AcceptanceForm(QWidget):
             else:
                 widget = self.board.widget_at(self._map_field(p).field)
             entries.append((self._summary_text(p), widget))
+        # in the order the form reads: top to bottom, left to right
+        entries.sort(key=lambda e: _reading_position(e[1]))
         self.refusal_bar.show_problems(entries if summary else [])
         self._place_parties()  # error lines may need more width than there is
         first = next((w for _t, w in entries if w is not None), None)

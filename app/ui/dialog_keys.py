@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialog,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
+from shiboken6 import isValid
 
 _INPUTS = (QLineEdit, QComboBox, QSpinBox)
 
@@ -39,16 +40,46 @@ def _inputs_in_focus_order(dialog: QDialog) -> list[QWidget]:
     return out
 
 
+class _EnterMovesOn(QObject):
+    """Takes Enter in the dialog's line edits before the dialog's default button does."""
+
+    def __init__(self, dialog: QDialog, submit: Callable[[], None]) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.submit = submit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog:
+            # a field added after the dialog was built (a subclass's extra input) too
+            if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+                child = event.child()
+                if isinstance(child, QLineEdit):
+                    child.removeEventFilter(self)
+                    child.installEventFilter(self)
+            return False
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QLineEdit)
+        ):
+            if watched.receivers("2returnPressed()") > 0:
+                watched.returnPressed.emit()  # the dialog's own handler moves on or submits
+            else:
+                _next_or_submit(self.dialog, watched, self.submit)
+            return True  # never also the default button: that submitted from the first field
+        return False
+
+
 def enter_moves_on(dialog: QDialog, submit: Callable[[], None]) -> None:
     """Enter in an input moves to the next visible, enabled input; on the last it calls
     ``submit``. Inputs that already handle Enter themselves (``returnPressed`` connected)
-    keep their handler; the dialog's buttons stop reacting to Enter in the fields."""
-    for button in dialog.findChildren(QPushButton):
-        button.setAutoDefault(False)
-        button.setDefault(False)
+    keep their handler; the dialog's buttons no longer react to Enter in the fields."""
+    keys = _EnterMovesOn(dialog, submit)
+    dialog.installEventFilter(keys)
     for edit in dialog.findChildren(QLineEdit):
-        if edit.receivers("2returnPressed()") == 0 and dialog.isAncestorOf(edit):
-            edit.returnPressed.connect(lambda e=edit: _next_or_submit(dialog, e, submit))
+        edit.installEventFilter(keys)
 
 
 def _next_or_submit(dialog: QDialog, current: QWidget, submit: Callable[[], None]) -> None:
@@ -90,6 +121,8 @@ class _Grows(QObject):
 
     def fit(self) -> None:
         self._queued = False
+        if not isValid(self) or not isValid(self.dialog):
+            return  # the dialog closed and was deleted before the queued call
         layout = self.dialog.layout()
         if layout is None:
             return
