@@ -53,7 +53,7 @@ class LoginDialog(QDialog):
         title = QLabel(self.tr("<h2>PostCounter</h2>Heavy parcels Russia ⇄ India"), self)
         lay.addWidget(title)
         if demo:
-            from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR
+            from app.services.demo_accounts import DEMO_CLERK, DEMO_SUPERVISOR
 
             banner = QLabel(
                 self.tr(
