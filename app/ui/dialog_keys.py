@@ -49,7 +49,10 @@ class _EnterMovesOn(QObject):
         self.submit = submit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.dialog:
+        dialog = getattr(self, "dialog", None)  # gone while the dialog is being destroyed
+        if dialog is None:
+            return False
+        if watched is dialog:
             # a field added after the dialog was built (a subclass's extra input) too
             if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
                 child = event.child()
@@ -105,6 +108,8 @@ class _Grows(QObject):
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if getattr(self, "dialog", None) is None:  # the dialog is being destroyed
+            return False
         if (
             watched is self.dialog
             and event.type()
