@@ -118,6 +118,7 @@ def session_loop(
         login = login_window(db)
         failed: list[str] = []
         if isinstance(db, PendingDatabase) and not db.done():
+            QTimer.singleShot(0, db.start)  # once the window is up
             _watch_opening(db, login, failed)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.context is None:
             return 1 if failed else 0

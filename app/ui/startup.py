@@ -35,7 +35,15 @@ class PendingDatabase:
         self._done = threading.Event()
         self._db: Database | None = None
         self._error: BaseException | None = None
-        threading.Thread(target=self._open, name="open-database", daemon=True).start()
+        self._thread = threading.Thread(target=self._open, name="open-database", daemon=True)
+        self._started = False
+
+    def start(self) -> None:
+        """Begin opening (once). Called when the log-in window is up: a worker importing
+        SQLAlchemy meanwhile would compete with building the window for the GIL."""
+        if not self._started:
+            self._started = True
+            self._thread.start()
 
     def _open(self) -> None:
         try:
@@ -51,6 +59,7 @@ class PendingDatabase:
         return self._done.is_set()
 
     def result(self) -> Database:
+        self.start()
         self._done.wait()
         if self._error is not None:
             raise self._error

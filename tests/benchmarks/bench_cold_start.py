@@ -47,6 +47,7 @@ login = login_window(db)
 login.show()
 app.processEvents()
 print("shown", flush=True)
+db.start()
 db.result()
 """
 
