@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.amend import central_paths
 from app.services.sync_service import AttentionItem
 
 CTX = "Attention"
@@ -56,6 +57,38 @@ def _parcel(item: AttentionItem) -> str:
     return " · ".join(parts)
 
 
+def _field_names(paths: list[str]) -> str:
+    """``addressee.country`` -> "Addressee: country", in the window's language."""
+    parties = {
+        "sender": QCoreApplication.translate(CTX, "Sender"),
+        "addressee": QCoreApplication.translate(CTX, "Addressee"),
+        "customs": QCoreApplication.translate(CTX, "CN 23"),
+        "pieces": QCoreApplication.translate(CTX, "piece"),
+    }
+    fields = {
+        "name": QCoreApplication.translate(CTX, "name"),
+        "phone": QCoreApplication.translate(CTX, "phone"),
+        "address": QCoreApplication.translate(CTX, "street"),
+        "city": QCoreApplication.translate(CTX, "city"),
+        "postcode": QCoreApplication.translate(CTX, "postcode"),
+        "country": QCoreApplication.translate(CTX, "country"),
+        "category": QCoreApplication.translate(CTX, "category"),
+        "lines": QCoreApplication.translate(CTX, "line"),
+        "value": QCoreApplication.translate(CTX, "value"),
+        "hs_code": QCoreApplication.translate(CTX, "HS code"),
+        "origin_country": QCoreApplication.translate(CTX, "country of origin"),
+        "s10": "S10",
+    }
+    out = []
+    for path in paths:
+        head, *rest = path.split(".")
+        words = [str(int(p) + 1) if p.isdigit() else fields.get(p, p) for p in rest]
+        out.append(
+            f"{parties.get(head, head)}: {' '.join(words)}" if words else parties.get(head, head)
+        )
+    return "; ".join(out)
+
+
 def describe(item: AttentionItem) -> AttentionRow:
     """The row for ``item``."""
     duplicate = _DUPLICATE_S10.search(item.reason or "")
@@ -78,8 +111,13 @@ def describe(item: AttentionItem) -> AttentionRow:
             CTX, "Check with your supervisor; Fix… sends the terminal's version again."
         )
     else:
-        said = QCoreApplication.translate(CTX, "Central refused it: {reason}").format(
-            reason=item.reason
+        named = _field_names(central_paths(item.reason or ""))
+        said = (
+            QCoreApplication.translate(CTX, "Central refused: {fields}").format(fields=named)
+            if named
+            else QCoreApplication.translate(CTX, "Central refused it: {reason}").format(
+                reason=item.reason
+            )
         )
         todo = (
             QCoreApplication.translate(

@@ -77,8 +77,8 @@ class AttentionView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 320)
-        header.resizeSection(2, 380)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 300)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _i: self.fix_selected())
         # Said only once central answered; before, it says why the list is empty.
@@ -157,10 +157,11 @@ class AttentionView(QWidget):
         self.items = list(items)
         self.rows = [describe(item) for item in self.items]
         self.table.setRowCount(len(self.items))
-        for row, shown in enumerate(self.rows):
+        for row, (item, shown) in enumerate(zip(self.items, self.rows, strict=True)):
             for col, text in enumerate((shown.parcel, shown.said, shown.todo)):
                 cell = QTableWidgetItem(text.replace("\n", " "))
-                cell.setToolTip(text)
+                # central's own words stay one hover away, for the supervisor or the helpdesk
+                cell.setToolTip(f"{text}\n\n{item.reason}" if col == 1 else text)
                 self.table.setItem(row, col, cell)
         self._say_empty()
         self.empty.setVisible(not self.items)

@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="112"/>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="119"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Piece</source>
         <translation>नग</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="116"/>
+        <location filename="../../app/ui/acceptance_form.py" line="123"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>लेबल या S10 · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="135"/>
+        <location filename="../../app/ui/acceptance_form.py" line="142"/>
         <source>Length, cm</source>
         <translation>लंबाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="136"/>
+        <location filename="../../app/ui/acceptance_form.py" line="143"/>
         <source>Width, cm</source>
         <translation>चौड़ाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="137"/>
+        <location filename="../../app/ui/acceptance_form.py" line="144"/>
         <source>Height, cm</source>
         <translation>ऊँचाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>L×W×H, cm</source>
         <translation>ल×चौ×ऊँ, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="164"/>
+        <location filename="../../app/ui/acceptance_form.py" line="171"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>एक और नग (Ctrl+N)</translation>
     </message>
@@ -66,22 +66,22 @@
         <translation type="vanished">ट्रैकिंग संख्या (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="174"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="200"/>
+        <location filename="../../app/ui/acceptance_form.py" line="207"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="201"/>
+        <location filename="../../app/ui/acceptance_form.py" line="208"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="205"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
@@ -90,67 +90,67 @@
         <translation type="vanished">शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="225"/>
+        <location filename="../../app/ui/acceptance_form.py" line="232"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="226"/>
+        <location filename="../../app/ui/acceptance_form.py" line="233"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="227"/>
+        <location filename="../../app/ui/acceptance_form.py" line="234"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="235"/>
+        <location filename="../../app/ui/acceptance_form.py" line="242"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="238"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="478"/>
+        <location filename="../../app/ui/acceptance_form.py" line="487"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23 पंक्ति {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="487"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="502"/>
+        <location filename="../../app/ui/acceptance_form.py" line="511"/>
         <source>none expected</source>
         <translation>अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="507"/>
+        <location filename="../../app/ui/acceptance_form.py" line="516"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="535"/>
+        <location filename="../../app/ui/acceptance_form.py" line="544"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="547"/>
+        <location filename="../../app/ui/acceptance_form.py" line="556"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="608"/>
+        <location filename="../../app/ui/acceptance_form.py" line="617"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="609"/>
+        <location filename="../../app/ui/acceptance_form.py" line="618"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
@@ -266,52 +266,132 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="45"/>
+        <location filename="../../app/ui/attention_rows.py" line="46"/>
         <source>correction</source>
         <translation>सुधार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="46"/>
+        <location filename="../../app/ui/attention_rows.py" line="47"/>
         <source>void</source>
         <translation>रद्दीकरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="47"/>
+        <location filename="../../app/ui/attention_rows.py" line="48"/>
         <source>day close</source>
         <translation>दिन समापन</translation>
     </message>
     <message>
+        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <source>Sender</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <source>Addressee</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <source>CN 23</source>
+        <translation>CN 23</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <source>piece</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <source>phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <source>street</source>
+        <translation>गली, मकान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <source>city</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <source>postcode</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <source>country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <source>line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <source>value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <source>HS code</source>
+        <translation>HS कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <source>country of origin</source>
+        <translation>मूल देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="98"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>केंद्र ने अस्वीकार किया: यह ट्रैकिंग संख्या पहले ही किसी अन्य पार्सल के लिए उपयोग हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="68"/>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>नया लेबल: ब्लॉक से नई संख्या, पार्सल पर नया लेबल।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="107"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>केंद्र के पास यह मद अन्य डेटा के साथ है: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>अपने पर्यवेक्षक से पूछें; «सुधारें…» टर्मिनल का संस्करण फिर से भेजता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="81"/>
+        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <source>Central refused: {fields}</source>
+        <translation>केंद्र ने अस्वीकार किया: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="118"/>
         <source>Central refused it: {reason}</source>
         <translation>केंद्र ने अस्वीकार किया: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="85"/>
+        <location filename="../../app/ui/attention_rows.py" line="123"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«सुधारें…»: केंद्र द्वारा बताए गए फ़ील्ड ठीक करें, पर्यवेक्षक स्वीकृति देता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="89"/>
+        <location filename="../../app/ui/attention_rows.py" line="127"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«सुधारें…»: कारण बताएँ, और यह फिर से भेजा जाएगा।</translation>
     </message>
@@ -397,17 +477,17 @@
         <translation type="vanished">टकराव</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177"/>
+        <location filename="../../app/ui/attention_view.py" line="178"/>
         <source>Opening item {id}…</source>
         <translation>आइटम {id} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="196"/>
+        <location filename="../../app/ui/attention_view.py" line="197"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="219"/>
+        <location filename="../../app/ui/attention_view.py" line="220"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>सुधार कतार में है; अगले सिंक के साथ भेजा जाएगा।</translation>
     </message>

@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="112"/>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="119"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="116"/>
+        <location filename="../../app/ui/acceptance_form.py" line="123"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="135"/>
+        <location filename="../../app/ui/acceptance_form.py" line="142"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="136"/>
+        <location filename="../../app/ui/acceptance_form.py" line="143"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="137"/>
+        <location filename="../../app/ui/acceptance_form.py" line="144"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="164"/>
+        <location filename="../../app/ui/acceptance_form.py" line="171"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
@@ -66,22 +66,22 @@
         <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="174"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="200"/>
+        <location filename="../../app/ui/acceptance_form.py" line="207"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="201"/>
+        <location filename="../../app/ui/acceptance_form.py" line="208"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="205"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
@@ -90,67 +90,67 @@
         <translation type="vanished">Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="225"/>
+        <location filename="../../app/ui/acceptance_form.py" line="232"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="226"/>
+        <location filename="../../app/ui/acceptance_form.py" line="233"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="227"/>
+        <location filename="../../app/ui/acceptance_form.py" line="234"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="235"/>
+        <location filename="../../app/ui/acceptance_form.py" line="242"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="238"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="478"/>
+        <location filename="../../app/ui/acceptance_form.py" line="487"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23, строка {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="487"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="502"/>
+        <location filename="../../app/ui/acceptance_form.py" line="511"/>
         <source>none expected</source>
         <translation>не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="507"/>
+        <location filename="../../app/ui/acceptance_form.py" line="516"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="535"/>
+        <location filename="../../app/ui/acceptance_form.py" line="544"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="547"/>
+        <location filename="../../app/ui/acceptance_form.py" line="556"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="608"/>
+        <location filename="../../app/ui/acceptance_form.py" line="617"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="609"/>
+        <location filename="../../app/ui/acceptance_form.py" line="618"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
     </message>
@@ -266,52 +266,132 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="45"/>
+        <location filename="../../app/ui/attention_rows.py" line="46"/>
         <source>correction</source>
         <translation>исправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="46"/>
+        <location filename="../../app/ui/attention_rows.py" line="47"/>
         <source>void</source>
         <translation>аннулирование</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="47"/>
+        <location filename="../../app/ui/attention_rows.py" line="48"/>
         <source>day close</source>
         <translation>закрытие дня</translation>
     </message>
     <message>
+        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <source>Addressee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <source>CN 23</source>
+        <translation>CN 23</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <source>piece</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <source>street</source>
+        <translation>улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <source>city</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <source>postcode</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <source>line</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <source>value</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <source>HS code</source>
+        <translation>код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <source>country of origin</source>
+        <translation>страна происхождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="98"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>Центр отклонил: этот номер уже использован для другого отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="68"/>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>Перемаркировать: новый номер из блока, новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="107"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>У центра это отправление с другими данными: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>Обратитесь к руководителю; «Исправить…» отправит версию терминала ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="81"/>
+        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <source>Central refused: {fields}</source>
+        <translation>Центр отклонил: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="118"/>
         <source>Central refused it: {reason}</source>
         <translation>Центр отклонил: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="85"/>
+        <location filename="../../app/ui/attention_rows.py" line="123"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«Исправить…»: исправьте поля, названные центром; руководитель подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="89"/>
+        <location filename="../../app/ui/attention_rows.py" line="127"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«Исправить…»: укажите причину, и запись будет отправлена снова.</translation>
     </message>
@@ -397,17 +477,17 @@
         <translation type="vanished">конфликт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177"/>
+        <location filename="../../app/ui/attention_view.py" line="178"/>
         <source>Opening item {id}…</source>
         <translation>Открывается запись {id}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="196"/>
+        <location filename="../../app/ui/attention_view.py" line="197"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="219"/>
+        <location filename="../../app/ui/attention_view.py" line="220"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>Исправление в очереди; уйдёт при следующей синхронизации.</translation>
     </message>
