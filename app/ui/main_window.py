@@ -944,7 +944,11 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.day.set_compact(event.size().width() < WIDE_SCREEN_PX)
+        width = event.size().width()
+        self.day.set_compact(width < WIDE_SCREEN_PX)
+        if width >= WIDE_SCREEN_PX and width != event.oldSize().width():
+            # a wide screen: today's list gets the room for all its columns
+            self.splitter.setSizes([int(width * 0.64), int(width * 0.36)])
 
     def _may_discard(self) -> bool:
         return self.form.ask_discard(

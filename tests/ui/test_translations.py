@@ -287,6 +287,9 @@ def test_one_screen_at_counter_monitor_sizes(
             scrolled = form.scroll_area.verticalScrollBar().maximum()
             if scrolled:
                 out.append(f"the form scrolls by {scrolled} px")
+            sideways = win.day.table.horizontalScrollBar().maximum()
+            if sideways:
+                out.append(f"today's list is {sideways} px wider than its view")
             for name, widget in (
                 ("Accept", form.accept_button),
                 ("charges", form.charges),
