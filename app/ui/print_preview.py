@@ -262,7 +262,15 @@ class PrintPreviewDialog(QDialog):
     def _fit_pages(self) -> None:
         """Each page as wide as the view allows (never wider, never enlarged): a landscape
         page is seen whole, without scrolling sideways."""
-        room = self.scroll.viewport().width() - 2 * self.pages_layout.contentsMargins().left() - 4
+        # the vertical scroll bar's width reserved: pages taller than the view bring it
+        bar = self.scroll.verticalScrollBar()
+        reserve = 0 if bar.isVisible() else bar.sizeHint().width()
+        room = (
+            self.scroll.viewport().width()
+            - reserve
+            - 2 * self.pages_layout.contentsMargins().left()
+            - 4
+        )
         for label, image in zip(self.page_labels, self._images, strict=True):
             width = max(100, min(image.width(), room))
             if label.pixmap().isNull() or label.pixmap().width() != width:

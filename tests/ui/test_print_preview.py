@@ -137,6 +137,6 @@ def test_preview_fits_a_landscape_page_without_cutting_its_right_side(
     page = dialog.page_labels[0]
     qtbot.waitUntil(lambda: page.pixmap().width() <= dialog.scroll.viewport().width())
     assert page.pixmap().width() > page.pixmap().height()  # still landscape, only smaller
-    assert dialog.scroll.horizontalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: dialog.scroll.horizontalScrollBar().maximum() == 0)
     dialog.resize(1400, 900)  # a bigger window shows it bigger again
     qtbot.waitUntil(lambda: page.pixmap().width() > 900)
