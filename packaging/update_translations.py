@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "app"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "hi")
+# English needs a catalogue only for its plural forms ("%n page(s)" -> "1 page", "2 pages").
+PLURAL_ONLY_LANGUAGES = ("en",)
 BIN = Path(sys.executable).parent
 LUPDATE = BIN / "pyside6-lupdate"
 LRELEASE = BIN / "pyside6-lrelease"
@@ -310,8 +312,14 @@ def update(ts_dir: Path = TS_DIR, release: bool = True) -> tuple[list[Occurrence
             ts = ts_dir / f"postcounter_{lang}.ts"
             _lupdate([shim], ts)
             _fix_locations(ts, by_line)
+        for lang in PLURAL_ONLY_LANGUAGES:
+            plural = [o for o in occurrences if o.message.numerus]
+            by_line = write_shim(plural, shim)
+            ts = ts_dir / f"postcounter_{lang}.ts"
+            _lupdate([shim], ts)
+            _fix_locations(ts, by_line)
     if release:
-        for lang in LANGUAGES:
+        for lang in (*LANGUAGES, *PLURAL_ONLY_LANGUAGES):
             ts = ts_dir / f"postcounter_{lang}.ts"
             subprocess.run(
                 [str(LRELEASE), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True

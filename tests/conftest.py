@@ -34,3 +34,13 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def clerk(db: Database) -> CounterContext:
     return staff_context(db, DEMO_CLERK[0])
+
+
+@pytest.fixture(autouse=True)
+def _default_locale_restored() -> Iterator[None]:
+    """A test that installs a language (and so QLocale's default) leaves the next as it was."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)

@@ -60,10 +60,27 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(db_path=args.db, lang=getattr(args, "lang", None))
 
 
+def _gui_args(argv: list[str]) -> argparse.Namespace | None:
+    """The GUI's arguments when ``argv`` asks for the GUI; ``None`` for a subcommand (or
+    --help). The GUI starts without importing the eleven command modules."""
+    light = argparse.ArgumentParser(add_help=False)
+    light.add_argument("--db")
+    light.add_argument("--lang", choices=("ru", "hi", "en"))
+    try:
+        args, rest = light.parse_known_args(argv)
+    except SystemExit:
+        return None  # a bad option: the full parser says what is wrong
+    if rest not in ([], ["gui"]):
+        return None
+    args.handler = _run_gui
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the chosen command; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_args(sys.argv[1:] if argv is None else list(argv))
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", _run_gui)
     try:
         return int(handler(args))

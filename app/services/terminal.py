@@ -16,14 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.services.auth import CLERK, SUPERVISOR, hash_pin
+from app.services.demo_accounts import DEMO_CLERK, DEMO_SUPERVISOR
 from app.store.database import Database
 from app.store.models import Branch, S10Block, Staff
 from app.store.settings import get_setting, set_setting
 
 SETTINGS_VERSION = 1
 DEMO_BRANCH = "DEMO-101000"
-DEMO_CLERK = ("1001", "1234", "Demo Clerk")
-DEMO_SUPERVISOR = ("9001", "9999", "Demo Supervisor")
 DEMO_S10_SERVICE = "CP"
 
 

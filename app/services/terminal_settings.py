@@ -187,6 +187,13 @@ SPECS: dict[str, SettingSpec] = {
             "days after which names, addresses and phones of acceptances central holds are purged",
             check=_between(1, 3650),
         ),
+        SettingSpec(
+            "ui.money_display",
+            str,
+            "symbol",
+            "money on the screen with the currency's symbol (₽ 16 100,00) or code (16 100,00 RUB)",
+            ("symbol", "code"),
+        ),
     )
 }
 

@@ -10,6 +10,7 @@ writers never deadlock upgrading a read lock.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -17,12 +18,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -50,6 +50,10 @@ class MigrationReport:
 
 
 def _alembic_config(url: str) -> Config:
+    # Alembic (and Mako under it) costs about a second to import: it is loaded only when
+    # a schema is to be created or upgraded, or checked by ``db check``.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url)
@@ -57,6 +61,8 @@ def _alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
     assert head is not None
     return head
@@ -90,6 +96,8 @@ def make_engine(path: Path) -> Engine:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -123,6 +131,38 @@ def _integrity_check(path: Path) -> None:
             f"{path} failed its integrity check ({result[0] if result else 'no answer'}). "
             "Do not accept parcels on it: restore the latest backup from the same folder."
         )
+
+
+_REVISION_LINE = re.compile(r"^revision(?:\s*:[^=]+)?\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_DOWN_LINE = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(.+)$", re.M)
+
+
+def _heads_from_files() -> set[str] | None:
+    """The head revision(s) read straight from the migration files (what Alembic computes,
+    without importing it); ``None`` when a file cannot be read this way."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = file.read_text(encoding="utf-8")
+        found = _REVISION_LINE.search(text)
+        if found is None:
+            return None
+        revisions.add(found.group(1))
+        down = _DOWN_LINE.search(text)
+        if down is not None:
+            downs.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    return revisions - downs if revisions else None
+
+
+def _stored_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
 
 
 class Database:
@@ -176,9 +216,16 @@ def open_database(path: Path) -> Database:
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _integrity_check(path)
+        # The usual start: the schema is current, and Alembic is not even imported.
+        stored, heads = _stored_revision(path), _heads_from_files()
+        if stored is not None and heads == {stored}:
+            return Database(path, make_engine(path), MigrationReport(stored, stored, None))
     engine = make_engine(path)
     head = head_revision()
     before = current_revision(engine)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
     if before is not None and before not in {r.revision for r in script.walk_revisions()}:
         engine.dispose()

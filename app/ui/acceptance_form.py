@@ -11,9 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,8 +41,10 @@ from app.services.acceptance import AcceptanceRefused, AcceptResult
 from app.services.pricing import Pricing, Quote
 from app.ui.customs_editor import CustomsEditor
 from app.ui.feedback import ProblemBoard, error_label
+from app.ui.locale_format import format_money
 from app.ui.party_form import PartyForm
-from app.ui.translate import tr_text
+from app.ui.refusal_bar import RefusalBar
+from app.ui.translate import problem_text, tr_text
 from app.ui.weight_panel import WeightPanel
 
 
@@ -57,6 +62,13 @@ class _EnterMovesOn(QObject):
             watched.focusNextChild()
             return True
         return False
+
+
+def _reading_position(widget: QWidget | None) -> tuple[int, int]:
+    if widget is None:
+        return (1 << 30, 0)
+    at = widget.mapToGlobal(QPoint(0, 0))
+    return (at.y(), at.x())
 
 
 class AcceptanceForm(QWidget):
@@ -98,6 +110,9 @@ class AcceptanceForm(QWidget):
         self.fallback_error.setWordWrap(True)
         self.fallback_error.hide()
         self.board = ProblemBoard(self.fallback_error)
+        self.refusal_bar = RefusalBar(self)
+        self.refusal_bar.sig_go.connect(self._go_to)
+        self.money_display = "symbol"  # the branch's choice, ui.money_display
         self._enter = _EnterMovesOn(self)
 
         # -- piece: scan, weight, dimensions -------------------------------------------------
@@ -161,23 +176,32 @@ class AcceptanceForm(QWidget):
         # Identifier and dimensions on the left, the live weight beside them: the clerk
         # sees the whole piece without scrolling.
         left = QVBoxLayout()
-        left.addWidget(scan_caption)
+        left.setSpacing(4)
+        caption_row = QHBoxLayout()  # what the scan found sits beside the caption
+        caption_row.addWidget(scan_caption)
+        caption_row.addWidget(self.scan_info, 1, Qt.AlignmentFlag.AlignRight)
+        left.addLayout(caption_row)
         left.addWidget(self.scan)
-        left.addWidget(self.scan_info)
         left.addWidget(scan_error)
+        dims_row.addWidget(self.add_piece_button)
         left.addLayout(dims_row)
         left.addWidget(dims_error)
         left.addWidget(self.pieces_table)
         left.addWidget(pieces_error)
-        left.addWidget(self.add_piece_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
-        right = QVBoxLayout()
+        # The weight panel in a box of its own: beside the piece here, or placed by the
+        # window at the top of its side column (``take_weight_box``), where it costs the
+        # form no height on a 768-pixel screen.
+        self.weight_box = QWidget(self)
+        self.weight_box.setObjectName("weightBox")
+        right = QVBoxLayout(self.weight_box)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.weight)
         right.addWidget(weight_error)
         right.addStretch(1)
-        pl = QHBoxLayout(piece_box)
-        pl.addLayout(left, 5)
-        pl.addLayout(right, 4)
+        self._piece_layout = QHBoxLayout(piece_box)
+        self._piece_layout.addLayout(left, 5)
+        self._piece_layout.addWidget(self.weight_box, 4)
 
         # -- parties and customs ----------------------------------------------------------------
         self.sender = PartyForm(self.tr("Sender"), "sender", self.board, self)
@@ -191,11 +215,17 @@ class AcceptanceForm(QWidget):
         self.customs.sig_changed.connect(self._update_quote)
 
         # -- charges and accept -----------------------------------------------------------------
-        charges = QGroupBox(self.tr("Charges"), self)
+        # A bar, not a titled box: every caption says what its figure is, and the height
+        # goes to the form on a 768-pixel screen.
+        charges = QFrame(self)
+        charges.setObjectName("chargesBar")
+        self.charges = charges
         self.fig_chargeable = QLabel("—", charges)
         self.fig_fee = QLabel("—", charges)
         self.fig_duty = QLabel("—", charges)
         cg = QGridLayout(charges)
+        cg.setContentsMargins(10, 4, 10, 4)
+        cg.setVerticalSpacing(0)
         cg.setHorizontalSpacing(36)
         for col, (caption, fig) in enumerate(
             (
@@ -223,16 +253,21 @@ class AcceptanceForm(QWidget):
         cg.setColumnStretch(2, 1)
 
         # -- layout -----------------------------------------------------------------------------
-        parties = QHBoxLayout()
+        parties = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         parties.addWidget(self.sender)
         parties.addWidget(self.addressee)
+        self._parties = parties
         inner = QWidget(self)
         il = QVBoxLayout(inner)
+        il.setContentsMargins(0, 0, 4, 0)
+        il.setSpacing(4)
         il.addWidget(piece_box)
         il.addLayout(parties)
         il.addWidget(self.customs_box)
         il.addStretch(1)
+        self.inner = inner
         scroll = QScrollArea(self)
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -240,6 +275,9 @@ class AcceptanceForm(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        # Above the scrolling part: a refusal is seen wherever the form was scrolled to.
+        outer.addWidget(self.refusal_bar)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.fallback_error)
         outer.addWidget(charges)
@@ -261,6 +299,7 @@ class AcceptanceForm(QWidget):
             self.customs.explanation,
             self.customs.currency,
             self.customs.table,
+            self.customs.more_button,
             *self.customs.fields.values(),
             self.add_piece_button,
             self.clear_button,
@@ -268,7 +307,48 @@ class AcceptanceForm(QWidget):
         ]
         for a, b in itertools.pairwise(chain):
             self.setTabOrder(a, b)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         self._update_quote()
+
+    def take_weight_box(self) -> QWidget:
+        """The weight panel (with its error line) out of the form, for the window to place."""
+        self._piece_layout.removeWidget(self.weight_box)
+        return self.weight_box
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_parties()
+
+    def _place_parties(self) -> None:
+        """Sender and addressee side by side when both fit (a Russian form with its error
+        lines on a 1280-pixel screen may not): one above the other rather than cut off."""
+        need = (
+            self.sender.minimumSizeHint().width()
+            + self.addressee.minimumSizeHint().width()
+            + self._parties.spacing()
+            + self.scroll_area.verticalScrollBar().sizeHint().width()
+            + 8
+        )
+        room = self.scroll_area.width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if room >= need else QBoxLayout.Direction.TopToBottom
+        )
+        if self._parties.direction() != direction:
+            self._parties.setDirection(direction)
+
+    # -- keeping the focus in sight ----------------------------------------------------------
+    @Slot(QWidget, QWidget)
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the field that got the focus into view (Enter, Tab, a refusal's link)."""
+        if new is not None and self.inner.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new, 12, 24)
+
+    @Slot(object)
+    def _go_to(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(widget, 12, 24)
 
     # -- scanning -------------------------------------------------------------------------------
     @Slot()
@@ -376,14 +456,36 @@ class AcceptanceForm(QWidget):
             return replace(problem, field="pieces")
         return problem
 
-    def show_problems(self, problems: list[Problem]) -> None:
-        """Every problem at its field: customs ones in the CN 23 editor, the rest on the board."""
+    def show_problems(self, problems: list[Problem], *, summary: bool = False) -> None:
+        """Every problem at its field: customs ones in the CN 23 editor, the rest on the board.
+
+        With ``summary`` (a refused Accept) the red bar at the top lists them too, each a
+        link to its field. The focus goes to the first problem's field; nothing typed is
+        cleared.
+        """
         others = self.customs.show_problems(problems)
-        first = self.board.show([self._map_field(p) for p in others])
-        if first is None and len(others) < len(problems):
-            first = self.customs
+        self.board.show([self._map_field(p) for p in others])
+        entries: list[tuple[str, QWidget | None]] = []
+        for p in problems:
+            if p.field.split(".")[0] == "customs":
+                widget: QWidget | None = self.customs.widget_for_problem(p.field)
+            else:
+                widget = self.board.widget_at(self._map_field(p).field)
+            entries.append((self._summary_text(p), widget))
+        # in the order the form reads: top to bottom, left to right
+        entries.sort(key=lambda e: _reading_position(e[1]))
+        self.refusal_bar.show_problems(entries if summary else [])
+        self._place_parties()  # error lines may need more width than there is
+        first = next((w for _t, w in entries if w is not None), None)
         if first is not None:
-            first.setFocus()
+            self._go_to(first)
+
+    def _summary_text(self, problem: Problem) -> str:
+        parts = problem.field.split(".")
+        text = problem_text(problem)
+        if parts[0] == "customs" and len(parts) >= 3 and parts[1] == "lines" and parts[2].isdigit():
+            return self.tr("CN 23 line {n}: {text}").format(n=int(parts[2]) + 1, text=text)
+        return text
 
     @Slot()
     def _update_quote(self, *_args: object) -> None:
@@ -404,9 +506,9 @@ class AcceptanceForm(QWidget):
             self.fig_fee.setText("—")
             self.fig_fee.setToolTip(str(exc))
             return
-        self.fig_fee.setText(str(quote.fee.quantized()))
+        self.fig_fee.setText(format_money(quote.fee, self.money_display))
         self.fig_duty.setText(
-            str(quote.duty.quantized()) if quote.duty else self.tr("none expected")
+            format_money(quote.duty, self.money_display) if quote.duty else self.tr("none expected")
         )
         self.fig_duty.setToolTip(" ".join(tr_text(part) for part in quote.duty_parts))
         # A stale rate is said on the screen, not only in the tooltip: the clerk quotes it.
@@ -426,9 +528,10 @@ class AcceptanceForm(QWidget):
         c = self.consignment()
         problems = self.validate(c, limits)
         if problems:
-            self.show_problems(problems)
+            self.show_problems(problems, summary=True)
             return
         self.board.clear()
+        self.refusal_bar.show_problems([])
         self.customs.show_problems([])
         self.accept_button.setEnabled(False)
         self.sig_accept_requested.emit(c)
@@ -439,7 +542,7 @@ class AcceptanceForm(QWidget):
         self.clear()
         self.scan_info.setText(
             self.tr("Accepted {s10} · fee {fee}").format(
-                s10=", ".join(result.s10s), fee=result.quote.fee
+                s10=", ".join(result.s10s), fee=format_money(result.quote.fee, self.money_display)
             )
         )
 
@@ -447,7 +550,7 @@ class AcceptanceForm(QWidget):
         """Storing failed: keep everything typed and say why."""
         self.accept_button.setEnabled(True)
         if isinstance(error, AcceptanceRefused):
-            self.show_problems(error.problems)
+            self.show_problems(error.problems, summary=True)
         else:
             self.fallback_error.setText(
                 self.tr("Not saved: {error}. Nothing typed is lost; try Accept again.").format(
@@ -466,7 +569,11 @@ class AcceptanceForm(QWidget):
         self.customs.clear()
         self.customs.show_problems([])
         self.board.clear()
+        self.refusal_bar.show_problems([])
         self._update_quote()
+        self._place_parties()
+        # a new consignment starts at the top, with the scan field in sight
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.scan.setFocus()
 
     def fill(self, consignment: Consignment) -> None:
@@ -477,25 +584,41 @@ class AcceptanceForm(QWidget):
             self.customs.set_declaration(consignment.customs)
         self._update_quote()
 
+    def has_data(self) -> bool:
+        """Anything typed, scanned or weighed (a captured or manual weight too)."""
+        decl = self.customs.declaration()
+        return bool(
+            self.done_pieces
+            or self.scan.text().strip()
+            or self.weight.captured is not None
+            or any(e.text().strip() for e in self.dims.values())
+            or any(
+                e.text().strip() for f in (self.sender, self.addressee) for e in f.edits.values()
+            )
+            or decl.lines
+            or decl.category_explanation
+            or any(e.text().strip() for e in self.customs.fields.values())
+        )
+
+    def ask_discard(self, title: str, question: str) -> bool:
+        """True when the form is empty or the clerk confirms losing it; No is the default
+        (Enter or Esc keep the work)."""
+        if not self.has_data():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     @Slot()
     def confirm_clear(self) -> None:
-        c = self.consignment()
-        empty = not (
-            c.sender.name
-            or c.addressee.name
-            or c.customs.lines
-            or self.done_pieces
-            or self.scan.text()
-        )
-        if empty:
-            self.clear()
-            return
-        answer = QMessageBox.question(
-            self,
+        if self.ask_discard(
             self.tr("Start a new consignment?"),
-            self.tr("Everything typed for this consignment will be cleared."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr(
+                "Everything typed for this consignment will be cleared, the captured weight too."
+            ),
+        ):
             self.clear()
 
     def set_weighing(self, weighing: Weighing | None) -> None:

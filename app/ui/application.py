@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services.counter_rules import counter_rules
 from app.services.paths import resource
-from app.services.terminal import get_setting, open_terminal
-from app.store.database import Database, DatabaseError
 from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import MainWindow
+from app.ui.startup import PendingDatabase, setting
 from app.ui.style import STYLESHEET
+
+if TYPE_CHECKING:
+    from app.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,8 @@ def ui_locale(lang: str | None = None) -> QLocale:
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's own and PostCounter's translations for the locale (kept alive by the caller)."""
     loc = locale or QLocale()
+    # numbers and money on the screen follow the chosen language (app.ui.locale_format)
+    QLocale.setDefault(loc)
     out: list[QTranslator] = []
     qt = QTranslator(app)
     if qt.load(loc, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -51,9 +54,46 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def login_window(db: Database | PendingDatabase) -> LoginDialog:
+    """The log-in dialog for ``db`` (demo mode read without waiting for the database)."""
+    return LoginDialog(db, bool(setting(db, "demo", False)))  # type: ignore[arg-type]
+
+
+def _watch_opening(db: PendingDatabase, login: LoginDialog, failed: list[str]) -> None:
+    """Say so, and end the log-in, if the database being opened cannot be used."""
+    timer = QTimer(login)
+    timer.setInterval(50)
+
+    def check() -> None:
+        if not db.done():
+            return
+        timer.stop()
+        try:
+            opened = db.result()
+        except Exception as exc:  # DatabaseError and what opening a file can raise
+            failed.append(str(exc))
+            QMessageBox.critical(
+                login,
+                QCoreApplication.translate("Application", "PostCounter cannot open its database"),
+                str(exc),
+            )
+            login.reject()
+            return
+        if opened.report.migrated and opened.report.before is not None:
+            log.info(
+                "database upgraded %s -> %s, backup at %s",
+                opened.report.before,
+                opened.report.after,
+                opened.report.backup,
+            )
+
+    timer.timeout.connect(check)
+    timer.start()
+
+
 def session_loop(
     app: QApplication,
-    db: Database,
+    db: Database | PendingDatabase,
     translators: list[QTranslator] | None = None,
     follow_setting: bool = True,
 ) -> int:
@@ -64,28 +104,36 @@ def session_loop(
     next log-in on (the windows are built anew then); ``--lang`` and POSTCOUNTER_LANG turn
     that off.
     """
-    with db.read() as session:
-        demo = bool(get_setting(session, "demo", False))
-    rules = counter_rules()
+    rules = None  # loaded after the first log-in: the log-in window comes first
     installed = list(translators or [])
     applied = ""  # "" is the system's language, what ``installed`` was made for
     while True:
         if follow_setting:
-            with db.read() as session:
-                saved = str(get_setting(session, "ui.language", "") or "")
+            saved = str(setting(db, "ui.language", "") or "")
             if saved != applied:
                 for old in installed:
                     app.removeTranslator(old)
                 installed = install_translators(app, QLocale(saved) if saved else None)
                 applied = saved
-        login = LoginDialog(db, demo)
+        login = login_window(db)
+        failed: list[str] = []
+        if isinstance(db, PendingDatabase) and not db.done():
+            QTimer.singleShot(0, db.start)  # once the window is up
+            _watch_opening(db, login, failed)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.context is None:
-            return 0
+            return 1 if failed else 0
+        # The counter window (documents, reportlab, country tables) is imported after the
+        # log-in: a cold start shows the log-in window about as fast as a bare Qt window.
+        from app.services.counter_rules import counter_rules
+        from app.ui.main_window import MainWindow
+
+        rules = rules or counter_rules()
+        if isinstance(db, PendingDatabase):
+            db = db.result()
         window = MainWindow(db, login.context, rules)
         logged_out: list[bool] = []
         window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
-        window.resize(1400, 900)
-        window.show()
+        window.show_at_counter()
         app.exec()
         if not logged_out:
             return 0
@@ -96,24 +144,14 @@ def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO)
     app = make_app()
     translators = install_translators(app, ui_locale(lang))
-    try:
-        db = open_terminal(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("Application", "PostCounter cannot open its database"),
-            str(exc),
-        )
-        return 1
-    if db.report.migrated and db.report.before is not None:
-        log.info(
-            "database upgraded %s -> %s, backup at %s",
-            db.report.before,
-            db.report.after,
-            db.report.backup,
-        )
+    # opened on a worker thread while the log-in window is already up (app.ui.startup)
+    db = PendingDatabase(db_path)
     try:
         forced = bool(lang or os.environ.get("POSTCOUNTER_LANG"))
         return session_loop(app, db, translators, follow_setting=not forced)
     finally:
-        db.close()
+        if db.done():
+            try:
+                db.result().close()
+            except Exception:  # it never opened: said to the person already
+                log.debug("database was not open")

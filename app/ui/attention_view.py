@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.domain.problems import Problem
 from app.services.amend import Field
 from app.services.sync_service import AttentionItem
+from app.sync.worker import SyncStatus
+from app.ui.attention_rows import AttentionRow, describe
 from app.ui.correction_dialog import CorrectionDialog
 from app.ui.sync_bridge import SyncBridge
 
@@ -49,6 +51,7 @@ class AttentionView(QWidget):
     sig_fields_requested = Signal(int)
     sig_amend_requested = Signal(int, object, str, object)
     sig_resend_requested = Signal(int, str)
+    sig_relabel_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,28 +60,32 @@ class AttentionView(QWidget):
         # Who approves a correction: returns a supervisor's staff id, or None when the
         # approval was cancelled. The main window asks for a supervisor's PIN here.
         self.approver: Callable[[], int | None] | None = None
-        self.table = QTableWidget(0, 5, self)
+        self.rows: list[AttentionRow] = []
+        # One line a row: parcel (S10 · addressee), what central said, what to do; the
+        # whole text is in each cell's tooltip.
+        self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("attentionTable")
         self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("No."),
-                self.tr("Kind"),
-                self.tr("Item"),
-                self.tr("State"),
-                self.tr("Central's reason"),
-            ]
+            [self.tr("Parcel"), self.tr("What central said"), self.tr("What to do")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 300)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _i: self.fix_selected())
-        self.empty = QLabel(self.tr("Nothing needs attention: central accepted every item."), self)
+        # Said only once central answered; before, it says why the list is empty.
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.central_answered = False
+        self.central_configured: bool | None = None
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -86,9 +93,16 @@ class AttentionView(QWidget):
         self.fix_button = QPushButton(self.tr("Fix…"), self)
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.fix_selected)
+        self.relabel_button = QPushButton(self.tr("Relabel…"), self)
+        self.relabel_button.setEnabled(False)
+        self.relabel_button.setToolTip(
+            self.tr("A new number from the block, the label printed again, central told.")
+        )
+        self.relabel_button.clicked.connect(self.relabel_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.relabel_button)
         buttons.addWidget(self.fix_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.empty)
@@ -116,29 +130,40 @@ class AttentionView(QWidget):
         bridge.sig_fix_done.connect(self._fixed)
         bridge.sig_fix_refused.connect(self._refused)
         bridge.sig_fix_failed.connect(self._failed)
+        bridge.sig_status_changed.connect(self.set_central_status)
         bridge.load_attention()
+
+    def set_central_status(self, status: SyncStatus) -> None:
+        """Whether central is configured and has answered: what an empty list means."""
+        self.central_configured = status.configured and status.online is not None
+        self.central_answered = status.last_success_at is not None
+        self._say_empty()
+
+    def _say_empty(self) -> None:
+        if self.central_configured is False:
+            text = self.tr(
+                "Central is not configured: nothing is sent, so central has not checked "
+                "anything yet (a supervisor runs sync configure)."
+            )
+        elif not self.central_answered:
+            text = self.tr(
+                "Central has not answered yet: this list fills after the first sync (F5)."
+            )
+        else:
+            text = self.tr("Nothing needs attention: central accepted every item.")
+        self.empty.setText(text)
 
     def set_items(self, items: list[AttentionItem]) -> None:
         self.items = list(items)
+        self.rows = [describe(item) for item in self.items]
         self.table.setRowCount(len(self.items))
-        states = {"rejected": self.tr("rejected"), "conflict": self.tr("conflict")}
-        for row, item in enumerate(self.items):
-            cells = [
-                str(item.outbox_id),
-                item.kind,
-                item.entity_id,
-                states.get(item.state, item.state),
-                item.reason,
-            ]
-            for col, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                if col == 0:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+        for row, (item, shown) in enumerate(zip(self.items, self.rows, strict=True)):
+            for col, text in enumerate((shown.parcel, shown.said, shown.todo)):
+                cell = QTableWidgetItem(text.replace("\n", " "))
+                # central's own words stay one hover away, for the supervisor or the helpdesk
+                cell.setToolTip(f"{text}\n\n{item.reason}" if col == 1 else text)
                 self.table.setItem(row, col, cell)
-        self.table.resizeRowsToContents()
+        self._say_empty()
         self.empty.setVisible(not self.items)
         self.table.setVisible(bool(self.items))
         self._update_buttons()
@@ -196,4 +221,15 @@ class AttentionView(QWidget):
         self.set_items([i for i in self.items if i.outbox_id != outbox_id])
 
     def _update_buttons(self) -> None:
-        self.fix_button.setEnabled(self.selected() is not None)
+        item = self.selected()
+        self.fix_button.setEnabled(item is not None)
+        self.relabel_button.setEnabled(item is not None and bool(self._row_of(item).duplicate_s10))
+
+    def _row_of(self, item: AttentionItem) -> AttentionRow:
+        return self.rows[self.items.index(item)]
+
+    def relabel_selected(self) -> None:
+        """A duplicate S10: ask the window for a new number, a new label and an amendment."""
+        item = self.selected()
+        if item is not None and self._row_of(item).duplicate_s10:
+            self.sig_relabel_requested.emit(item.outbox_id, self._row_of(item).duplicate_s10)

@@ -16,7 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -28,12 +36,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -102,12 +110,30 @@ class _LinesTable(QTableWidget):
     """Enter commits a cell and opens the next one (see the module docstring)."""
 
     sig_leave = Signal()
+    # The first Enter on an empty last description only arms the exit: a second one (or
+    # Tab) leaves. One stray Enter must not send the next line's numbers into the fields
+    # below the table.
+    sig_leave_armed = Signal(bool)
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self._leave_armed = False
+
+    def _arm(self, armed: bool) -> None:
+        if armed != self._leave_armed:
+            self._leave_armed = armed
+            self.sig_leave_armed.emit(armed)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        text = editor.text() if isinstance(editor, QLineEdit) else ""
+        if hint == QAbstractItemDelegate.EndEditHint.EditNextItem and self._on_blank_last_row(text):
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self._leave()  # Tab on the empty last line: done with the lines
+            return
         if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self._arm(False)
             super().closeEditor(editor, hint)
             return
-        text = editor.text() if isinstance(editor, QLineEdit) else ""
         super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         self.advance(empty=not text.strip())
 
@@ -117,12 +143,14 @@ class _LinesTable(QTableWidget):
             return
         last = row == self.rowCount() - 1
         if col == COL["description"] and empty and last and self._row_blank(row):
-            # An empty new last line means "done with the lines".
-            if self.rowCount() > 1:
-                self.removeRow(row)
-                self.setCurrentCell(row - 1, 0)
-            self.sig_leave.emit()
+            # An empty new last line means "done with the lines" when Enter comes twice.
+            if self._leave_armed:
+                self._leave()
+                return
+            self._arm(True)
+            self.editItem(self._item(row, col))
             return
+        self._arm(False)
         if col < len(COLUMNS) - 1:
             self.setCurrentCell(row, col + 1)
         else:
@@ -130,6 +158,36 @@ class _LinesTable(QTableWidget):
                 self.insertRow(self.rowCount())
             self.setCurrentCell(row + 1, 0)
         self.editItem(self._item(self.currentRow(), self.currentColumn()))
+
+    def sizeHint(self) -> QSize:
+        """Room for the header and two lines: a one-line consignment fits the screen; more
+        lines scroll inside the table (or the table grows when the window is taller)."""
+        hint = super().sizeHint()
+        rows = max(2, min(self.rowCount() + 1, 4))
+        height = (
+            self.horizontalHeader().sizeHint().height()
+            + rows * self.verticalHeader().defaultSectionSize()
+            + 2 * self.frameWidth()
+            + self.horizontalScrollBar().sizeHint().height()
+        )
+        return QSize(hint.width(), height)
+
+    def _on_blank_last_row(self, text: str) -> bool:
+        row = self.currentRow()
+        return (
+            row == self.rowCount() - 1
+            and self.currentColumn() == COL["description"]
+            and not text.strip()
+            and self._row_blank(row)
+        )
+
+    def _leave(self) -> None:
+        self._arm(False)
+        row = self.currentRow()
+        if self.rowCount() > 1 and self._row_blank(row):
+            self.removeRow(row)
+            self.setCurrentCell(row - 1, 0)
+        self.sig_leave.emit()
 
     def _item(self, row: int, col: int) -> QTableWidgetItem:
         item = self.item(row, col)
@@ -239,13 +297,32 @@ class CustomsEditor(QWidget):
             "comments": self.tr("Comments (quarantine, sanitary or other inspection)"),
         }
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for name in TEXT_FIELDS:
-            edit = QLineEdit(self)
+        # The references and comments most parcels never need sit behind "More": the
+        # one-line consignment fits the screen. They open by themselves when they hold a
+        # value or a problem, so nothing is ever hidden that matters.
+        self.more_button = QPushButton(self.tr("More: invoice, licence, certificate, references…"))
+        self.more_button.setObjectName("moreCustoms")
+        self.more_button.setCheckable(True)
+        self.more_button.setFlat(True)
+        self.more_button.toggled.connect(self.set_more_shown)
+        self.more_box = QWidget(self)
+        self.more_box.setObjectName("moreCustomsBox")
+        form = QGridLayout(self.more_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        for i, name in enumerate(TEXT_FIELDS):
+            edit = QLineEdit(self.more_box)
             edit.setObjectName(name)
             self.fields[name] = edit
-            form.addRow(labels[name], self._with_error(name, edit))
+            caption = QLabel(labels[name], self.more_box)
+            caption.setWordWrap(True)
+            caption.setBuddy(edit)
+            row, col = divmod(i, 2)
+            form.addWidget(caption, row, col * 2)
+            form.addWidget(self._with_error(name, edit), row, col * 2 + 1)
             edit.textEdited.connect(self._emit_changed)
+        form.setColumnStretch(1, 1)
+        form.setColumnStretch(3, 1)
+        self.more_box.hide()
 
         top = QGridLayout()
         top.addWidget(QLabel(self.tr("Category"), self), 0, 0)
@@ -265,8 +342,16 @@ class CustomsEditor(QWidget):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        self.hint = hint
+        self._hint_text = hint.text()
+        # The keys are in the table's tooltip and the README; the line shows only when an
+        # empty last line waits for a second Enter, so the table keeps its height.
+        self.table.setToolTip(self._hint_text)
+        hint.hide()
+        self.table.sig_leave_armed.connect(self._show_leave_hint)
         totals_row = QHBoxLayout()
         totals_row.addWidget(self.totals, 1)
+        totals_row.addWidget(self.more_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -275,7 +360,7 @@ class CustomsEditor(QWidget):
         layout.addWidget(self.lines_error)
         layout.addLayout(totals_row)
         layout.addWidget(self.totals_error)
-        layout.addLayout(form)
+        layout.addWidget(self.more_box)
 
         self.category.currentIndexChanged.connect(self._on_category)
         self.explanation.textEdited.connect(self._emit_changed)
@@ -285,7 +370,9 @@ class CustomsEditor(QWidget):
         self.setTabOrder(self.category, self.explanation)
         self.setTabOrder(self.explanation, self.currency)
         self.setTabOrder(self.currency, self.table)
-        previous: QWidget = self.table
+        self.setTabOrder(self.table, self.more_button)
+        self.more_button.installEventFilter(self)
+        previous: QWidget = self.more_button
         for name in TEXT_FIELDS:
             self.setTabOrder(previous, self.fields[name])
             previous = self.fields[name]
@@ -344,6 +431,13 @@ class CustomsEditor(QWidget):
             and not event.modifiers()
             & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
+            if watched is self.more_button:
+                if not self.more_box.isVisible():
+                    self.set_more_shown(True)
+                    self.fields[TEXT_FIELDS[0]].setFocus(Qt.FocusReason.TabFocusReason)
+                else:
+                    self.focusNextChild()
+                return True
             completer = completer_of(watched)
             if completer is not None and completer.popup_visible():
                 return False
@@ -360,7 +454,33 @@ class CustomsEditor(QWidget):
         return super().eventFilter(watched, event)
 
     def _leave_table(self) -> None:
-        self.fields[TEXT_FIELDS[0]].setFocus(Qt.FocusReason.TabFocusReason)
+        if self.more_box.isVisible():
+            self.fields[TEXT_FIELDS[0]].setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.more_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _show_leave_hint(self, armed: bool) -> None:
+        self.hint.setVisible(armed)
+        if armed:
+            self.hint.setText(
+                self.tr(
+                    "Empty line: press Enter again (or Tab) to finish the lines, "
+                    "or type a description."
+                )
+            )
+        else:
+            self.hint.setText(self._hint_text)
+
+    def set_more_shown(self, shown: bool) -> None:
+        """Show or hide the rarely used references (invoice, licence, certificate...)."""
+        self.more_box.setVisible(shown)
+        if self.more_button.isChecked() != shown:
+            self.more_button.setChecked(shown)
+        self.more_button.setText(
+            self.tr("Fewer fields")
+            if shown
+            else self.tr("More: invoice, licence, certificate, references…")
+        )
 
     def _commit_open_editor(self) -> None:
         editor = QApplication.focusWidget()
@@ -539,6 +659,8 @@ class CustomsEditor(QWidget):
                 self.table.setCurrentCell(0, 0)
         finally:
             self._loading = False
+        # filled references are shown; a fresh declaration folds them away again
+        self.set_more_shown(any(self.fields[name].text() for name in TEXT_FIELDS))
         self._update_headers()
         self._on_category()
         self._refresh()
@@ -616,6 +738,8 @@ class CustomsEditor(QWidget):
             elif len(parts) == 2 and parts[1] in self.errors:
                 self._add_error(self.errors[parts[1]], text)
                 mark_invalid(self._widget_for(parts[1]), True)
+                if parts[1] in self.fields:
+                    self.set_more_shown(True)  # a problem is never folded away
             elif len(parts) >= 2 and parts[1] == "lines":
                 if len(parts) == 4 and parts[2].isdigit() and parts[3] in COL:
                     row, col = int(parts[2]), COL[parts[3]]
@@ -638,6 +762,15 @@ class CustomsEditor(QWidget):
         self._paint_cells(cells)
         return others
 
+    def widget_for_problem(self, field: str) -> QWidget:
+        """The input a ``customs.*`` problem belongs to (the lines table for line problems)."""
+        parts = field.split(".")
+        if len(parts) >= 2 and parts[1] == "lines":
+            return self.table
+        if len(parts) == 2 and parts[1] in self.errors:
+            return self._widget_for(parts[1])
+        return self.table
+
     def _widget_for(self, name: str) -> QWidget:
         return {
             "category": self.category,
@@ -651,6 +784,8 @@ class CustomsEditor(QWidget):
 
     @staticmethod
     def _add_error(label: QLabel, text: str) -> None:
+        # the same mark as every other problem on the form: colour is never the only sign
+        text = f"⚠ {text}"
         label.setText(f"{label.text()}\n{text}" if label.text() else text)
         label.show()
 

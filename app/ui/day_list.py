@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.domain.money import Money
 from app.domain.weight import format_kg
 from app.services.acceptance import DayRow
+from app.ui.locale_format import format_amount, format_money, format_number
 
 
 class DayList(QGroupBox):
@@ -28,6 +29,7 @@ class DayList(QGroupBox):
         super().__init__(self.tr("Today's acceptances"), parent)
         self.tz = ZoneInfo(timezone)
         self.currency = currency
+        self.money_display = "symbol"  # ui.money_display
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("dayTable")
         self.table.setHorizontalHeaderLabels(
@@ -73,9 +75,9 @@ class DayList(QGroupBox):
                 row.destination,
                 format_kg(row.gross_grams, 2),
                 (
-                    str(row.fee.quantized().amount)
+                    format_amount(row.fee)
                     if row.fee.currency == self.currency
-                    else str(row.fee.quantized())
+                    else format_money(row.fee, self.money_display)
                 )
                 + (f"  ({self.tr('void')})" if voided else ""),
             ]
@@ -99,12 +101,23 @@ class DayList(QGroupBox):
         fees: dict[str, Money] = {}
         for r in live:
             fees[r.fee.currency] = fees.get(r.fee.currency, Money.zero(r.fee.currency)) + r.fee
-        fee_text = ", ".join(str(m.quantized()) for m in fees.values()) or "0"
+        fee_text = ", ".join(format_money(m, self.money_display) for m in fees.values()) or "0"
         self.totals.setText(
-            self.tr("{n} consignments · {p} pieces · {kg} kg · fees {fees}").format(
-                n=len(live), p=pieces, kg=format_kg(grams, 1), fees=fee_text
+            " · ".join(
+                (
+                    self.tr("%n consignment(s)", "", len(live)),
+                    self.tr("%n piece(s)", "", pieces),
+                    self.tr("{kg} kg").format(kg=format_number(grams / 1000, 1)),
+                    self.tr("fees {fees}").format(fees=fee_text),
+                )
             )
         )
+
+    def set_compact(self, compact: bool) -> None:
+        """On a narrow screen keep time, S10, addressee and fee; destination and weight are
+        in the row's tooltip and the totals."""
+        for col in (3, 4):
+            self.table.setColumnHidden(col, compact)
 
     def s10_at(self, row: int) -> list[str]:
         return list(self.rows[row].s10s) if 0 <= row < len(self.rows) else []

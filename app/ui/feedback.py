@@ -93,6 +93,11 @@ class ProblemBoard:
                 self._fallback.show()
         return first
 
+    def widget_at(self, path: str) -> QWidget | None:
+        """The input a problem at ``path`` is shown at (nearest registered prefix)."""
+        key = self._target(path)
+        return self._fields[key][0] if key else None
+
     def text_at(self, path: str) -> str:
         """The error text shown for ``path`` (empty when none)."""
         entry = self._fields.get(path)

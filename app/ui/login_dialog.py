@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,9 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.auth import verify_pin
-from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR, CounterContext, context_for
-from app.store.database import Database
+from app.ui.dialog_keys import enter_moves_on, grows_with_content
+
+if TYPE_CHECKING:  # the database layer loads while this window is up (app.ui.startup)
+    from app.services.terminal import CounterContext
+    from app.store.database import Database
 
 BADGE_PREFIX = "STAFF:"
 
@@ -49,6 +53,8 @@ class LoginDialog(QDialog):
         title = QLabel(self.tr("<h2>PostCounter</h2>Heavy parcels Russia ⇄ India"), self)
         lay.addWidget(title)
         if demo:
+            from app.services.demo_accounts import DEMO_CLERK, DEMO_SUPERVISOR
+
             banner = QLabel(
                 self.tr(
                     "DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}."
@@ -65,10 +71,12 @@ class LoginDialog(QDialog):
         lay.addWidget(buttons)
         self.staff.returnPressed.connect(self._staff_entered)
         self.pin.returnPressed.connect(self.try_login)
-        # Width first, then the height the word-wrapped banner needs at that width:
-        # resize(440, 0) took a height computed for another width and clipped the fields.
-        self.setMinimumWidth(440)
-        self.adjustSize()
+        self.error.setWordWrap(True)  # a long (Russian) message wraps instead of being cut
+        title.setWordWrap(True)
+        # Enter moves on and submits on the PIN only; the dialog grows with the banner,
+        # the tagline and an error instead of clipping them.
+        enter_moves_on(self, self.try_login)
+        grows_with_content(self, 440)
 
     def _staff_entered(self) -> None:
         text = self.staff.text().strip()
@@ -77,6 +85,9 @@ class LoginDialog(QDialog):
         self.pin.setFocus()
 
     def try_login(self) -> None:
+        from app.services.auth import verify_pin
+        from app.services.terminal import context_for
+
         number = self.staff.text().strip()
         if number.upper().startswith(BADGE_PREFIX):
             number = number[len(BADGE_PREFIX) :]

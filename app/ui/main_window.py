@@ -8,8 +8,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
@@ -27,6 +28,7 @@ from app.domain.problems import Problem
 from app.domain.scan import ScanKind, classify
 from app.domain.weight import parse_kg
 from app.services import amend, preadvice, sender_profiles
+from app.services import relabel as relabel_service
 from app.services.acceptance import (
     AcceptResult,
     DayRow,
@@ -68,7 +70,10 @@ from app.ui.scanner_settings import (
 from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
-from app.ui.translate import problem_text, tr_domain
+from app.ui.translate import problem_text, tr_domain, tr_text
+
+# Below this width today's list gives its room to the form: it keeps time, S10 and fee.
+WIDE_SCREEN_PX = 1700
 
 # Each language under its own name, so a clerk who cannot read the current one finds hers.
 LANGUAGE_NAMES: dict[str, str] = {"": "", "en": "English", "ru": "Русский", "hi": "हिन्दी"}
@@ -126,12 +131,20 @@ class MainWindow(QMainWindow):
         self.day.table.addAction(self.action_correct)
         self.day.table.doubleClicked.connect(self.reprint_selected)
 
+        # The side column: the live weight on top, today's list under it.
+        side = QWidget(self)
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_lay.addWidget(self.form.take_weight_box())
+        side_lay.addWidget(self.day, 1)
+        self.side = side
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.form)
-        splitter.addWidget(self.day)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([940, 560])
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         central = QWidget(self)
         lay = QVBoxLayout(central)
         lay.setContentsMargins(6, 0, 6, 6)
@@ -200,6 +213,7 @@ class MainWindow(QMainWindow):
         self.attention = AttentionView(self)
         self.attention.attach(self.sync, ctx.staff_id, ctx.staff_number)
         self.attention.approver = self.supervisor_approves
+        self.attention.sig_relabel_requested.connect(self.relabel)
         self.attention_dock = QDockWidget(self.tr("Needs attention"), self)
         self.attention_dock.setObjectName("attentionDock")
         self.attention_dock.setWidget(self.attention)
@@ -223,9 +237,18 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh)
         self._refresh_timer.start()
         self.refresh()
+        self.tasks.run(
+            lambda: read_settings(self.db, ["ui.money_display"])["ui.money_display"],
+            self._apply_money_display,
+        )
         self.form.scan.setFocus()
         # Acceptances a crash or a closed window left without their payment come back first.
         self.tasks.run(self._read_awaiting, self._resume_payments)
+
+    def _apply_money_display(self, display: object) -> None:
+        """Money with the currency's symbol or code, as the branch prefers."""
+        self.form.money_display = self.day.money_display = str(display or "symbol")
+        self.form._update_quote()
 
     def today(self) -> date:
         """The branch's business day now."""
@@ -240,8 +263,9 @@ class MainWindow(QMainWindow):
         logout.setShortcut(QKeySequence("Ctrl+Shift+L"))
         logout.triggered.connect(self._logout)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        # Ctrl+Q on every platform (the platform's Quit key is none on some desktops)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.quit_asking)
         file_menu.addAction(logout)
         file_menu.addAction(quit_action)
         self.menu_day = self.menuBar().addMenu(self.tr("&Day"))
@@ -634,6 +658,45 @@ class MainWindow(QMainWindow):
             dialog.pin.clear()
         return None
 
+    @Slot(int, str)
+    def relabel(self, outbox_id: int, old_s10: str) -> None:
+        """Central refused a parcel whose S10 was used elsewhere: a new number from the
+        block (a supervisor approves), the label printed again, the amendment queued."""
+        approved_by = self.supervisor_approves()
+        if approved_by is None:
+            return
+
+        def done(result: relabel_service.Relabelled) -> None:
+            self.statusBar().showMessage(
+                self.tr("{old} relabelled as {new}: put the new label on the parcel.").format(
+                    old=result.old_s10, new=result.new_s10
+                ),
+                15_000,
+            )
+            self.printer.reprint(result.new_s10, self)
+            self.sync.load_attention()
+            self.sync.sync_now()
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            message = (
+                tr_text(error.message) if isinstance(error, amend.AmendRefused) else str(error)
+            )
+            QMessageBox.warning(self, self.tr("Relabel"), message)
+
+        self.tasks.run(
+            lambda: relabel_service.relabel(
+                self.db,
+                outbox_id,
+                old_s10,
+                staff_id=self.ctx.staff_id,
+                approved_by=approved_by,
+                rules=self.rules,
+            ),
+            done,
+            failed,
+        )
+
     # -- sync ---------------------------------------------------------------------------------
     @Slot(object)
     def _show_sync_status(self, status: SyncStatus) -> None:
@@ -934,11 +997,55 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(work, done, failed)
 
+    def show_at_counter(self) -> None:
+        """Open filling the screen (maximised where a window manager does it), so the whole
+        form, the charges and Accept are in sight on any counter monitor."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        self.day.set_compact(width < WIDE_SCREEN_PX)
+        if width >= WIDE_SCREEN_PX and width != event.oldSize().width():
+            # a wide screen: today's list gets the room for all its columns
+            self.splitter.setSizes([int(width * 0.64), int(width * 0.36)])
+
+    def _may_discard(self) -> bool:
+        return self.form.ask_discard(
+            self.tr("Leave with a consignment half done?"),
+            self.tr(
+                "The consignment on the form is not accepted yet. Leave and lose what was "
+                "typed and weighed?"
+            ),
+        )
+
+    @Slot()
+    def quit_asking(self) -> None:
+        """Ctrl+Q: asks first when the form holds anything, No being the default."""
+        if self._may_discard():
+            self._closing_confirmed = True
+            self.close()
+
     def _logout(self) -> None:
+        if not self._may_discard():
+            return
+        self._closing_confirmed = True
         self.sig_logout.emit()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button asks like Ctrl+Q; a close by the program (log-out
+        # already asked, the session ending) does not.
+        if (
+            event.spontaneous()
+            and not getattr(self, "_closing_confirmed", False)
+            and not self._may_discard()
+        ):
+            event.ignore()
+            return
         self._refresh_timer.stop()
         self.form.weight.simulator.stop()
         self.scan_filter.uninstall()

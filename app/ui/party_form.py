@@ -50,27 +50,41 @@ class PartyForm(QGroupBox):
             "postcode": self.tr("Postcode"),
             "country": self.tr("Country"),
         }
+        # Three rows, not six: name and phone, the street, then city, postcode and country,
+        # so both parties fit beside each other on a 1366x768 counter screen. Each error line
+        # sits under its input and takes no room while hidden.
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
-        row = 0
+        grid.setContentsMargins(8, 6, 8, 6)
+        places = {  # field -> (row, column, column span of the input)
+            "name": (0, 0, 3),
+            "phone": (0, 4, 1),
+            "address": (2, 0, 5),
+            "city": (4, 0, 1),
+            "postcode": (4, 2, 1),
+            "country": (4, 4, 1),
+        }
         for name in _FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"{prefix}_{name}")
             edit.textEdited.connect(self.sig_changed)
+            edit.setMinimumWidth(56)  # the row of three fits a 1280-pixel screen in Russian
             caption = QLabel(labels[name], self)
+            caption.setWordWrap(True)  # a long caption takes two lines, not the form's width
             caption.setBuddy(edit)
             err = error_label(self)
-            grid.addWidget(caption, row, 0)
-            grid.addWidget(edit, row, 1)
-            grid.addWidget(err, row + 1, 1)
+            row, col, span = places[name]
+            grid.addWidget(caption, row, col)
+            grid.addWidget(edit, row, col + 1, 1, span)
+            grid.addWidget(err, row + 1, col + 1, 1, span)
             board.register(f"{prefix}.{name}", edit, err)
             self.edits[name] = edit
-            row += 2
         # Pops up only for a search of 3+ letters, so typing "IN" + Enter simply moves on.
         CodeCompleter(_countries(), self.edits["country"])
         self.edits["country"].setPlaceholderText(self.tr("type a code or name, e.g. IN"))
         self.edits["phone"].setPlaceholderText("+91 98100 12345")
-        grid.setColumnStretch(1, 1)
+        for col in (1, 3, 5):
+            grid.setColumnStretch(col, 1)
 
     def party(self) -> Party:
         v = {name: edit.text().strip() for name, edit in self.edits.items()}

@@ -37,7 +37,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
@@ -223,12 +223,14 @@ class PrintPreviewDialog(QDialog):
         self.tasks = tasks
         self.printer_for = printer_for or (lambda job: None)
         self.page_labels: list[QLabel] = []
+        self._images: list[QImage] = []
         self.status = QLabel(self.tr("Preparing the preview…"), self)
         self.status.setObjectName("previewStatus")
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
         self.pages.setObjectName("previewPages")
@@ -249,7 +251,10 @@ class PrintPreviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(scroll, 1)
         lay.addLayout(buttons)
-        self.resize(QSize(900, 1000))
+        # Most of the screen, never more: a landscape manifest is as wide as it is tall.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = (screen.width(), screen.height()) if screen else (1000, 1000)
+        self.resize(QSize(min(1100, int(width * 0.9)), min(1000, int(height * 0.9))))
         pdfs = [job.pdf for job in jobs]
         self.tasks.run(lambda: [render_pages(p) for p in pdfs], self._show_pages, self._failed)
 
@@ -264,12 +269,38 @@ class PrintPreviewDialog(QDialog):
             self.pages_layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
             for image in images:
                 label = QLabel(self.pages)
-                label.setPixmap(QPixmap.fromImage(image))
                 label.setStyleSheet("background: white; border: 1px solid #333;")
                 self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
                 self.page_labels.append(label)
+                self._images.append(image)
+        self._fit_pages()
         self.status.setText(self.tr("%n page(s)", "", self.page_count))
         self.print_button.setEnabled(True)
+
+    def _fit_pages(self) -> None:
+        """Each page as wide as the view allows (never wider, never enlarged): a landscape
+        page is seen whole, without scrolling sideways."""
+        # the vertical scroll bar's width reserved: pages taller than the view bring it
+        bar = self.scroll.verticalScrollBar()
+        reserve = 0 if bar.isVisible() else bar.sizeHint().width()
+        room = (
+            self.scroll.viewport().width()
+            - reserve
+            - 2 * self.pages_layout.contentsMargins().left()
+            - 4
+        )
+        for label, image in zip(self.page_labels, self._images, strict=True):
+            width = max(100, min(image.width(), room))
+            if label.pixmap().isNull() or label.pixmap().width() != width:
+                label.setPixmap(
+                    QPixmap.fromImage(image).scaledToWidth(
+                        width, Qt.TransformationMode.SmoothTransformation
+                    )
+                )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_pages()
 
     def _failed(self, error: BaseException) -> None:
         message = self.tr("The documents could not be shown: %1").replace("%1", str(error))

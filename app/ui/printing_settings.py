@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.terminal_settings import ZPL_DPMM, SettingError, coerce
+from app.ui.dialog_keys import enter_moves_on, grows_with_content
 
 PRINTING_KEYS = (
     "printing.on_accept",
@@ -42,7 +43,6 @@ class PrintingSettingsDialog(QDialog):
     def __init__(self, current: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Printing settings"))
-        self.setMinimumWidth(600)
         installed = QPrinterInfo.availablePrinterNames()
 
         self.on_accept = QCheckBox(
@@ -127,6 +127,8 @@ class PrintingSettingsDialog(QDialog):
         lay.addWidget(buttons)
         self.label_format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
+        enter_moves_on(self, self.accept)
+        grows_with_content(self, 600)
 
     def _printer_choice(self, installed: list[str], current: str) -> QComboBox:
         box = QComboBox(self)

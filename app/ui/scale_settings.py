@@ -26,6 +26,7 @@ from app.devices.scale import registry
 from app.devices.scale.detect import PortReport, detect
 from app.devices.scale.reading import Reading
 from app.domain.weight import format_kg
+from app.ui.dialog_keys import enter_moves_on, grows_with_content
 from app.ui.port_choice import PortChoice
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.tasks import TaskRunner
@@ -102,6 +103,9 @@ class ScaleSettingsDialog(QDialog):
         self.protocol.currentIndexChanged.connect(self._protocol_changed)
         self.port.currentIndexChanged.connect(lambda _i: self.stop_test())
         self._protocol_changed()
+        # the combos keep the width their port names need, the results wrap below them
+        enter_moves_on(self, self.accept)
+        grows_with_content(self, 520)
 
     # -- choice -----------------------------------------------------------------------
 

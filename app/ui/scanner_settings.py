@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.devices.scale.base import LineSettings
 from app.domain.scan import classify
 from app.services.terminal_settings import BAUD_RATES, SPECS
+from app.ui.dialog_keys import enter_moves_on, grows_with_content
 from app.ui.port_choice import PortChoice
 from app.ui.scan_filter import SerialScannerBridge
 from app.ui.translate import tr_domain
@@ -46,7 +47,6 @@ class ScannerSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scanner settings"))
-        self.setMinimumWidth(560)  # the hint and the test result wrap, they must not clip
         self.bridge: SerialScannerBridge | None = None
 
         self.port = PortChoice(self.tr("(none: keyboard-wedge scanner only)"), port, self)
@@ -97,6 +97,9 @@ class ScannerSettingsDialog(QDialog):
 
         self.port.currentIndexChanged.connect(lambda _i: self.stop_test())
         self.baud.currentIndexChanged.connect(lambda _i: self.stop_test())
+        # the hint and the test result wrap, they must not clip
+        enter_moves_on(self, self.accept)
+        grows_with_content(self, 560)
 
     def chosen(self) -> tuple[str, int]:
         """(port, baud); the port is empty when only a keyboard-wedge scanner is used."""

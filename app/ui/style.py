@@ -15,7 +15,11 @@ QLineEdit, QComboBox, QSpinBox, QPlainTextEdit {
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus { border: 2px solid #1f6feb; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QTableWidget[invalid="true"],
 QPlainTextEdit[invalid="true"], QFrame[invalid="true"] { border: 2px solid #c62828; background: #fff5f5; }
-QLabel#fieldError { color: #b71c1c; font-size: 9.5pt; font-weight: 500; }
+QLabel#fieldError, QLabel[role="fieldError"] { color: #b71c1c; font-size: 9.5pt; font-weight: 500; }
+QFrame#chargesBar { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px; }
+QLabel#refusalBar { background: #c62828; color: #ffffff; font-weight: 600; padding: 6px 10px;
+    border-radius: 4px; }
+QPushButton#moreCustoms { border: none; color: #1f5fbf; text-decoration: underline; padding: 2px 4px; }
 QLabel#formError { color: #b71c1c; font-weight: 600; background: #fdecea;
     border: 1px solid #f5c2c0; border-radius: 4px; padding: 6px; }
 QLineEdit#scanField { font-family: "DejaVu Sans Mono", monospace; font-size: 16pt;

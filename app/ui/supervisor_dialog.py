@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialog_keys import enter_moves_on, grows_with_content
 from app.ui.login_dialog import BADGE_PREFIX
 
 
@@ -57,7 +58,8 @@ class SupervisorApproval(QDialog):
         self.number.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.reason.setFocus if ask_reason else self.accept)
         self.reason.returnPressed.connect(self.accept)
-        self.resize(460, 0)
+        enter_moves_on(self, self.accept)
+        grows_with_content(self, 460)
 
     def supervisor_number(self) -> str:
         text = self.number.text().strip()

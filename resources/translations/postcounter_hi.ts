@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="104"/>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="119"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Piece</source>
         <translation>नग</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="108"/>
+        <location filename="../../app/ui/acceptance_form.py" line="123"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>लेबल या S10 · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="127"/>
+        <location filename="../../app/ui/acceptance_form.py" line="142"/>
         <source>Length, cm</source>
         <translation>लंबाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="128"/>
+        <location filename="../../app/ui/acceptance_form.py" line="143"/>
         <source>Width, cm</source>
         <translation>चौड़ाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="129"/>
+        <location filename="../../app/ui/acceptance_form.py" line="144"/>
         <source>Height, cm</source>
         <translation>ऊँचाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>L×W×H, cm</source>
         <translation>ल×चौ×ऊँ, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="171"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>एक और नग (Ctrl+N)</translation>
     </message>
@@ -66,89 +66,97 @@
         <translation type="vanished">ट्रैकिंग संख्या (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="159"/>
+        <location filename="../../app/ui/acceptance_form.py" line="174"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="183"/>
+        <location filename="../../app/ui/acceptance_form.py" line="207"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="184"/>
+        <location filename="../../app/ui/acceptance_form.py" line="208"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="188"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="194"/>
         <source>Charges</source>
-        <translation>शुल्क</translation>
+        <translation type="vanished">शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="202"/>
+        <location filename="../../app/ui/acceptance_form.py" line="232"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="203"/>
+        <location filename="../../app/ui/acceptance_form.py" line="233"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="204"/>
+        <location filename="../../app/ui/acceptance_form.py" line="234"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <location filename="../../app/ui/acceptance_form.py" line="242"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="215"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="394"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="409"/>
+        <location filename="../../app/ui/acceptance_form.py" line="511"/>
         <source>none expected</source>
         <translation>अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <location filename="../../app/ui/acceptance_form.py" line="516"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="441"/>
+        <location filename="../../app/ui/acceptance_form.py" line="544"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="453"/>
+        <location filename="../../app/ui/acceptance_form.py" line="556"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="495"/>
+        <location filename="../../app/ui/acceptance_form.py" line="617"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>Everything typed for this consignment will be cleared.</source>
-        <translation>इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
+        <translation type="vanished">इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="487"/>
+        <source>CN 23 line {n}: {text}</source>
+        <translation>CN 23 पंक्ति {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="618"/>
+        <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
+        <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
 </context>
 <context>
@@ -201,6 +209,7 @@
     </message>
     <message>
         <location filename="../../app/services/amend.py" line="310"/>
+        <location filename="../../app/services/relabel.py" line="55"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>आइटम {id} पर अब ध्यान देने की ज़रूरत नहीं है।</translation>
     </message>
@@ -211,6 +220,7 @@
     </message>
     <message>
         <location filename="../../app/services/amend.py" line="320"/>
+        <location filename="../../app/services/relabel.py" line="62"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>आइटम {id} की बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
@@ -239,81 +249,247 @@
         <source>The corrected acceptance still has problems.</source>
         <translation>सुधारी गई बुकिंग में अब भी समस्याएँ हैं।</translation>
     </message>
+    <message>
+        <location filename="../../app/services/relabel.py" line="72"/>
+        <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block. ({error})</source>
+        <translation>इस शाखा के ब्लॉकों में कोई संख्या नहीं बची: नया ब्लॉक पाने के लिए केंद्र से जुड़ें। ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="104"/>
+        <location filename="../../app/ui/application.py" line="77"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="46"/>
+        <source>correction</source>
+        <translation>सुधार</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="47"/>
+        <source>void</source>
+        <translation>रद्दीकरण</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="48"/>
+        <source>day close</source>
+        <translation>दिन समापन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <source>Sender</source>
+        <translation>प्रेषक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <source>Addressee</source>
+        <translation>प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <source>CN 23</source>
+        <translation>CN 23</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <source>piece</source>
+        <translation>नग</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <source>name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <source>phone</source>
+        <translation>फ़ोन</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <source>street</source>
+        <translation>गली, मकान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <source>city</source>
+        <translation>शहर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <source>postcode</source>
+        <translation>पिन कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <source>country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <source>category</source>
+        <translation>श्रेणी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <source>line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <source>value</source>
+        <translation>मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <source>HS code</source>
+        <translation>HS कोड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <source>country of origin</source>
+        <translation>मूल देश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="98"/>
+        <source>Central refused it: this tracking number is already used for another parcel.</source>
+        <translation>केंद्र ने अस्वीकार किया: यह ट्रैकिंग संख्या पहले ही किसी अन्य पार्सल के लिए उपयोग हो चुकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <source>Relabel: a new number from the block, a new label on the parcel.</source>
+        <translation>नया लेबल: ब्लॉक से नई संख्या, पार्सल पर नया लेबल।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="107"/>
+        <source>Central holds this item with other data: {reason}</source>
+        <translation>केंद्र के पास यह मद अन्य डेटा के साथ है: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
+        <translation>अपने पर्यवेक्षक से पूछें; «सुधारें…» टर्मिनल का संस्करण फिर से भेजता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <source>Central refused: {fields}</source>
+        <translation>केंद्र ने अस्वीकार किया: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="118"/>
+        <source>Central refused it: {reason}</source>
+        <translation>केंद्र ने अस्वीकार किया: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="123"/>
+        <source>Fix…: correct the fields central named, a supervisor approves.</source>
+        <translation>«सुधारें…»: केंद्र द्वारा बताए गए फ़ील्ड ठीक करें, पर्यवेक्षक स्वीकृति देता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="127"/>
+        <source>Fix…: say why, and it is sent again.</source>
+        <translation>«सुधारें…»: कारण बताएँ, और यह फिर से भेजा जाएगा।</translation>
+    </message>
+</context>
+<context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="64"/>
         <source>No.</source>
-        <translation>क्र.</translation>
+        <translation type="vanished">क्र.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="65"/>
         <source>Kind</source>
-        <translation>प्रकार</translation>
+        <translation type="vanished">प्रकार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="66"/>
         <source>Item</source>
-        <translation>प्रविष्टि</translation>
+        <translation type="vanished">प्रविष्टि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="67"/>
         <source>State</source>
-        <translation>स्थिति</translation>
+        <translation type="vanished">स्थिति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="68"/>
         <source>Central&apos;s reason</source>
-        <translation>केंद्र का कारण</translation>
+        <translation type="vanished">केंद्र का कारण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="81"/>
+        <location filename="../../app/ui/attention_view.py" line="153"/>
         <source>Nothing needs attention: central accepted every item.</source>
         <translation>कुछ भी लंबित नहीं: केंद्र ने हर प्रविष्टि स्वीकार की।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="84"/>
+        <location filename="../../app/ui/attention_view.py" line="91"/>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="86"/>
+        <location filename="../../app/ui/attention_view.py" line="93"/>
         <source>Fix…</source>
         <translation>सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>rejected</source>
-        <translation>अस्वीकृत</translation>
+        <translation type="vanished">अस्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>conflict</source>
-        <translation>टकराव</translation>
+        <translation type="vanished">टकराव</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="153"/>
+        <location filename="../../app/ui/attention_view.py" line="178"/>
         <source>Opening item {id}…</source>
         <translation>आइटम {id} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="172"/>
+        <location filename="../../app/ui/attention_view.py" line="197"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="195"/>
+        <location filename="../../app/ui/attention_view.py" line="220"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>सुधार कतार में है; अगले सिंक के साथ भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="69"/>
+        <source>Parcel</source>
+        <translation>पार्सल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="69"/>
+        <source>What central said</source>
+        <translation>केंद्र ने क्या कहा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="69"/>
+        <source>What to do</source>
+        <translation>क्या करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="96"/>
+        <source>Relabel…</source>
+        <translation>नया लेबल…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="99"/>
+        <source>A new number from the block, the label printed again, central told.</source>
+        <translation>ब्लॉक से नई संख्या, लेबल फिर से छपता है, केंद्र को सूचना जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="144"/>
+        <source>Central is not configured: nothing is sent, so central has not checked anything yet (a supervisor runs sync configure).</source>
+        <translation>केंद्र कॉन्फ़िगर नहीं है: कुछ नहीं भेजा जाता, इसलिए केंद्र ने अभी तक कुछ नहीं जाँचा (पर्यवेक्षक sync configure चलाता है)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="149"/>
+        <source>Central has not answered yet: this list fills after the first sync (F5).</source>
+        <translation>केंद्र ने अभी उत्तर नहीं दिया: यह सूची पहले सिंक (F5) के बाद भरेगी।</translation>
     </message>
 </context>
 <context>
@@ -675,129 +851,145 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="200"/>
+        <location filename="../../app/ui/customs_editor.py" line="258"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>यह क्या है? (केवल «अन्य» श्रेणी)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="232"/>
+        <location filename="../../app/ui/customs_editor.py" line="290"/>
         <source>Invoice number</source>
         <translation>इनवॉइस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="233"/>
+        <location filename="../../app/ui/customs_editor.py" line="291"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>आयातक संदर्भ (कर / VAT / आयातक कोड)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="234"/>
+        <location filename="../../app/ui/customs_editor.py" line="292"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>आयातक संपर्क (फ़ोन, ई-मेल)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="235"/>
+        <location filename="../../app/ui/customs_editor.py" line="293"/>
         <source>Licence number</source>
         <translation>लाइसेंस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="236"/>
+        <location filename="../../app/ui/customs_editor.py" line="294"/>
         <source>Certificate number</source>
         <translation>प्रमाणपत्र संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="237"/>
+        <location filename="../../app/ui/customs_editor.py" line="295"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>निर्यातक IEC (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="238"/>
+        <location filename="../../app/ui/customs_editor.py" line="296"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>पोस्टल बिल ऑफ़ एक्सपोर्ट संख्या (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="239"/>
+        <location filename="../../app/ui/customs_editor.py" line="297"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>टिप्पणी (संगरोध, स्वच्छता या अन्य जाँच)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="251"/>
+        <location filename="../../app/ui/customs_editor.py" line="328"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="253"/>
+        <location filename="../../app/ui/customs_editor.py" line="330"/>
         <source>Explanation</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="255"/>
+        <location filename="../../app/ui/customs_editor.py" line="332"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="260"/>
+        <location filename="../../app/ui/customs_editor.py" line="337"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>शुद्ध भार और मूल्य पूरी पंक्ति के हैं (सभी इकाइयाँ मिलाकर)। Enter: अगला सेल · Ctrl+D: पंक्ति की प्रति · Ctrl+Delete: पंक्ति हटाएँ · Insert: नई पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="329"/>
+        <location filename="../../app/ui/customs_editor.py" line="416"/>
         <source>Detailed description</source>
         <translation>विस्तृत विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="330"/>
+        <location filename="../../app/ui/customs_editor.py" line="417"/>
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="331"/>
+        <location filename="../../app/ui/customs_editor.py" line="418"/>
         <source>Net weight of line, kg</source>
         <translation>पंक्ति का शुद्ध भार, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="332"/>
+        <location filename="../../app/ui/customs_editor.py" line="419"/>
         <source>Value of line, {currency}</source>
         <translation>पंक्ति का मूल्य, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="333"/>
+        <location filename="../../app/ui/customs_editor.py" line="420"/>
         <source>HS code</source>
         <translation>HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="334"/>
+        <location filename="../../app/ui/customs_editor.py" line="421"/>
         <source>Country of origin</source>
         <translation>मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="586"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>पूर्ण संख्या टाइप करें, जैसे 4।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="471"/>
+        <location filename="../../app/ui/customs_editor.py" line="591"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>भार kg में टाइप करें, जैसे 12.5।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="481"/>
+        <location filename="../../app/ui/customs_editor.py" line="601"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>राशि टाइप करें, जैसे 120.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="568"/>
+        <location filename="../../app/ui/customs_editor.py" line="690"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>सूची से मुद्रा चुनें, जैसे EUR, RUB या INR।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="585"/>
+        <location filename="../../app/ui/customs_editor.py" line="707"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>{count} पंक्ति · कुल शुद्ध भार {kg} kg · कुल मूल्य {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="624"/>
+        <location filename="../../app/ui/customs_editor.py" line="748"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>पंक्ति {n}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="303"/>
+        <location filename="../../app/ui/customs_editor.py" line="482"/>
+        <source>More: invoice, licence, certificate, references…</source>
+        <translation>और: चालान, लाइसेंस, प्रमाणपत्र, संदर्भ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <source>Empty line: press Enter again (or Tab) to finish the lines, or type a description.</source>
+        <translation>खाली पंक्ति: पंक्तियाँ समाप्त करने के लिए फिर से Enter (या Tab) दबाएँ, या विवरण टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="480"/>
+        <source>Fewer fields</source>
+        <translation>कम फ़ील्ड</translation>
     </message>
 </context>
 <context>
@@ -979,39 +1171,39 @@
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../../app/ui/day_list.py" line="28"/>
+        <location filename="../../app/ui/day_list.py" line="29"/>
         <source>Today&apos;s acceptances</source>
         <translation>आज की बुकिंग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="35"/>
+        <location filename="../../app/ui/day_list.py" line="37"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="36"/>
+        <location filename="../../app/ui/day_list.py" line="38"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="37"/>
+        <location filename="../../app/ui/day_list.py" line="39"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="38"/>
+        <location filename="../../app/ui/day_list.py" line="40"/>
         <source>To</source>
         <translation>गंतव्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="41"/>
+        <location filename="../../app/ui/day_list.py" line="43"/>
         <source>Gross,
 kg</source>
         <translation>सकल,
 kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="42"/>
+        <location filename="../../app/ui/day_list.py" line="44"/>
         <source>Fee,
 {currency}</source>
         <translation>शुल्क,
@@ -1026,30 +1218,55 @@ kg</translation>
         <translation type="vanished">शुल्क, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="44"/>
+        <location filename="../../app/ui/day_list.py" line="46"/>
         <source>Fee</source>
         <translation>शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="80"/>
+        <location filename="../../app/ui/day_list.py" line="82"/>
         <source>void</source>
         <translation>रद्द</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="104"/>
         <source>{n} consignments · {p} pieces · {kg} kg · fees {fees}</source>
-        <translation>{n} प्रेषण · {p} नग · {kg} kg · शुल्क {fees}</translation>
+        <translation type="vanished">{n} प्रेषण · {p} नग · {kg} kg · शुल्क {fees}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_list.py" line="108"/>
+        <source>%n consignment(s)</source>
+        <translation>
+            <numerusform>%n प्रेषण</numerusform>
+            <numerusform>%n प्रेषण</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_list.py" line="109"/>
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n नग</numerusform>
+            <numerusform>%n नग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="110"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="111"/>
+        <source>fees {fees}</source>
+        <translation>शुल्क {fees}</translation>
     </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="499"/>
+        <location filename="../../app/ui/print_preview.py" line="530"/>
         <source>Printing failed: %1</source>
         <translation>प्रिंट विफल: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="475"/>
+        <location filename="../../app/ui/print_preview.py" line="506"/>
         <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
         <translation>मुद्रित नहीं (प्रिंटर सेट नहीं): %1। Ctrl+P से देखें।</translation>
     </message>
@@ -1290,42 +1507,42 @@ kg</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="29"/>
+        <location filename="../../app/ui/login_dialog.py" line="33"/>
         <source>PostCounter — log in</source>
         <translation>PostCounter — लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="32"/>
+        <location filename="../../app/ui/login_dialog.py" line="36"/>
         <source>scan your badge or type your number</source>
         <translation>बैज स्कैन करें या संख्या डालें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="40"/>
+        <location filename="../../app/ui/login_dialog.py" line="44"/>
         <source>Staff number</source>
         <translation>कर्मचारी संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="41"/>
+        <location filename="../../app/ui/login_dialog.py" line="45"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="45"/>
+        <location filename="../../app/ui/login_dialog.py" line="49"/>
         <source>Log in</source>
         <translation>लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49"/>
+        <location filename="../../app/ui/login_dialog.py" line="53"/>
         <source>&lt;h2&gt;PostCounter&lt;/h2&gt;Heavy parcels Russia ⇄ India</source>
         <translation>&lt;h2&gt;PostCounter&lt;/h2&gt;भारी पार्सल रूस ⇄ भारत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="53"/>
+        <location filename="../../app/ui/login_dialog.py" line="59"/>
         <source>DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}.</source>
         <translation>डेमो मोड — केवल प्रशिक्षण डेटा। डाक सहायक {c} / पिन {cp}, पर्यवेक्षक {s} / पिन {sp}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="89"/>
+        <location filename="../../app/ui/login_dialog.py" line="100"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ कर्मचारी संख्या या पिन गलत है। फिर प्रयास करें या पर्यवेक्षक से पूछें।</translation>
     </message>
@@ -1333,262 +1550,262 @@ kg</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="727"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="809"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1603,134 +1820,154 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="831"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="779"/>
+        <location filename="../../app/ui/main_window.py" line="842"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="804"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="829"/>
+        <location filename="../../app/ui/main_window.py" line="892"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="835"/>
+        <location filename="../../app/ui/main_window.py" line="898"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="924"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="884"/>
+        <location filename="../../app/ui/main_window.py" line="947"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="960"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="960"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913"/>
+        <location filename="../../app/ui/main_window.py" line="976"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="926"/>
-        <location filename="../../app/ui/main_window.py" line="931"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
+        <location filename="../../app/ui/main_window.py" line="994"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="932"/>
+        <location filename="../../app/ui/main_window.py" line="995"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="792"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="671"/>
+        <source>{old} relabelled as {new}: put the new label on the parcel.</source>
+        <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="685"/>
+        <source>Relabel</source>
+        <translation>नया लेबल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
+        <source>Leave with a consignment half done?</source>
+        <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1019"/>
+        <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
+        <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
 </context>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="76"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="78"/>
         <source>Manual weight</source>
         <translation>हाथ से भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="77"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="79"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती। भार टाइप किए अनुसार, स्वीकृति देने वाले पर्यवेक्षक और कारण के साथ सहेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="88"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="90"/>
         <source>Weight, kg</source>
         <translation>भार, kg</translation>
     </message>
@@ -1768,7 +2005,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="71"/>
+        <location filename="../../app/ui/party_form.py" line="84"/>
         <source>type a code or name, e.g. IN</source>
         <translation>कोड या नाम, जैसे IN</translation>
     </message>
@@ -1929,27 +2166,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="226"/>
+        <location filename="../../app/ui/print_preview.py" line="227"/>
         <source>Preparing the preview…</source>
         <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="236"/>
+        <location filename="../../app/ui/print_preview.py" line="238"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="239"/>
+        <location filename="../../app/ui/print_preview.py" line="241"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="240"/>
+        <location filename="../../app/ui/print_preview.py" line="242"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="271"/>
+        <location filename="../../app/ui/print_preview.py" line="277"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पृष्ठ</numerusform>
@@ -1957,22 +2194,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="275"/>
+        <location filename="../../app/ui/print_preview.py" line="306"/>
         <source>The documents could not be shown: %1</source>
         <translation>दस्तावेज़ दिखाए नहीं जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="298"/>
+        <location filename="../../app/ui/print_preview.py" line="329"/>
         <source>Printing…</source>
         <translation>प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="303"/>
+        <location filename="../../app/ui/print_preview.py" line="334"/>
         <source>Sent to the printer: %1</source>
         <translation>प्रिंटर को भेजा गया: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="310"/>
+        <location filename="../../app/ui/print_preview.py" line="341"/>
         <source>Save %1</source>
         <translation>%1 सहेजें</translation>
     </message>
@@ -1980,7 +2217,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PrintingSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="44"/>
+        <location filename="../../app/ui/printing_settings.py" line="45"/>
         <source>Printing settings</source>
         <translation>प्रिंटिंग सेटिंग्स</translation>
     </message>
@@ -2040,22 +2277,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>प्रिंट हेड (&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="133"/>
+        <location filename="../../app/ui/printing_settings.py" line="135"/>
         <source>(ask each time, with a preview)</source>
         <translation>(हर बार पूछें, पूर्वावलोकन के साथ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="137"/>
+        <location filename="../../app/ui/printing_settings.py" line="139"/>
         <source>{name} (not installed)</source>
         <translation>{name} (इंस्टॉल नहीं है)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="165"/>
+        <location filename="../../app/ui/printing_settings.py" line="167"/>
         <source>Give the ZPL printer&apos;s address, or print labels as PDF.</source>
         <translation>ZPL प्रिंटर का पता दें, या लेबल PDF के रूप में प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="173"/>
+        <location filename="../../app/ui/printing_settings.py" line="175"/>
         <source>The ZPL printer address must look like tcp://192.168.1.50:9100 (network printer) or /dev/usb/lp0 (USB printer).</source>
         <translation>ZPL प्रिंटर का पता tcp://192.168.1.50:9100 (नेटवर्क प्रिंटर) या /dev/usb/lp0 (USB प्रिंटर) जैसा होना चाहिए।</translation>
     </message>
@@ -2090,7 +2327,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>प्रिंट पूर्वावलोकन (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="184"/>
+        <location filename="../../app/ui/printing_settings.py" line="186"/>
         <source>The receipt printer must look like tcp://192.168.1.60:9100 (network), usb:04b8:0202 (USB vendor:product), serial:/dev/ttyUSB0 or /dev/usb/lp1.</source>
         <translation>रसीद प्रिंटर ऐसे लिखें: tcp://192.168.1.60:9100 (नेटवर्क), usb:04b8:0202 (USB विक्रेता:उत्पाद), serial:/dev/ttyUSB0 या /dev/usb/lp1।</translation>
     </message>
@@ -2098,37 +2335,37 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Redo</source>
         <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Cu&amp;t</source>
         <translation>काटें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Paste</source>
         <translation>चिपकाएँ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Select All</source>
         <translation>सब चुनें</translation>
     </message>
@@ -2136,92 +2373,92 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>OK</source>
         <translation>ठीक है</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Save</source>
         <translation>सहेजें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Save All</source>
         <translation>सब सहेजें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Yes</source>
         <translation>हाँ (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Yes to &amp;All</source>
         <translation>सभी के लिए हाँ (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;No</source>
         <translation>नहीं (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>N&amp;o to All</source>
         <translation>सभी के लिए नहीं (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Abort</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Retry</source>
         <translation>फिर प्रयास करें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Ignore</source>
         <translation>अनदेखा करें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Discard</source>
         <translation>छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Help</source>
         <translation>सहायता</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Apply</source>
         <translation>लागू करें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Reset</source>
         <translation>रीसेट करें</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Restore Defaults</source>
         <translation>डिफ़ॉल्ट पुनर्स्थापित करें</translation>
     </message>
@@ -2229,44 +2466,63 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Redo</source>
         <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Cu&amp;t</source>
         <translation>काटें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Copy</source>
         <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Copy &amp;Link Location</source>
         <translation>लिंक का पता कॉपी करें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>&amp;Paste</source>
         <translation>चिपकाएँ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Delete</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../packaging/update_translations.py" line="47"/>
+        <location filename="../../packaging/update_translations.py" line="49"/>
         <source>Select All</source>
         <translation>सब चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/refusal_bar.py" line="56"/>
+        <source>and %n more at their fields</source>
+        <translation>
+            <numerusform>और %n अपने फ़ील्ड पर</numerusform>
+            <numerusform>और %n अपने फ़ील्ड पर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/refusal_bar.py" line="57"/>
+        <source>%n problem(s) — Accept refused, nothing was lost:</source>
+        <translation>
+            <numerusform>%n समस्या — बुकिंग अस्वीकृत, कुछ नहीं खोया:</numerusform>
+            <numerusform>%n समस्याएँ — बुकिंग अस्वीकृत, कुछ नहीं खोया:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2403,102 +2659,102 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScaleSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="48"/>
+        <location filename="../../app/ui/scale_settings.py" line="49"/>
         <source>Scale settings</source>
         <translation>तौल मशीन सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="54"/>
+        <location filename="../../app/ui/scale_settings.py" line="55"/>
         <source>(no scale: enter weights by supervisor approval)</source>
         <translation>(तौल मशीन नहीं: पर्यवेक्षक की स्वीकृति से भार डालें)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="68"/>
+        <location filename="../../app/ui/scale_settings.py" line="69"/>
         <source>&amp;Detect</source>
         <translation>खोजें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="70"/>
+        <location filename="../../app/ui/scale_settings.py" line="71"/>
         <source>&amp;Test reading</source>
         <translation>परीक्षण रीडिंग (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="82"/>
+        <location filename="../../app/ui/scale_settings.py" line="83"/>
         <source>&amp;Port:</source>
         <translation>पोर्ट (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="83"/>
+        <location filename="../../app/ui/scale_settings.py" line="84"/>
         <source>P&amp;rotocol:</source>
         <translation>प्रोटोकॉल (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="116"/>
+        <location filename="../../app/ui/scale_settings.py" line="120"/>
         <source>Line settings: {line}.</source>
         <translation>लाइन सेटिंग: {line}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="118"/>
+        <location filename="../../app/ui/scale_settings.py" line="122"/>
         <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
         <translation>यह प्रोटोकॉल 100 kg या अधिक नहीं दिखा सकता: इसे केवल छोटी काउंटर तौल मशीन के लिए प्रयोग करें, भारी पार्सल की प्लेटफ़ॉर्म मशीन के लिए कभी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="132"/>
+        <location filename="../../app/ui/scale_settings.py" line="136"/>
         <source>Detecting… (a few seconds per port)</source>
         <translation>खोज रहे हैं… (प्रति पोर्ट कुछ सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="140"/>
+        <location filename="../../app/ui/scale_settings.py" line="144"/>
         <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
         <translation>{count} पोर्ट पर किसी तौल मशीन ने उत्तर नहीं दिया। जाँचें कि मशीन चालू है और केबल लगी है, फिर दोबारा खोजें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="151"/>
+        <location filename="../../app/ui/scale_settings.py" line="155"/>
         <source>{port}: {protocol} at {line}</source>
         <translation>{port}: {protocol}, {line}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="158"/>
+        <location filename="../../app/ui/scale_settings.py" line="162"/>
         <source>Check the test reading, then press OK.</source>
         <translation>परीक्षण रीडिंग जाँचें, फिर OK दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="164"/>
+        <location filename="../../app/ui/scale_settings.py" line="168"/>
         <source>Detection failed: {error}</source>
         <translation>खोज विफल: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="173"/>
+        <location filename="../../app/ui/scale_settings.py" line="177"/>
         <source>Choose a port first.</source>
         <translation>पहले पोर्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="190"/>
+        <location filename="../../app/ui/scale_settings.py" line="194"/>
         <source>▲ OVERLOAD</source>
         <translation>▲ अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="192"/>
+        <location filename="../../app/ui/scale_settings.py" line="196"/>
         <source>▼ UNDER ZERO</source>
         <translation>▼ शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <location filename="../../app/ui/scale_settings.py" line="198"/>
         <source>≈ MOTION</source>
         <translation>≈ अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="200"/>
         <source>● stable</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="200"/>
         <source>≈ motion</source>
         <translation>≈ अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="197"/>
+        <location filename="../../app/ui/scale_settings.py" line="201"/>
         <source> net</source>
         <translation> शुद्ध</translation>
     </message>
@@ -2562,7 +2818,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="48"/>
+        <location filename="../../app/ui/scanner_settings.py" line="49"/>
         <source>Scanner settings</source>
         <translation>स्कैनर सेटिंग्स</translation>
     </message>
@@ -2592,27 +2848,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>गति, बॉड (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="110"/>
+        <location filename="../../app/ui/scanner_settings.py" line="113"/>
         <source>Choose a port first.</source>
         <translation>पहले एक पोर्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="112"/>
+        <location filename="../../app/ui/scanner_settings.py" line="115"/>
         <source>Opening {port}…</source>
         <translation>{port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="130"/>
+        <location filename="../../app/ui/scanner_settings.py" line="133"/>
         <source>{port} is open: scan any barcode now.</source>
         <translation>{port} खुला है: अब कोई भी बारकोड स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="131"/>
+        <location filename="../../app/ui/scanner_settings.py" line="134"/>
         <source>{port} cannot be opened: check the cable and the port name.</source>
         <translation>{port} नहीं खुल रहा: केबल और पोर्ट का नाम जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="142"/>
+        <location filename="../../app/ui/scanner_settings.py" line="145"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>“{text}” मिला। {what} स्कैनर काम कर रहा है।</translation>
     </message>
@@ -2620,22 +2876,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
         <source>Supervisor number</source>
         <translation>पर्यवेक्षक संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="40"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="41"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="42"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="47"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
         <source>Approve</source>
         <translation>स्वीकृत करें</translation>
     </message>

@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="104"/>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="119"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="108"/>
+        <location filename="../../app/ui/acceptance_form.py" line="123"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="127"/>
+        <location filename="../../app/ui/acceptance_form.py" line="142"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="128"/>
+        <location filename="../../app/ui/acceptance_form.py" line="143"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="129"/>
+        <location filename="../../app/ui/acceptance_form.py" line="144"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="163"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="171"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
@@ -66,89 +66,97 @@
         <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="159"/>
+        <location filename="../../app/ui/acceptance_form.py" line="174"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="183"/>
+        <location filename="../../app/ui/acceptance_form.py" line="207"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="184"/>
+        <location filename="../../app/ui/acceptance_form.py" line="208"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="188"/>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="194"/>
         <source>Charges</source>
-        <translation>Оплата</translation>
+        <translation type="vanished">Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="202"/>
+        <location filename="../../app/ui/acceptance_form.py" line="232"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="203"/>
+        <location filename="../../app/ui/acceptance_form.py" line="233"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="204"/>
+        <location filename="../../app/ui/acceptance_form.py" line="234"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <location filename="../../app/ui/acceptance_form.py" line="242"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="215"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="394"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="409"/>
+        <location filename="../../app/ui/acceptance_form.py" line="511"/>
         <source>none expected</source>
         <translation>не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <location filename="../../app/ui/acceptance_form.py" line="516"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="441"/>
+        <location filename="../../app/ui/acceptance_form.py" line="544"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="453"/>
+        <location filename="../../app/ui/acceptance_form.py" line="556"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="495"/>
+        <location filename="../../app/ui/acceptance_form.py" line="617"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>Everything typed for this consignment will be cleared.</source>
-        <translation>Всё введённое для этого отправления будет очищено.</translation>
+        <translation type="vanished">Всё введённое для этого отправления будет очищено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="487"/>
+        <source>CN 23 line {n}: {text}</source>
+        <translation>CN 23, строка {n}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="618"/>
+        <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
+        <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +209,7 @@
     </message>
     <message>
         <location filename="../../app/services/amend.py" line="310"/>
+        <location filename="../../app/services/relabel.py" line="55"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
@@ -211,6 +220,7 @@
     </message>
     <message>
         <location filename="../../app/services/amend.py" line="320"/>
+        <location filename="../../app/services/relabel.py" line="62"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>Приёма записи {id} нет на этом рабочем месте.</translation>
     </message>
@@ -239,81 +249,247 @@
         <source>The corrected acceptance still has problems.</source>
         <translation>В исправленном приёме остались ошибки.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/relabel.py" line="72"/>
+        <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block. ({error})</source>
+        <translation>В блоках отделения не осталось номеров: подключитесь к центру, чтобы получить новый блок. ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="104"/>
+        <location filename="../../app/ui/application.py" line="77"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="46"/>
+        <source>correction</source>
+        <translation>исправление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="47"/>
+        <source>void</source>
+        <translation>аннулирование</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="48"/>
+        <source>day close</source>
+        <translation>закрытие дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <source>Addressee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <source>CN 23</source>
+        <translation>CN 23</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <source>piece</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <source>street</source>
+        <translation>улица, дом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <source>city</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <source>postcode</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <source>line</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <source>value</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <source>HS code</source>
+        <translation>код ТН ВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <source>country of origin</source>
+        <translation>страна происхождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="98"/>
+        <source>Central refused it: this tracking number is already used for another parcel.</source>
+        <translation>Центр отклонил: этот номер уже использован для другого отправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <source>Relabel: a new number from the block, a new label on the parcel.</source>
+        <translation>Перемаркировать: новый номер из блока, новый ярлык на отправление.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="107"/>
+        <source>Central holds this item with other data: {reason}</source>
+        <translation>У центра это отправление с другими данными: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
+        <translation>Обратитесь к руководителю; «Исправить…» отправит версию терминала ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <source>Central refused: {fields}</source>
+        <translation>Центр отклонил: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="118"/>
+        <source>Central refused it: {reason}</source>
+        <translation>Центр отклонил: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="123"/>
+        <source>Fix…: correct the fields central named, a supervisor approves.</source>
+        <translation>«Исправить…»: исправьте поля, названные центром; руководитель подтверждает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="127"/>
+        <source>Fix…: say why, and it is sent again.</source>
+        <translation>«Исправить…»: укажите причину, и запись будет отправлена снова.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="64"/>
         <source>No.</source>
-        <translation>№</translation>
+        <translation type="vanished">№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="65"/>
         <source>Kind</source>
-        <translation>Тип</translation>
+        <translation type="vanished">Тип</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="66"/>
         <source>Item</source>
-        <translation>Запись</translation>
+        <translation type="vanished">Запись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="67"/>
         <source>State</source>
-        <translation>Состояние</translation>
+        <translation type="vanished">Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="68"/>
         <source>Central&apos;s reason</source>
-        <translation>Причина от центра</translation>
+        <translation type="vanished">Причина от центра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="81"/>
+        <location filename="../../app/ui/attention_view.py" line="153"/>
         <source>Nothing needs attention: central accepted every item.</source>
         <translation>Всё в порядке: центр принял все записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="84"/>
+        <location filename="../../app/ui/attention_view.py" line="91"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="86"/>
+        <location filename="../../app/ui/attention_view.py" line="93"/>
         <source>Fix…</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>rejected</source>
-        <translation>отклонено</translation>
+        <translation type="vanished">отклонено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124"/>
         <source>conflict</source>
-        <translation>конфликт</translation>
+        <translation type="vanished">конфликт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="153"/>
+        <location filename="../../app/ui/attention_view.py" line="178"/>
         <source>Opening item {id}…</source>
         <translation>Открывается запись {id}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="172"/>
+        <location filename="../../app/ui/attention_view.py" line="197"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="195"/>
+        <location filename="../../app/ui/attention_view.py" line="220"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>Исправление в очереди; уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="69"/>
+        <source>Parcel</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="69"/>
+        <source>What central said</source>
+        <translation>Что ответил центр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="69"/>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="96"/>
+        <source>Relabel…</source>
+        <translation>Перемаркировать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="99"/>
+        <source>A new number from the block, the label printed again, central told.</source>
+        <translation>Новый номер из блока, ярлык печатается заново, центр уведомляется.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="144"/>
+        <source>Central is not configured: nothing is sent, so central has not checked anything yet (a supervisor runs sync configure).</source>
+        <translation>Центр не настроен: ничего не отправляется, поэтому центр ещё ничего не проверял (руководитель выполняет sync configure).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="149"/>
+        <source>Central has not answered yet: this list fills after the first sync (F5).</source>
+        <translation>Центр ещё не ответил: список заполнится после первой синхронизации (F5).</translation>
     </message>
 </context>
 <context>
@@ -675,129 +851,145 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="200"/>
+        <location filename="../../app/ui/customs_editor.py" line="258"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>для «Прочее»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="232"/>
+        <location filename="../../app/ui/customs_editor.py" line="290"/>
         <source>Invoice number</source>
         <translation>Номер инвойса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="233"/>
+        <location filename="../../app/ui/customs_editor.py" line="291"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>Код импортёра (ИНН / НДС / иной)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="234"/>
+        <location filename="../../app/ui/customs_editor.py" line="292"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>Контакт импортёра (телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="235"/>
+        <location filename="../../app/ui/customs_editor.py" line="293"/>
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="236"/>
+        <location filename="../../app/ui/customs_editor.py" line="294"/>
         <source>Certificate number</source>
         <translation>Номер сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="237"/>
+        <location filename="../../app/ui/customs_editor.py" line="295"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>IEC экспортёра (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="238"/>
+        <location filename="../../app/ui/customs_editor.py" line="296"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>Номер Postal Bill of Export (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="239"/>
+        <location filename="../../app/ui/customs_editor.py" line="297"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>Примечания (карантинный, санитарный или иной контроль)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="251"/>
+        <location filename="../../app/ui/customs_editor.py" line="328"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="253"/>
+        <location filename="../../app/ui/customs_editor.py" line="330"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="255"/>
+        <location filename="../../app/ui/customs_editor.py" line="332"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="260"/>
+        <location filename="../../app/ui/customs_editor.py" line="337"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>Вес нетто и стоимость — за всю строку (все единицы вместе). Enter: следующая ячейка · Ctrl+D: копия строки · Ctrl+Delete: удалить строку · Insert: новая строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="329"/>
+        <location filename="../../app/ui/customs_editor.py" line="416"/>
         <source>Detailed description</source>
         <translation>Подробное описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="330"/>
+        <location filename="../../app/ui/customs_editor.py" line="417"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="331"/>
+        <location filename="../../app/ui/customs_editor.py" line="418"/>
         <source>Net weight of line, kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="332"/>
+        <location filename="../../app/ui/customs_editor.py" line="419"/>
         <source>Value of line, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="333"/>
+        <location filename="../../app/ui/customs_editor.py" line="420"/>
         <source>HS code</source>
         <translation>Код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="334"/>
+        <location filename="../../app/ui/customs_editor.py" line="421"/>
         <source>Country of origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="586"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>Введите целое число, например 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="471"/>
+        <location filename="../../app/ui/customs_editor.py" line="591"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>Введите вес в кг, например 12.5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="481"/>
+        <location filename="../../app/ui/customs_editor.py" line="601"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>Введите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="568"/>
+        <location filename="../../app/ui/customs_editor.py" line="690"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>Выберите валюту из списка, например EUR, RUB или INR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="585"/>
+        <location filename="../../app/ui/customs_editor.py" line="707"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>Строк: {count} · вес нетто {kg} кг · стоимость {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="624"/>
+        <location filename="../../app/ui/customs_editor.py" line="748"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>Строка {n}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="303"/>
+        <location filename="../../app/ui/customs_editor.py" line="482"/>
+        <source>More: invoice, licence, certificate, references…</source>
+        <translation>Ещё: счёт, лицензия, сертификат, ссылки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <source>Empty line: press Enter again (or Tab) to finish the lines, or type a description.</source>
+        <translation>Пустая строка: нажмите Enter ещё раз (или Tab), чтобы закончить строки, или введите описание.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="480"/>
+        <source>Fewer fields</source>
+        <translation>Меньше полей</translation>
     </message>
 </context>
 <context>
@@ -979,39 +1171,39 @@
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../../app/ui/day_list.py" line="28"/>
+        <location filename="../../app/ui/day_list.py" line="29"/>
         <source>Today&apos;s acceptances</source>
         <translation>Приём за сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="35"/>
+        <location filename="../../app/ui/day_list.py" line="37"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="36"/>
+        <location filename="../../app/ui/day_list.py" line="38"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="37"/>
+        <location filename="../../app/ui/day_list.py" line="39"/>
         <source>Addressee</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="38"/>
+        <location filename="../../app/ui/day_list.py" line="40"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="41"/>
+        <location filename="../../app/ui/day_list.py" line="43"/>
         <source>Gross,
 kg</source>
         <translation>Брутто,
 кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="42"/>
+        <location filename="../../app/ui/day_list.py" line="44"/>
         <source>Fee,
 {currency}</source>
         <translation>Плата,
@@ -1026,30 +1218,57 @@ kg</source>
         <translation type="vanished">Плата, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="44"/>
+        <location filename="../../app/ui/day_list.py" line="46"/>
         <source>Fee</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="80"/>
+        <location filename="../../app/ui/day_list.py" line="82"/>
         <source>void</source>
         <translation>аннулировано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="104"/>
         <source>{n} consignments · {p} pieces · {kg} kg · fees {fees}</source>
-        <translation>Отправлений: {n} · мест: {p} · {kg} кг · плата {fees}</translation>
+        <translation type="vanished">Отправлений: {n} · мест: {p} · {kg} кг · плата {fees}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_list.py" line="108"/>
+        <source>%n consignment(s)</source>
+        <translation>
+            <numerusform>%n отправление</numerusform>
+            <numerusform>%n отправления</numerusform>
+            <numerusform>%n отправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_list.py" line="109"/>
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="110"/>
+        <source>{kg} kg</source>
+        <translation>{kg} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_list.py" line="111"/>
+        <source>fees {fees}</source>
+        <translation>плата {fees}</translation>
     </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="499"/>
+        <location filename="../../app/ui/print_preview.py" line="530"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="475"/>
+        <location filename="../../app/ui/print_preview.py" line="506"/>
         <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
         <translation>Не напечатано (принтер не настроен): %1. Ctrl+P покажет их.</translation>
     </message>
@@ -1290,42 +1509,42 @@ kg</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="29"/>
+        <location filename="../../app/ui/login_dialog.py" line="33"/>
         <source>PostCounter — log in</source>
         <translation>PostCounter — вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="32"/>
+        <location filename="../../app/ui/login_dialog.py" line="36"/>
         <source>scan your badge or type your number</source>
         <translation>пропуск или табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="40"/>
+        <location filename="../../app/ui/login_dialog.py" line="44"/>
         <source>Staff number</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="41"/>
+        <location filename="../../app/ui/login_dialog.py" line="45"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="45"/>
+        <location filename="../../app/ui/login_dialog.py" line="49"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49"/>
+        <location filename="../../app/ui/login_dialog.py" line="53"/>
         <source>&lt;h2&gt;PostCounter&lt;/h2&gt;Heavy parcels Russia ⇄ India</source>
         <translation>&lt;h2&gt;PostCounter&lt;/h2&gt;Тяжёлые посылки Россия ⇄ Индия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="53"/>
+        <location filename="../../app/ui/login_dialog.py" line="59"/>
         <source>DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}.</source>
         <translation>ДЕМО-РЕЖИМ — только учебные данные. Оператор {c} / PIN {cp}, руководитель {s} / PIN {sp}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="89"/>
+        <location filename="../../app/ui/login_dialog.py" line="100"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ Неверный табельный номер или PIN. Попробуйте ещё раз или обратитесь к руководителю.</translation>
     </message>
@@ -1333,262 +1552,262 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="622"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="707"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="727"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="749"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="809"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1603,134 +1822,154 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="831"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="779"/>
+        <location filename="../../app/ui/main_window.py" line="842"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="797"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="804"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="829"/>
+        <location filename="../../app/ui/main_window.py" line="892"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="835"/>
+        <location filename="../../app/ui/main_window.py" line="898"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="924"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="884"/>
+        <location filename="../../app/ui/main_window.py" line="947"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="960"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="960"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913"/>
+        <location filename="../../app/ui/main_window.py" line="976"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="926"/>
-        <location filename="../../app/ui/main_window.py" line="931"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
+        <location filename="../../app/ui/main_window.py" line="994"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="932"/>
+        <location filename="../../app/ui/main_window.py" line="995"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="792"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="671"/>
+        <source>{old} relabelled as {new}: put the new label on the parcel.</source>
+        <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="685"/>
+        <source>Relabel</source>
+        <translation>Перемаркировка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
+        <source>Leave with a consignment half done?</source>
+        <translation>Выйти, не закончив отправление?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1019"/>
+        <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
+        <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
 </context>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="76"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="78"/>
         <source>Manual weight</source>
         <translation>Ручной ввод веса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="77"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="79"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>Только если весы не могут взвесить это место. Вес сохраняется как введён, с указанием разрешившего руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="88"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="90"/>
         <source>Weight, kg</source>
         <translation>Вес, кг</translation>
     </message>
@@ -1768,7 +2007,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="71"/>
+        <location filename="../../app/ui/party_form.py" line="84"/>
         <source>type a code or name, e.g. IN</source>
         <translation>напр. IN или Индия</translation>
     </message>
@@ -1929,27 +2168,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="226"/>
+        <location filename="../../app/ui/print_preview.py" line="227"/>
         <source>Preparing the preview…</source>
         <translation>Подготовка просмотра…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="236"/>
+        <location filename="../../app/ui/print_preview.py" line="238"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="239"/>
+        <location filename="../../app/ui/print_preview.py" line="241"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="240"/>
+        <location filename="../../app/ui/print_preview.py" line="242"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="271"/>
+        <location filename="../../app/ui/print_preview.py" line="277"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1958,22 +2197,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="275"/>
+        <location filename="../../app/ui/print_preview.py" line="306"/>
         <source>The documents could not be shown: %1</source>
         <translation>Не удалось показать документы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="298"/>
+        <location filename="../../app/ui/print_preview.py" line="329"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="303"/>
+        <location filename="../../app/ui/print_preview.py" line="334"/>
         <source>Sent to the printer: %1</source>
         <translation>Отправлено на принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="310"/>
+        <location filename="../../app/ui/print_preview.py" line="341"/>
         <source>Save %1</source>
         <translation>Сохранить %1</translation>
     </message>
@@ -1981,7 +2220,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PrintingSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="44"/>
+        <location filename="../../app/ui/printing_settings.py" line="45"/>
         <source>Printing settings</source>
         <translation>Настройки печати</translation>
     </message>
@@ -2041,22 +2280,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Печатающая &amp;головка:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="133"/>
+        <location filename="../../app/ui/printing_settings.py" line="135"/>
         <source>(ask each time, with a preview)</source>
         <translation>(спрашивать каждый раз, с предпросмотром)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="137"/>
+        <location filename="../../app/ui/printing_settings.py" line="139"/>
         <source>{name} (not installed)</source>
         <translation>{name} (не установлен)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="165"/>
+        <location filename="../../app/ui/printing_settings.py" line="167"/>
         <source>Give the ZPL printer&apos;s address, or print labels as PDF.</source>
         <translation>Укажите адрес ZPL-принтера или печатайте ярлыки в PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="173"/>
+        <location filename="../../app/ui/printing_settings.py" line="175"/>
         <source>The ZPL printer address must look like tcp://192.168.1.50:9100 (network printer) or /dev/usb/lp0 (USB printer).</source>
         <translation>Адрес ZPL-принтера должен иметь вид tcp://192.168.1.50:9100 (сетевой принтер) или /dev/usb/lp0 (USB-принтер).</translation>
     </message>
@@ -2091,9 +2330,30 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>&amp;Предпросмотр печати:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing_settings.py" line="184"/>
+        <location filename="../../app/ui/printing_settings.py" line="186"/>
         <source>The receipt printer must look like tcp://192.168.1.60:9100 (network), usb:04b8:0202 (USB vendor:product), serial:/dev/ttyUSB0 or /dev/usb/lp1.</source>
         <translation>Чековый принтер указывается так: tcp://192.168.1.60:9100 (сеть), usb:04b8:0202 (USB, производитель:модель), serial:/dev/ttyUSB0 или /dev/usb/lp1.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/refusal_bar.py" line="56"/>
+        <source>and %n more at their fields</source>
+        <translation>
+            <numerusform>и ещё %n у своего поля</numerusform>
+            <numerusform>и ещё %n у своих полей</numerusform>
+            <numerusform>и ещё %n у своих полей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/refusal_bar.py" line="57"/>
+        <source>%n problem(s) — Accept refused, nothing was lost:</source>
+        <translation>
+            <numerusform>%n проблема — приём не выполнен, ничего не потеряно:</numerusform>
+            <numerusform>%n проблемы — приём не выполнен, ничего не потеряно:</numerusform>
+            <numerusform>%n проблем — приём не выполнен, ничего не потеряно:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2230,102 +2490,102 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScaleSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="48"/>
+        <location filename="../../app/ui/scale_settings.py" line="49"/>
         <source>Scale settings</source>
         <translation>Настройки весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="54"/>
+        <location filename="../../app/ui/scale_settings.py" line="55"/>
         <source>(no scale: enter weights by supervisor approval)</source>
         <translation>(без весов: ввод веса с разрешения руководителя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="68"/>
+        <location filename="../../app/ui/scale_settings.py" line="69"/>
         <source>&amp;Detect</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="70"/>
+        <location filename="../../app/ui/scale_settings.py" line="71"/>
         <source>&amp;Test reading</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="82"/>
+        <location filename="../../app/ui/scale_settings.py" line="83"/>
         <source>&amp;Port:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="83"/>
+        <location filename="../../app/ui/scale_settings.py" line="84"/>
         <source>P&amp;rotocol:</source>
         <translation>Прото&amp;кол:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="116"/>
+        <location filename="../../app/ui/scale_settings.py" line="120"/>
         <source>Line settings: {line}.</source>
         <translation>Параметры линии: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="118"/>
+        <location filename="../../app/ui/scale_settings.py" line="122"/>
         <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
         <translation>Этот протокол не показывает 100 кг и больше: только для настольных весов, не для платформенных весов тяжёлых посылок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="132"/>
+        <location filename="../../app/ui/scale_settings.py" line="136"/>
         <source>Detecting… (a few seconds per port)</source>
         <translation>Поиск… (несколько секунд на порт)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="140"/>
+        <location filename="../../app/ui/scale_settings.py" line="144"/>
         <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
         <translation>Весы не ответили ни на одном порту (проверено: {count}). Проверьте, что весы включены и кабель подключён, и повторите поиск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="151"/>
+        <location filename="../../app/ui/scale_settings.py" line="155"/>
         <source>{port}: {protocol} at {line}</source>
         <translation>{port}: {protocol}, {line}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="158"/>
+        <location filename="../../app/ui/scale_settings.py" line="162"/>
         <source>Check the test reading, then press OK.</source>
         <translation>Проверьте показание и нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="164"/>
+        <location filename="../../app/ui/scale_settings.py" line="168"/>
         <source>Detection failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="173"/>
+        <location filename="../../app/ui/scale_settings.py" line="177"/>
         <source>Choose a port first.</source>
         <translation>Сначала выберите порт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="190"/>
+        <location filename="../../app/ui/scale_settings.py" line="194"/>
         <source>▲ OVERLOAD</source>
         <translation>▲ ПЕРЕГРУЗКА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="192"/>
+        <location filename="../../app/ui/scale_settings.py" line="196"/>
         <source>▼ UNDER ZERO</source>
         <translation>▼ НИЖЕ НУЛЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <location filename="../../app/ui/scale_settings.py" line="198"/>
         <source>≈ MOTION</source>
         <translation>≈ КОЛЕБАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="200"/>
         <source>● stable</source>
         <translation>● стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="200"/>
         <source>≈ motion</source>
         <translation>≈ колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="197"/>
+        <location filename="../../app/ui/scale_settings.py" line="201"/>
         <source> net</source>
         <translation> нетто</translation>
     </message>
@@ -2389,7 +2649,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="48"/>
+        <location filename="../../app/ui/scanner_settings.py" line="49"/>
         <source>Scanner settings</source>
         <translation>Настройки сканера</translation>
     </message>
@@ -2419,27 +2679,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>&amp;Скорость (бод):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="110"/>
+        <location filename="../../app/ui/scanner_settings.py" line="113"/>
         <source>Choose a port first.</source>
         <translation>Сначала выберите порт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="112"/>
+        <location filename="../../app/ui/scanner_settings.py" line="115"/>
         <source>Opening {port}…</source>
         <translation>Открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="130"/>
+        <location filename="../../app/ui/scanner_settings.py" line="133"/>
         <source>{port} is open: scan any barcode now.</source>
         <translation>{port} открыт: отсканируйте любой штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="131"/>
+        <location filename="../../app/ui/scanner_settings.py" line="134"/>
         <source>{port} cannot be opened: check the cable and the port name.</source>
         <translation>{port} не открывается: проверьте кабель и имя порта.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scanner_settings.py" line="142"/>
+        <location filename="../../app/ui/scanner_settings.py" line="145"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>Получено «{text}». {what} Сканер работает.</translation>
     </message>
@@ -2447,22 +2707,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
         <source>Supervisor number</source>
         <translation>Табельный номер руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="40"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="41"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="42"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="47"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>

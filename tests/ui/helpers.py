@@ -60,7 +60,10 @@ def key_target() -> QWidget:
 
 def fill_customs(qtbot: QtBot, editor: QWidget, invoice: str, lines: list[list[str]]) -> None:
     """Fill the CN 23 editor as a clerk does: the invoice field, then the lines table where
-    Enter moves to the next cell and, after the last line, Enter on an empty line leaves it."""
+    Enter moves to the next cell and, after the last line, Enter twice on an empty line leaves it."""
+    if not editor.more_button.isChecked():  # type: ignore[attr-defined]
+        # the references sit behind "More", as on the counter screen
+        qtbot.mouseClick(editor.more_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     editor.fields["invoice_number"].setFocus()  # type: ignore[attr-defined]
     type_text(qtbot, invoice)
     table = editor.table  # type: ignore[attr-defined]
@@ -72,5 +75,8 @@ def fill_customs(qtbot: QtBot, editor: QWidget, invoice: str, lines: list[list[s
             type_text(qtbot, value)
             qtbot.keyClick(key_target(), Qt.Key.Key_Return)
             qtbot.wait(10)  # the table commits a cell with a queued call
-    qtbot.keyClick(key_target(), Qt.Key.Key_Return)  # empty new line: done with the lines
+    # an empty new line and Enter twice: done with the lines (one stray Enter stays)
+    qtbot.keyClick(key_target(), Qt.Key.Key_Return)
+    qtbot.wait(10)
+    qtbot.keyClick(key_target(), Qt.Key.Key_Return)
     qtbot.wait(10)

@@ -62,7 +62,8 @@ def test_fee_duty_and_a_stale_rate_are_on_screen(qtbot: QtBot, db: Database) -> 
         )
         qtbot.waitUntil(lambda: form.fig_duty.text() not in ("—", ""), timeout=3000)
         fresh_duty = form.fig_duty.text()
-        assert form.fig_fee.text().endswith(" INR") and form.fig_duty.text().endswith(" EUR")
+        # money in the language's form with the currency's symbol (issue 13)
+        assert "₹" in form.fig_fee.text() and "€" in form.fig_duty.text()
         assert form.duty_warning.isHidden()
         assert "%" in form.fig_duty.toolTip() or "duty" in form.fig_duty.toolTip().lower()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.customs import CustomsCategory, CustomsDeclaration, CustomsLine
 from app.domain.money import Money
+from app.domain.problems import Problem
 from app.domain.product import DEFAULT_HEAVY
 from app.domain.validation import validate_consignment
 from app.services.reference_data import load_reference_data
@@ -85,7 +86,13 @@ def test_whole_declaration_by_keyboard(qtbot, editor):
     assert focused_name() == "cell_description"  # a new line was started
     for text in ("Upholstered oak chair", "4", "24", "360", "940161", "RU"):
         cell(qtbot, text)
-    enter(qtbot)  # empty description of the new last line: done with the lines
+    enter(qtbot)  # one Enter on the empty new last line: still in the table, and said so
+    assert focused_name() == "cell_description"
+    assert editor.hint.isVisible() and "Enter" in editor.hint.text()
+    enter(qtbot)  # the second Enter: done with the lines
+    assert focused_name() == "moreCustoms"
+    assert editor.table.rowCount() == 2
+    enter(qtbot)  # opens the references folded behind "More"
     assert focused_name() == "invoice_number"
     cell(qtbot, "MD-2026-101")
     cell(qtbot, "7701234567")  # importer's reference
@@ -318,3 +325,44 @@ def test_set_declaration_round_trips_and_signals(qtbot, editor):
 )
 def test_resolve_country(editor, text, code):
     assert resolve_code(text, editor.countries, 2) == code
+
+
+def test_stray_enter_on_empty_line_keeps_the_numbers_in_the_table(qtbot, editor):
+    """Issue 13: one Enter on an empty description left the table and the next line's
+    quantity, weight, value, HS code and origin went into Invoice, Importer reference..."""
+    editor.table.setFocus()
+    enter(qtbot)  # opens the first line's description
+    for text in ("Oak wardrobe", "1", "95", "300", "9403", "RU"):
+        cell(qtbot, text)
+    enter(qtbot)  # a stray Enter on the new empty line
+    for text in ("Oak shelf", "2", "20", "80", "9403", "RU"):
+        cell(qtbot, text)
+    decl = editor.declaration()
+    assert [line.description for line in decl.lines] == ["Oak wardrobe", "Oak shelf"]
+    assert decl.lines[1].quantity == 2
+    assert all(not editor.fields[name].text() for name in editor.fields)
+    assert not editor.more_box.isVisible()
+
+
+def test_tab_on_empty_last_line_leaves_the_table(qtbot, editor):
+    editor.table.setFocus()
+    enter(qtbot)
+    for text in ("Oak wardrobe", "1", "95", "300", "9403", "RU"):
+        cell(qtbot, text)
+    assert focused_name() == "cell_description"
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: focused_name() == "moreCustoms")
+    assert editor.table.rowCount() == 1
+
+
+def test_customs_problems_look_like_every_other_problem(qtbot, editor):
+    """Colour, mark and text: the customs errors had no mark and plain black text."""
+    editor.set_more_shown(False)
+    editor.show_problems([Problem("customs.invoice_number", "x", "Give the invoice number.", {})])
+    label = editor.errors["invoice_number"]
+    assert label.text().startswith("⚠ ")
+    assert label.property("role") == "fieldError"
+    from app.ui.style import STYLESHEET
+
+    assert 'QLabel[role="fieldError"]' in STYLESHEET
+    assert editor.more_box.isVisible(), "a problem is never folded away behind More"

@@ -47,6 +47,7 @@ def answer(
 def refocus(qtbot: QtBot, win: MainWindow) -> None:
     """Back in the counter window after a dialog (offscreen, activation is asynchronous)."""
     win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     win.form.scan.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
 
@@ -59,6 +60,7 @@ def test_supervisor_approves_a_typed_in_weight(
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     win.form.scan.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.form.scan)
     scan(qtbot, "CP100000017RU")

@@ -113,3 +113,30 @@ def test_print_on_accept_and_reprint(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.page_count == 3, timeout=20_000)  # label, CN 23, receipt
     assert factories.SENDER.name in pdf_text(dialog.jobs[1].pdf)
+
+
+def test_preview_fits_a_landscape_page_without_cutting_its_right_side(
+    qtbot: QtBot, tasks: TaskRunner
+) -> None:
+    """Issue 13: the in-app preview cut the right side of the landscape manifest."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=landscape(A4))
+    canvas.drawRightString(landscape(A4)[0] - 20, 300, "RIGHT EDGE TOTAL")
+    canvas.showPage()
+    canvas.save()
+    dialog = PrintPreviewDialog([PrintJob("Manifest", buffer.getvalue(), "document")], tasks)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.page_count == 1, timeout=20_000)
+    page = dialog.page_labels[0]
+    qtbot.waitUntil(lambda: page.pixmap().width() <= dialog.scroll.viewport().width())
+    assert page.pixmap().width() > page.pixmap().height()  # still landscape, only smaller
+    qtbot.waitUntil(lambda: dialog.scroll.horizontalScrollBar().maximum() == 0)
+    dialog.resize(1400, 900)  # a bigger window shows it bigger again
+    qtbot.waitUntil(lambda: page.pixmap().width() > 900)

@@ -238,3 +238,95 @@ def test_main_window_is_translated_and_nothing_is_cut_off(
         win.close()
     finally:
         app.removeTranslator(translator)
+
+
+COUNTER_SCREENS = ((1366, 768), (1280, 1024), (1920, 1080))
+
+
+def _inside(win: MainWindow, widget: QWidget) -> bool:
+    """The widget is shown and wholly inside the window's client area."""
+    if not widget.isVisible():
+        return False
+    top_left = widget.mapTo(win, widget.rect().topLeft())
+    bottom_right = widget.mapTo(win, widget.rect().bottomRight())
+    return win.rect().contains(top_left) and win.rect().contains(bottom_right)
+
+
+@pytest.mark.parametrize("size", COUNTER_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ("en", *LANGS))
+def test_one_screen_at_counter_monitor_sizes(
+    qtbot: QtBot, db: Database, clerk: CounterContext, lang: str, size: tuple[int, int]
+) -> None:
+    """A one-line consignment at 1366x768, 1280x1024 and 1920x1080 in every language: the
+    form does not scroll, Accept, the charges and the status bar are in the window, and no
+    label or button is cut."""
+    from decimal import Decimal
+
+    from app.domain.customs import CustomsDeclaration, CustomsLine
+    from app.domain.money import Money
+
+    app = make_app()
+    translators = []
+    if lang != "en":
+        translator = QTranslator()
+        assert translator.load(QLocale(lang), "postcounter", "_", str(TS_DIR))
+        app.installTranslator(translator)
+        translators.append(translator)
+    try:
+        win = MainWindow(db, clerk, counter_rules())
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        line = CustomsLine("Wooden wardrobe", 1, 95_000, Money(Decimal("300"), "EUR"), "9403", "RU")
+        win.form.customs.set_declaration(CustomsDeclaration(lines=(line,), currency="EUR"))
+        form = win.form
+
+        def problems() -> list[str]:
+            out = _cut_off(form) + _cut_off(win.statusBar()) + _cut_off(win.side)
+            scrolled = form.scroll_area.verticalScrollBar().maximum()
+            if scrolled:
+                out.append(f"the form scrolls by {scrolled} px")
+            sideways = win.day.table.horizontalScrollBar().maximum()
+            if sideways:
+                out.append(f"today's list is {sideways} px wider than its view")
+            for name, widget in (
+                ("Accept", form.accept_button),
+                ("charges", form.charges),
+                ("fee", form.fig_fee),
+                ("status bar", win.statusBar()),
+                ("scan field", form.scan),
+            ):
+                if not _inside(win, widget):
+                    out.append(f"{name} is not inside the window")
+            return out
+
+        found = _settled(qtbot, problems)
+        assert not found, f"{lang} at {size}:\n" + "\n".join(found)
+        assert win.width() == size[0]
+
+        # A refused F12 with every field in error: the form may scroll now, but nothing is
+        # cut at the right and the red bar, Accept and the charges stay in the window.
+        form.request_accept()
+
+        def refused_problems() -> list[str]:
+            out = []
+            need = form.inner.minimumSizeHint().width()
+            room = form.scroll_area.viewport().width()
+            if need > room:
+                out.append(f"the form needs {need} px, its view has {room} px: cut at the right")
+            for name, widget in (
+                ("refusal bar", form.refusal_bar),
+                ("Accept", form.accept_button),
+                ("charges", form.charges),
+            ):
+                if not _inside(win, widget):
+                    out.append(f"{name} is not inside the window")
+            return out
+
+        found = _settled(qtbot, refused_problems)
+        assert not found, f"{lang} at {size}, refused:\n" + "\n".join(found)
+        win.close()
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DayList</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_list.py" line="108"/>
+        <source>%n consignment(s)</source>
+        <translation>
+            <numerusform>%n consignment</numerusform>
+            <numerusform>%n consignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/day_list.py" line="109"/>
+        <source>%n piece(s)</source>
+        <translation>
+            <numerusform>%n piece</numerusform>
+            <numerusform>%n pieces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/refusal_bar.py" line="56"/>
+        <source>and %n more at their fields</source>
+        <translation>
+            <numerusform>and %n more at its field</numerusform>
+            <numerusform>and %n more at their fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/refusal_bar.py" line="57"/>
+        <source>%n problem(s) — Accept refused, nothing was lost:</source>
+        <translation>
+            <numerusform>%n problem — Accept refused, nothing was lost:</numerusform>
+            <numerusform>%n problems — Accept refused, nothing was lost:</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
