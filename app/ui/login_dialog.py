@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.auth import verify_pin
+from app.services.auth import CTX, LOG_IN, AuthRefused, authenticate, must_change_pin
 from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR, CounterContext, context_for
 from app.store.database import Database
+from app.ui.pin_change_dialog import PinChangeDialog
+from app.ui.translate import tr_domain
 
 BADGE_PREFIX = "STAFF:"
 
@@ -80,16 +82,30 @@ class LoginDialog(QDialog):
         number = self.staff.text().strip()
         if number.upper().startswith(BADGE_PREFIX):
             number = number[len(BADGE_PREFIX) :]
-        with self.db.read() as session:
-            staff = verify_pin(session, number, self.pin.text())
-            if staff is not None:
-                self.context = context_for(session, staff)
-        if self.context is None:
-            self.error.setText(
-                self.tr("⚠ Staff number or PIN is wrong. Try again or ask your supervisor.")
-            )
-            self.error.show()
-            self.pin.clear()
-            self.pin.setFocus()
+        pin = self.pin.text()
+        try:
+            staff = authenticate(self.db, number, pin, purpose=LOG_IN)
+        except AuthRefused as exc:
+            if exc.kind == "wrong":
+                message = self.tr(
+                    "⚠ Staff number or PIN is wrong. Try again or ask your supervisor."
+                )
+            else:
+                message = "⚠ " + tr_domain(CTX, exc.template, exc.params)
+            self._refuse(message)
             return
+        if must_change_pin(pin):
+            change = PinChangeDialog(self.db, staff.id, staff.staff_number, pin, self)
+            if change.exec() != QDialog.DialogCode.Accepted:
+                self._refuse(self.tr("⚠ Set a new PIN of 6 to 12 digits to log in."))
+                return
+        with self.db.read() as session:
+            self.context = context_for(session, staff)
         self.accept()
+
+    def _refuse(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setWordWrap(True)
+        self.error.show()
+        self.pin.clear()
+        self.pin.setFocus()
