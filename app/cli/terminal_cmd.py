@@ -112,9 +112,7 @@ def _unlock(args: argparse.Namespace) -> int:
     pin = _read_pin(args, f"PIN of supervisor {args.supervisor}: ")
     db = open_terminal(args.db)
     try:
-        supervisor = authenticate(
-            db, args.supervisor, pin, purpose="unlock", role=SUPERVISOR
-        )
+        supervisor = authenticate(db, args.supervisor, pin, purpose="unlock", role=SUPERVISOR)
         was = unlock(db, args.number, supervisor=supervisor)
     except AuthRefused as exc:
         print(f"not unlocked: {exc}", file=sys.stderr)
@@ -150,4 +148,3 @@ def _set_pin(args: argparse.Namespace) -> int:
         db.close()
     print(f"PIN of staff number {args.number.strip()} changed")
     return 0
-

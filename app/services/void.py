@@ -65,7 +65,9 @@ def void_acceptance(
             )
         except AuthRefused as exc:
             if exc.kind == "locked":
-                raise VoidRefused(exc.template, **{k: str(v) for k, v in exc.params.items()})
+                raise VoidRefused(
+                    exc.template, **{k: str(v) for k, v in exc.params.items()}
+                ) from exc
             raise VoidRefused(QT_TRANSLATE_NOOP(CTX, "Supervisor number or PIN is wrong.")) from exc
     supervisor_id = approver.id
 

@@ -250,9 +250,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(
-    path: Path, *, data_folder: Path | None = None, create: bool = True
-) -> Database:
+def open_database(path: Path, *, data_folder: Path | None = None, create: bool = True) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
     Raises ``DatabaseError`` with a one-line, actionable message when the path is not a

@@ -61,10 +61,10 @@ from app.ui.scanner_settings import (
     scanner_line,
 )
 from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
-from app.ui.unlock_dialog import run_unlock
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import problem_text, tr_domain
+from app.ui.unlock_dialog import run_unlock
 
 # Each language under its own name, so a clerk who cannot read the current one finds hers.
 LANGUAGE_NAMES: dict[str, str] = {"": "", "en": "English", "ru": "Русский", "hi": "हिन्दी"}

@@ -64,7 +64,9 @@ def upgrade() -> None:
         prev = digest
     for u in updates:
         conn.execute(
-            sa.text("UPDATE audit_log SET prev_sha256 = :prev, entry_sha256 = :digest WHERE id = :id"),
+            sa.text(
+                "UPDATE audit_log SET prev_sha256 = :prev, entry_sha256 = :digest WHERE id = :id"
+            ),
             u,
         )
     op.execute(NO_UPDATE)
