@@ -260,10 +260,10 @@ def _day_close(args: argparse.Namespace) -> int:
 
     def work(db: Database) -> int:
         try:
-            staff = authenticate(db, number, pin, purpose="day close", role=SUPERVISOR)
+            staff = authenticate(db, number, pin, purpose="day close")
         except AuthRefused as exc:
             return _fail(f"{exc} Nothing was closed.")
-        if must_change_pin(pin):
+        if staff.role == SUPERVISOR and must_change_pin(pin):
             return _fail(
                 "This PIN is shorter than 6 digits: set a new one first "
                 "(staff set-pin, or log in to the counter window). Nothing was closed."
