@@ -187,6 +187,9 @@ def authenticate(
     The slow hash runs outside the write transaction so other writers do not wait for it.
     """
     number = staff_number.strip()[:MAX_NUMBER_LENGTH]
+    if not number or not pin:
+        # Nothing typed is not an attempt: it is neither counted nor audited.
+        raise AuthRefused("wrong", QT_TRANSLATE_NOOP(CTX, "Staff number or PIN is wrong."))
     now = (now or datetime.now(UTC)).astimezone(UTC)
     with db.read() as session:
         lock = session.get(PinLockout, number)
@@ -197,7 +200,7 @@ def authenticate(
     if until is not None and until > now:
         _record_locked_attempt(db, number, staff, purpose, terminal_id)
         raise _locked_error(until, now)
-    ok = check_pin(pin, staff.pin_hash if staff is not None else _DUMMY_HASH) and bool(number)
+    ok = check_pin(pin, staff.pin_hash if staff is not None else _DUMMY_HASH)
     ok = ok and staff is not None
     new_hash = hash_pin(pin) if ok and staff is not None and needs_rehash(staff.pin_hash) else None
 
@@ -222,16 +225,6 @@ def authenticate(
                     entity="staff",
                     entity_id=number,
                     details={"scheme": f"{SCHEME} n={SCRYPT_N} r={SCRYPT_R} p={SCRYPT_P}"},
-                )
-            if purpose == LOG_IN:
-                audit(
-                    session,
-                    staff_id=staff.id,
-                    terminal_id=tid,
-                    action="log_in",
-                    entity="staff",
-                    entity_id=number,
-                    details={},
                 )
             return None
         if lock is None:

@@ -83,6 +83,10 @@ class LoginDialog(QDialog):
         if number.upper().startswith(BADGE_PREFIX):
             number = number[len(BADGE_PREFIX) :]
         pin = self.pin.text()
+        if not number or not pin:
+            # Enter in the number field also presses the default button: not an attempt.
+            (self.pin if number else self.staff).setFocus()
+            return
         try:
             staff = authenticate(self.db, number, pin, purpose=LOG_IN)
         except AuthRefused as exc:

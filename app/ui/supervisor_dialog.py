@@ -76,6 +76,11 @@ class SupervisorApproval(QDialog):
     def check(self, db: Database, purpose: str, terminal_id: str) -> Staff | None:
         """The approving supervisor, or ``None`` with the reason shown and the PIN cleared."""
         pin = self.pin.text()
+        if not pin or not self.supervisor_number():
+            # Not an attempt (Enter pressed early): nothing is counted against the number.
+            self.show_error(self.tr("Type the supervisor's number and PIN."))
+            (self.pin if self.supervisor_number() else self.number).setFocus()
+            return None
         try:
             staff = authenticate(
                 db,
