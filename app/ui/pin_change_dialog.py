@@ -84,6 +84,11 @@ class PinChangeDialog(QDialog):
 
     def save(self) -> None:
         pin = self.new_pin.text()
+        if not pin or not self.again.text():
+            # Enter before both fields are filled (Qt may also press the box's default
+            # button after returnPressed): move on, nothing to refuse yet.
+            (self.again if pin else self.new_pin).setFocus()
+            return
         problem = pin_problem(pin)
         if problem is not None:
             self._refuse(tr_domain(CTX, problem))
