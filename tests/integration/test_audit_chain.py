@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import sqlite3
 import subprocess
 import sys
@@ -68,7 +70,7 @@ def test_each_entry_links_to_the_one_before(db: Database) -> None:
         report = verify_audit_log(conn)
     assert [r["id"] for r in rows] == list(range(1, 7))
     assert rows[0]["prev_sha256"] == GENESIS
-    for before, row in zip(rows, rows[1:], strict=False):
+    for before, row in itertools.pairwise(rows):
         assert row["prev_sha256"] == before["entry_sha256"]
         assert row["entry_sha256"] == entry_digest(row, row["prev_sha256"])
     assert report.ok and report.entries == 6 and report.head_id == 6
@@ -79,10 +81,8 @@ def test_each_entry_links_to_the_one_before(db: Database) -> None:
 def test_db_check_names_the_first_changed_entry(db_path: Path) -> None:
     db = open_terminal(str(db_path))
     write_entries(db, 5)
-    try:  # a wrong PIN is audited too and must chain like any entry
+    with contextlib.suppress(AuthRefused):  # a wrong PIN is audited: it chains like any entry
         authenticate(db, DEMO_CLERK[0], "000000", purpose="log-in")
-    except AuthRefused:
-        pass
     db.close()
     ok = db_check(db_path)
     assert ok.returncode == 0 and "audit chain: ok, 6 entries" in ok.stdout, ok.stdout + ok.stderr
