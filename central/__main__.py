@@ -1,4 +1,5 @@
-"""``python -m central serve|add-terminal``: run the reference central server or register a terminal."""
+"""``python -m central serve|add-terminal|verify-audit``: run the reference central server,
+register a terminal, or check a terminal's audit log against the chain heads central holds."""
 
 from __future__ import annotations
 
@@ -20,7 +21,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--terminal-id", help="terminal id (default: generated)")
     add.add_argument("--label", default="")
     add.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
+    va = sub.add_parser(
+        "verify-audit", help="check a terminal's audit chain heads (and its database file)"
+    )
+    va.add_argument("--terminal", required=True, help="terminal id")
+    va.add_argument(
+        "--terminal-db", help="a copy of the terminal's database file to compare with the heads"
+    )
+    va.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     args = parser.parse_args(argv)
+
+    if args.command == "verify-audit":
+        from pathlib import Path
+
+        from central.audit_heads import verify_audit
+        from central.db import CentralDB, migrate
+
+        db = CentralDB(args.db)
+        try:
+            migrate(db.engine)
+            code, text = verify_audit(
+                db, args.terminal, Path(args.terminal_db) if args.terminal_db else None
+            )
+        finally:
+            db.close()
+        print(text, file=sys.stdout if code == 0 else sys.stderr)
+        return code
 
     if args.command == "serve":
         import uvicorn

@@ -20,6 +20,7 @@ from app.domain.s10 import RESERVED_FIRST_LETTERS, S10
 from app.domain.s10 import check as check_s10
 from app.domain.validation import is_country
 from central import __version__
+from central.audit_heads import record_head
 from central.auth import caller_for
 from central.db import CentralDB, migrate
 from central.ingest import ACCEPTANCE_EVENT, Caller, ingest
@@ -41,11 +42,24 @@ class SyncItemIn(BaseModel):
     payload_sha256: str | None = Field(None, description="SHA-256 hex of the payload's UTF-8")
 
 
+class AuditHeadIn(BaseModel):
+    """The newest entry of the terminal's audit hash chain (central keeps it)."""
+
+    entry_id: int = Field(ge=1, le=2**62, description="Id of the newest audit entry")
+    sha256: str = Field(pattern="^[0-9a-f]{64}$", description="Its chain digest")
+
+
 class BatchIn(BaseModel):
     """A batch of outbox items of one branch."""
 
     branch: str = Field(description="Branch the items belong to; must be the token's branch")
     items: list[SyncItemIn] = Field(max_length=MAX_BATCH)
+    audit_head: AuditHeadIn | None = Field(
+        None, description="The terminal's audit chain head at the time of the batch"
+    )
+    audit_anchor: AuditHeadIn | None = Field(
+        None, description="The terminal's digest now at the id of the last head it sent"
+    )
 
 
 class ItemResultOut(BaseModel):
@@ -160,6 +174,9 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
         own_branch(who, batch.branch)
         raw: list[Any] = [i.model_dump(exclude_none=True) for i in batch.items]
         results = ingest(db, who, raw)
+        for head in (batch.audit_anchor, batch.audit_head):
+            if head is not None:
+                record_head(db, who.terminal_id, who.branch, head.entry_id, head.sha256)
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1
