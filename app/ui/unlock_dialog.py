@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.services.auth import lock_states, minutes_left, unlock
@@ -53,7 +54,9 @@ def run_unlock(parent: QWidget, db: Database, terminal_id: str) -> str | None:
     while dialog.exec() == UnlockDialog.DialogCode.Accepted:
         number = dialog.target.text().strip()
         if not number:
-            dialog.show_error(dialog.tr("Type the staff number to unlock."))
+            dialog.show_error(
+                QCoreApplication.translate("UnlockDialog", "Type the staff number to unlock.")
+            )
             continue
         supervisor = dialog.check(db, "unlock", terminal_id)
         if supervisor is None:

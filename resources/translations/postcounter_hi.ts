@@ -154,88 +154,88 @@
 <context>
     <name>Amend</name>
     <message>
-        <location filename="../../app/services/amend.py" line="133"/>
+        <location filename="../../app/services/amend.py" line="134"/>
         <source>{field}: give a whole number, not “{text}”.</source>
         <translation>{field}: पूर्ण संख्या दें, “{text}” नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="135"/>
+        <location filename="../../app/services/amend.py" line="136"/>
         <source>Give a whole number.</source>
         <translation>पूर्ण संख्या दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="142"/>
+        <location filename="../../app/services/amend.py" line="143"/>
         <source>{field}: give an amount such as 120.50, not “{text}”.</source>
         <translation>{field}: 120.50 जैसी राशि दें, “{text}” नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="148"/>
+        <location filename="../../app/services/amend.py" line="149"/>
         <source>Give an amount such as 120.50.</source>
         <translation>120.50 जैसी राशि दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="169"/>
+        <location filename="../../app/services/amend.py" line="170"/>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}: इनमें से एक चुनें: {choices}।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="175"/>
+        <location filename="../../app/services/amend.py" line="176"/>
         <source>Choose one of {choices}.</source>
         <translation>इनमें से एक चुनें: {choices}।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="193"/>
+        <location filename="../../app/services/amend.py" line="196"/>
         <source>{field} cannot be corrected here.</source>
         <translation>{field} यहाँ सुधारा नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="232"/>
+        <location filename="../../app/services/amend.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation>कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="302"/>
-        <location filename="../../app/services/amend.py" line="360"/>
+        <location filename="../../app/services/amend.py" line="303"/>
+        <location filename="../../app/services/amend.py" line="361"/>
         <source>Say why the acceptance is corrected.</source>
         <translation>बताएँ कि बुकिंग क्यों सुधारी जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="309"/>
+        <location filename="../../app/services/amend.py" line="310"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>आइटम {id} पर अब ध्यान देने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="314"/>
+        <location filename="../../app/services/amend.py" line="315"/>
         <source>Item {id} is not an acceptance.</source>
         <translation>आइटम {id} कोई बुकिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="319"/>
+        <location filename="../../app/services/amend.py" line="320"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>आइटम {id} की बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="367"/>
+        <location filename="../../app/services/amend.py" line="368"/>
         <source>Acceptance {id} is not on this terminal.</source>
         <translation>बुकिंग {id} इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="372"/>
+        <location filename="../../app/services/amend.py" line="373"/>
         <source>A voided acceptance is not corrected: accept it anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="383"/>
+        <location filename="../../app/services/amend.py" line="384"/>
         <source>Acceptance {id} has no record to correct.</source>
         <translation>बुकिंग {id} का सुधारने योग्य कोई रिकॉर्ड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="212"/>
+        <location filename="../../app/services/amend.py" line="214"/>
         <source>A supervisor must approve the correction.</source>
         <translation>सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="241"/>
+        <location filename="../../app/services/amend.py" line="243"/>
         <source>The corrected acceptance still has problems.</source>
         <translation>सुधारी गई बुकिंग में अब भी समस्याएँ हैं।</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="98"/>
+        <location filename="../../app/ui/application.py" line="104"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
     </message>
@@ -314,6 +314,47 @@
         <location filename="../../app/ui/attention_view.py" line="195"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>सुधार कतार में है; अगले सिंक के साथ भेजा जाएगा।</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <location filename="../../app/services/auth.py" line="130"/>
+        <source>A PIN is digits only.</source>
+        <translation>PIN में केवल अंक होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="132"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN में कम से कम 6 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="134"/>
+        <source>A PIN has at most 12 digits.</source>
+        <translation>PIN में अधिकतम 12 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="136"/>
+        <source>Choose a PIN that is not a row or a repeat of one digit.</source>
+        <translation>ऐसा PIN चुनें जो लगातार अंकों की पंक्ति या एक ही अंक की पुनरावृत्ति न हो।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="152"/>
+        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until} UTC, or until a supervisor unlocks it.</source>
+        <translation>बहुत सारे गलत PIN: यह स्टाफ़ नंबर {minutes} मिनट और, {until} UTC तक, या पर्यवेक्षक द्वारा अनलॉक किए जाने तक लॉक है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="192"/>
+        <location filename="../../app/services/auth.py" line="262"/>
+        <location filename="../../app/services/auth.py" line="333"/>
+        <source>Staff number or PIN is wrong.</source>
+        <translation>स्टाफ़ नंबर या PIN गलत है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="266"/>
+        <location filename="../../app/services/auth.py" line="296"/>
+        <source>{name} is not a supervisor: a supervisor must approve this.</source>
+        <translation>{name} पर्यवेक्षक नहीं हैं: इसे किसी पर्यवेक्षक को स्वीकृत करना होगा।</translation>
     </message>
 </context>
 <context>
@@ -898,7 +939,7 @@ kg</translation>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="428"/>
+        <location filename="../../app/ui/print_preview.py" line="431"/>
         <source>Printing failed: %1</source>
         <translation>प्रिंट विफल: %1</translation>
     </message>
@@ -1139,416 +1180,428 @@ kg</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="29"/>
+        <location filename="../../app/ui/login_dialog.py" line="31"/>
         <source>PostCounter — log in</source>
         <translation>PostCounter — लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="32"/>
+        <location filename="../../app/ui/login_dialog.py" line="34"/>
         <source>scan your badge or type your number</source>
         <translation>बैज स्कैन करें या संख्या डालें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="40"/>
+        <location filename="../../app/ui/login_dialog.py" line="42"/>
         <source>Staff number</source>
         <translation>कर्मचारी संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="41"/>
+        <location filename="../../app/ui/login_dialog.py" line="43"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="45"/>
+        <location filename="../../app/ui/login_dialog.py" line="47"/>
         <source>Log in</source>
         <translation>लॉग इन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49"/>
+        <location filename="../../app/ui/login_dialog.py" line="51"/>
         <source>&lt;h2&gt;PostCounter&lt;/h2&gt;Heavy parcels Russia ⇄ India</source>
         <translation>&lt;h2&gt;PostCounter&lt;/h2&gt;भारी पार्सल रूस ⇄ भारत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="53"/>
+        <location filename="../../app/ui/login_dialog.py" line="55"/>
         <source>DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}.</source>
         <translation>डेमो मोड — केवल प्रशिक्षण डेटा। डाक सहायक {c} / पिन {cp}, पर्यवेक्षक {s} / पिन {sp}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="89"/>
+        <location filename="../../app/ui/login_dialog.py" line="94"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ कर्मचारी संख्या या पिन गलत है। फिर प्रयास करें या पर्यवेक्षक से पूछें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="104"/>
+        <source>⚠ Set a new PIN of 6 to 12 digits to log in.</source>
+        <translation>⚠ लॉग इन करने के लिए 6 से 12 अंकों का नया PIN सेट करें।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <source>&amp;Unlock a staff number…</source>
+        <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="687"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="699"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
-        <location filename="../../app/ui/main_window.py" line="704"/>
-        <source>Supervisor number or PIN is wrong.</source>
-        <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
+        <location filename="../../app/ui/main_window.py" line="731"/>
+        <source>Staff number {n} is unlocked.</source>
+        <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <source>Supervisor number or PIN is wrong.</source>
+        <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
-        <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
+        <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="777"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="839"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="839"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848"/>
+        <location filename="../../app/ui/main_window.py" line="855"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
-        <location filename="../../app/ui/main_window.py" line="866"/>
+        <location filename="../../app/ui/main_window.py" line="868"/>
+        <location filename="../../app/ui/main_window.py" line="873"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="874"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -1556,17 +1609,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="76"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="112"/>
         <source>Manual weight</source>
         <translation>हाथ से भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="77"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="113"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती। भार टाइप किए अनुसार, स्वीकृति देने वाले पर्यवेक्षक और कारण के साथ सहेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="88"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="124"/>
         <source>Weight, kg</source>
         <translation>भार, kg</translation>
     </message>
@@ -1610,34 +1663,72 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>PinChangeDialog</name>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="38"/>
+        <source>Set a new PIN</source>
+        <translation>नया PIN सेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="40"/>
+        <source>The PIN of staff number {n} is too short. Choose a new PIN of 6 to 12 digits and type it twice; the old one stops working.</source>
+        <translation>स्टाफ़ नंबर {n} का PIN बहुत छोटा है। 6 से 12 अंकों का नया PIN चुनें और उसे दो बार टाइप करें; पुराना PIN काम करना बंद कर देगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="60"/>
+        <source>New PIN</source>
+        <translation>नया PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="61"/>
+        <source>New PIN again</source>
+        <translation>नया PIN दोबारा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="65"/>
+        <source>Save the new PIN</source>
+        <translation>नया PIN सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="97"/>
+        <source>The two PINs differ: type the new PIN twice.</source>
+        <translation>दोनों PIN अलग हैं: नया PIN दो बार टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="100"/>
+        <source>Choose a PIN different from the old one.</source>
+        <translation>पुराने से अलग PIN चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="200"/>
+        <location filename="../../app/ui/print_preview.py" line="203"/>
         <source>Print preview</source>
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="205"/>
+        <location filename="../../app/ui/print_preview.py" line="208"/>
         <source>Preparing the preview…</source>
         <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="215"/>
+        <location filename="../../app/ui/print_preview.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <location filename="../../app/ui/print_preview.py" line="221"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="219"/>
+        <location filename="../../app/ui/print_preview.py" line="222"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="250"/>
+        <location filename="../../app/ui/print_preview.py" line="253"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पृष्ठ</numerusform>
@@ -1645,22 +1736,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="254"/>
+        <location filename="../../app/ui/print_preview.py" line="257"/>
         <source>The documents could not be shown: %1</source>
         <translation>दस्तावेज़ दिखाए नहीं जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <location filename="../../app/ui/print_preview.py" line="280"/>
         <source>Printing…</source>
         <translation>प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="282"/>
+        <location filename="../../app/ui/print_preview.py" line="285"/>
         <source>Sent to the printer: %1</source>
         <translation>प्रिंटर को भेजा गया: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="289"/>
+        <location filename="../../app/ui/print_preview.py" line="292"/>
         <source>Save %1</source>
         <translation>%1 सहेजें</translation>
     </message>
@@ -2273,62 +2364,110 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="44"/>
         <source>Supervisor number</source>
         <translation>पर्यवेक्षक संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="41"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="47"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="47"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="53"/>
         <source>Approve</source>
         <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="81"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>पर्यवेक्षक का नंबर और PIN टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="101"/>
+        <source>A PIN shorter than 6 digits must be changed first.</source>
+        <translation>6 अंकों से छोटा PIN पहले बदलना होगा।</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/services/sync_service.py" line="87"/>
+        <location filename="../../app/services/sync_service.py" line="88"/>
         <source>{url} is not a web address; use https://host[:port].</source>
         <translation>{url} वेब पता नहीं है; https://host[:port] प्रयोग करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="93"/>
+        <location filename="../../app/services/sync_service.py" line="94"/>
         <source>{url} is not encrypted: use https:// so the terminal&apos;s data and token cannot be read on the way.</source>
         <translation>{url} एन्क्रिप्टेड नहीं है: https:// प्रयोग करें ताकि टर्मिनल का डेटा और टोकन रास्ते में पढ़ा न जा सके।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="135"/>
+        <location filename="../../app/services/sync_service.py" line="136"/>
         <source>Enter the token central issued for this terminal.</source>
         <translation>केंद्रीय प्रणाली द्वारा इस टर्मिनल को दिया गया टोकन डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="215"/>
+        <location filename="../../app/services/sync_service.py" line="216"/>
         <source>No central system configured: run &apos;sync configure --url URL --token TOKEN&apos;.</source>
         <translation>केंद्रीय प्रणाली सेट नहीं है: &apos;sync configure --url URL --token TOKEN&apos; चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="270"/>
+        <location filename="../../app/services/sync_service.py" line="272"/>
         <source>Say why the item is being corrected.</source>
         <translation>बताएँ कि प्रविष्टि क्यों सुधारी जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="276"/>
+        <location filename="../../app/services/sync_service.py" line="278"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>प्रविष्टि {id} पर अब ध्यान देने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="285"/>
+        <location filename="../../app/services/sync_service.py" line="287"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>सुधारा गया रिकॉर्ड JSON ऑब्जेक्ट होना चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="23"/>
+        <source>{n} ({m} min left)</source>
+        <translation>{n} ({m} मिनट शेष)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="29"/>
+        <source>Locked now: {list}.</source>
+        <translation>अभी लॉक हैं: {list}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="31"/>
+        <source>No staff number is locked now.</source>
+        <translation>अभी कोई स्टाफ़ नंबर लॉक नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="33"/>
+        <source>Unlock a staff number</source>
+        <translation>स्टाफ़ नंबर अनलॉक करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="36"/>
+        <source>A supervisor unlocks a number after checking who is at the counter.</source>
+        <translation>पर्यवेक्षक काउंटर पर कौन है यह जाँचकर ही नंबर अनलॉक करते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="46"/>
+        <source>Staff number to unlock</source>
+        <translation>अनलॉक करने वाला स्टाफ़ नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="58"/>
+        <source>Type the staff number to unlock.</source>
+        <translation>अनलॉक करने के लिए स्टाफ़ नंबर टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -2588,32 +2727,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Void</name>
     <message>
-        <location filename="../../app/services/void.py" line="54"/>
+        <location filename="../../app/services/void.py" line="59"/>
         <source>Give the reason for the void in a few words.</source>
         <translation>रद्द करने का कारण कुछ शब्दों में दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="60"/>
+        <location filename="../../app/services/void.py" line="71"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="63"/>
+        <location filename="../../app/services/void.py" line="79"/>
         <source>{name} is not a supervisor: a supervisor must approve a void.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: रद्द करने की स्वीकृति पर्यवेक्षक देगा।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="71"/>
+        <location filename="../../app/services/void.py" line="87"/>
         <source>This acceptance is not in this branch&apos;s records.</source>
         <translation>यह बुकिंग इस शाखा के रिकॉर्ड में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="75"/>
+        <location filename="../../app/services/void.py" line="91"/>
         <source>{s10} is already void.</source>
         <translation>{s10} पहले ही रद्द है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="78"/>
+        <location filename="../../app/services/void.py" line="94"/>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} बंद मैनिफ़ेस्ट में है: पार्सल जा चुका है; केंद्रीय प्रणाली को सूचित करें।</translation>
     </message>

@@ -154,88 +154,88 @@
 <context>
     <name>Amend</name>
     <message>
-        <location filename="../../app/services/amend.py" line="133"/>
+        <location filename="../../app/services/amend.py" line="134"/>
         <source>{field}: give a whole number, not “{text}”.</source>
         <translation>{field}: укажите целое число, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="135"/>
+        <location filename="../../app/services/amend.py" line="136"/>
         <source>Give a whole number.</source>
         <translation>Укажите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="142"/>
+        <location filename="../../app/services/amend.py" line="143"/>
         <source>{field}: give an amount such as 120.50, not “{text}”.</source>
         <translation>{field}: укажите сумму, например 120.50, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="148"/>
+        <location filename="../../app/services/amend.py" line="149"/>
         <source>Give an amount such as 120.50.</source>
         <translation>Укажите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="169"/>
+        <location filename="../../app/services/amend.py" line="170"/>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}: выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="175"/>
+        <location filename="../../app/services/amend.py" line="176"/>
         <source>Choose one of {choices}.</source>
         <translation>Выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="193"/>
+        <location filename="../../app/services/amend.py" line="196"/>
         <source>{field} cannot be corrected here.</source>
         <translation>{field} здесь исправить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="232"/>
+        <location filename="../../app/services/amend.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="302"/>
-        <location filename="../../app/services/amend.py" line="360"/>
+        <location filename="../../app/services/amend.py" line="303"/>
+        <location filename="../../app/services/amend.py" line="361"/>
         <source>Say why the acceptance is corrected.</source>
         <translation>Укажите, почему исправляется приём.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="309"/>
+        <location filename="../../app/services/amend.py" line="310"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="314"/>
+        <location filename="../../app/services/amend.py" line="315"/>
         <source>Item {id} is not an acceptance.</source>
         <translation>Запись {id} — не приём отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="319"/>
+        <location filename="../../app/services/amend.py" line="320"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>Приёма записи {id} нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="367"/>
+        <location filename="../../app/services/amend.py" line="368"/>
         <source>Acceptance {id} is not on this terminal.</source>
         <translation>Приёма {id} нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="372"/>
+        <location filename="../../app/services/amend.py" line="373"/>
         <source>A voided acceptance is not corrected: accept it anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="383"/>
+        <location filename="../../app/services/amend.py" line="384"/>
         <source>Acceptance {id} has no record to correct.</source>
         <translation>У приёма {id} нет записи для исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="212"/>
+        <location filename="../../app/services/amend.py" line="214"/>
         <source>A supervisor must approve the correction.</source>
         <translation>Исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="241"/>
+        <location filename="../../app/services/amend.py" line="243"/>
         <source>The corrected acceptance still has problems.</source>
         <translation>В исправленном приёме остались ошибки.</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="98"/>
+        <location filename="../../app/ui/application.py" line="104"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
@@ -314,6 +314,47 @@
         <location filename="../../app/ui/attention_view.py" line="195"/>
         <source>Correction queued; it is sent with the next sync.</source>
         <translation>Исправление в очереди; уйдёт при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <location filename="../../app/services/auth.py" line="130"/>
+        <source>A PIN is digits only.</source>
+        <translation>PIN-код состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="132"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>В PIN-коде не меньше 6 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="134"/>
+        <source>A PIN has at most 12 digits.</source>
+        <translation>В PIN-коде не больше 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="136"/>
+        <source>Choose a PIN that is not a row or a repeat of one digit.</source>
+        <translation>Выберите PIN-код, который не является рядом цифр подряд или повтором одной цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="152"/>
+        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until} UTC, or until a supervisor unlocks it.</source>
+        <translation>Слишком много неверных PIN-кодов: этот табельный номер заблокирован ещё на {minutes} мин., до {until} UTC, или пока его не разблокирует начальник смены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="192"/>
+        <location filename="../../app/services/auth.py" line="262"/>
+        <location filename="../../app/services/auth.py" line="333"/>
+        <source>Staff number or PIN is wrong.</source>
+        <translation>Неверный табельный номер или PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="266"/>
+        <location filename="../../app/services/auth.py" line="296"/>
+        <source>{name} is not a supervisor: a supervisor must approve this.</source>
+        <translation>{name} — не начальник смены: это должен подтвердить начальник смены.</translation>
     </message>
 </context>
 <context>
@@ -898,7 +939,7 @@ kg</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="428"/>
+        <location filename="../../app/ui/print_preview.py" line="431"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
@@ -1139,416 +1180,428 @@ kg</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="29"/>
+        <location filename="../../app/ui/login_dialog.py" line="31"/>
         <source>PostCounter — log in</source>
         <translation>PostCounter — вход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="32"/>
+        <location filename="../../app/ui/login_dialog.py" line="34"/>
         <source>scan your badge or type your number</source>
         <translation>пропуск или табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="40"/>
+        <location filename="../../app/ui/login_dialog.py" line="42"/>
         <source>Staff number</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="41"/>
+        <location filename="../../app/ui/login_dialog.py" line="43"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="45"/>
+        <location filename="../../app/ui/login_dialog.py" line="47"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="49"/>
+        <location filename="../../app/ui/login_dialog.py" line="51"/>
         <source>&lt;h2&gt;PostCounter&lt;/h2&gt;Heavy parcels Russia ⇄ India</source>
         <translation>&lt;h2&gt;PostCounter&lt;/h2&gt;Тяжёлые посылки Россия ⇄ Индия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="53"/>
+        <location filename="../../app/ui/login_dialog.py" line="55"/>
         <source>DEMO MODE — training data only. Clerk {c} / PIN {cp}, supervisor {s} / PIN {sp}.</source>
         <translation>ДЕМО-РЕЖИМ — только учебные данные. Оператор {c} / PIN {cp}, руководитель {s} / PIN {sp}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="89"/>
+        <location filename="../../app/ui/login_dialog.py" line="94"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ Неверный табельный номер или PIN. Попробуйте ещё раз или обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="104"/>
+        <source>⚠ Set a new PIN of 6 to 12 digits to log in.</source>
+        <translation>⚠ Чтобы войти, задайте новый PIN-код из 6–12 цифр.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
+        <source>&amp;Unlock a staff number…</source>
+        <translation>&amp;Разблокировать табельный номер…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="687"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="699"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
-        <location filename="../../app/ui/main_window.py" line="704"/>
-        <source>Supervisor number or PIN is wrong.</source>
-        <translation>Неверный табельный номер руководителя или PIN.</translation>
+        <location filename="../../app/ui/main_window.py" line="731"/>
+        <source>Staff number {n} is unlocked.</source>
+        <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <source>Supervisor number or PIN is wrong.</source>
+        <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
-        <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
+        <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="777"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="839"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="839"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848"/>
+        <location filename="../../app/ui/main_window.py" line="855"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
-        <location filename="../../app/ui/main_window.py" line="866"/>
+        <location filename="../../app/ui/main_window.py" line="868"/>
+        <location filename="../../app/ui/main_window.py" line="873"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="874"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -1556,17 +1609,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="76"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="112"/>
         <source>Manual weight</source>
         <translation>Ручной ввод веса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="77"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="113"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>Только если весы не могут взвесить это место. Вес сохраняется как введён, с указанием разрешившего руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="88"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="124"/>
         <source>Weight, kg</source>
         <translation>Вес, кг</translation>
     </message>
@@ -1610,34 +1663,72 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>PinChangeDialog</name>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="38"/>
+        <source>Set a new PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="40"/>
+        <source>The PIN of staff number {n} is too short. Choose a new PIN of 6 to 12 digits and type it twice; the old one stops working.</source>
+        <translation>PIN-код табельного номера {n} слишком короткий. Выберите новый PIN-код из 6–12 цифр и введите его дважды; старый перестанет действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="60"/>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="61"/>
+        <source>New PIN again</source>
+        <translation>Новый PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="65"/>
+        <source>Save the new PIN</source>
+        <translation>Сохранить новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="97"/>
+        <source>The two PINs differ: type the new PIN twice.</source>
+        <translation>PIN-коды не совпадают: введите новый PIN-код дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="100"/>
+        <source>Choose a PIN different from the old one.</source>
+        <translation>Выберите PIN-код, отличный от старого.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="200"/>
+        <location filename="../../app/ui/print_preview.py" line="203"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="205"/>
+        <location filename="../../app/ui/print_preview.py" line="208"/>
         <source>Preparing the preview…</source>
         <translation>Подготовка просмотра…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="215"/>
+        <location filename="../../app/ui/print_preview.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <location filename="../../app/ui/print_preview.py" line="221"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="219"/>
+        <location filename="../../app/ui/print_preview.py" line="222"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="250"/>
+        <location filename="../../app/ui/print_preview.py" line="253"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1646,22 +1737,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="254"/>
+        <location filename="../../app/ui/print_preview.py" line="257"/>
         <source>The documents could not be shown: %1</source>
         <translation>Не удалось показать документы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <location filename="../../app/ui/print_preview.py" line="280"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="282"/>
+        <location filename="../../app/ui/print_preview.py" line="285"/>
         <source>Sent to the printer: %1</source>
         <translation>Отправлено на принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="289"/>
+        <location filename="../../app/ui/print_preview.py" line="292"/>
         <source>Save %1</source>
         <translation>Сохранить %1</translation>
     </message>
@@ -2100,62 +2191,110 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="44"/>
         <source>Supervisor number</source>
         <translation>Табельный номер руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="41"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="47"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="47"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="53"/>
         <source>Approve</source>
         <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="81"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>Введите табельный номер и PIN-код начальника смены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="101"/>
+        <source>A PIN shorter than 6 digits must be changed first.</source>
+        <translation>PIN-код короче 6 цифр сначала нужно сменить.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/services/sync_service.py" line="87"/>
+        <location filename="../../app/services/sync_service.py" line="88"/>
         <source>{url} is not a web address; use https://host[:port].</source>
         <translation>{url} — не веб-адрес; используйте https://host[:port].</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="93"/>
+        <location filename="../../app/services/sync_service.py" line="94"/>
         <source>{url} is not encrypted: use https:// so the terminal&apos;s data and token cannot be read on the way.</source>
         <translation>{url} без шифрования: используйте https://, чтобы данные и токен терминала нельзя было перехватить.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="135"/>
+        <location filename="../../app/services/sync_service.py" line="136"/>
         <source>Enter the token central issued for this terminal.</source>
         <translation>Введите токен, выданный центральной системой для этого терминала.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="215"/>
+        <location filename="../../app/services/sync_service.py" line="216"/>
         <source>No central system configured: run &apos;sync configure --url URL --token TOKEN&apos;.</source>
         <translation>Центральная система не настроена: выполните &apos;sync configure --url URL --token TOKEN&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="270"/>
+        <location filename="../../app/services/sync_service.py" line="272"/>
         <source>Say why the item is being corrected.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="276"/>
+        <location filename="../../app/services/sync_service.py" line="278"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="285"/>
+        <location filename="../../app/services/sync_service.py" line="287"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>Исправленная запись должна быть объектом JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="23"/>
+        <source>{n} ({m} min left)</source>
+        <translation>{n} (осталось {m} мин.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="29"/>
+        <source>Locked now: {list}.</source>
+        <translation>Сейчас заблокированы: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="31"/>
+        <source>No staff number is locked now.</source>
+        <translation>Сейчас ни один табельный номер не заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="33"/>
+        <source>Unlock a staff number</source>
+        <translation>Разблокировать табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="36"/>
+        <source>A supervisor unlocks a number after checking who is at the counter.</source>
+        <translation>Начальник смены разблокирует номер, убедившись, кто стоит за стойкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="46"/>
+        <source>Staff number to unlock</source>
+        <translation>Какой табельный номер разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="58"/>
+        <source>Type the staff number to unlock.</source>
+        <translation>Введите табельный номер, который нужно разблокировать.</translation>
     </message>
 </context>
 <context>
@@ -2415,32 +2554,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Void</name>
     <message>
-        <location filename="../../app/services/void.py" line="54"/>
+        <location filename="../../app/services/void.py" line="59"/>
         <source>Give the reason for the void in a few words.</source>
         <translation>Кратко укажите причину аннулирования.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="60"/>
+        <location filename="../../app/services/void.py" line="71"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="63"/>
+        <location filename="../../app/services/void.py" line="79"/>
         <source>{name} is not a supervisor: a supervisor must approve a void.</source>
         <translation>{name} — не руководитель: аннулирование утверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="71"/>
+        <location filename="../../app/services/void.py" line="87"/>
         <source>This acceptance is not in this branch&apos;s records.</source>
         <translation>Этого приёма нет в записях данного ОПС.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="75"/>
+        <location filename="../../app/services/void.py" line="91"/>
         <source>{s10} is already void.</source>
         <translation>{s10} уже аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="78"/>
+        <location filename="../../app/services/void.py" line="94"/>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} в закрытой ведомости: посылка уже отправлена; сообщите в центральную систему.</translation>
     </message>
