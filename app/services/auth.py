@@ -152,11 +152,12 @@ def _locked_error(until: datetime, now: datetime) -> AuthRefused:
         QT_TRANSLATE_NOOP(
             CTX,
             "Too many wrong PINs: this staff number is locked for {minutes} more minute(s), "
-            "until {until} UTC, or until a supervisor unlocks it.",
+            "until {until}, or until a supervisor unlocks it.",
         ),
         locked_until=until,
         minutes=minutes_left(until, now),
-        until=until.strftime("%H:%M"),
+        # The counter PC's own clock time, the one on the clerk's screen and wall.
+        until=until.astimezone().strftime("%H:%M"),
     )
 
 

@@ -113,3 +113,5 @@ class LoginDialog(QDialog):
         self.error.show()
         self.pin.clear()
         self.pin.setFocus()
+        # Grow for the message (a lockout takes two lines); otherwise the title is squeezed.
+        self.adjustSize()

@@ -78,6 +78,7 @@ class PinChangeDialog(QDialog):
     def _refuse(self, message: str) -> None:
         self.error.setText(f"⚠ {message}")
         self.error.show()
+        self.adjustSize()
         self.new_pin.clear()
         self.again.clear()
         self.new_pin.setFocus()

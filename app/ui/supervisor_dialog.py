@@ -72,6 +72,7 @@ class SupervisorApproval(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(f"⚠ {message}")
         self.error.show()
+        self.adjustSize()  # a lockout message takes more than one line
 
     def check(self, db: Database, purpose: str, terminal_id: str) -> Staff | None:
         """The approving supervisor, or ``None`` with the reason shown and the PIN cleared."""

@@ -340,19 +340,19 @@
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="152"/>
-        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until} UTC, or until a supervisor unlocks it.</source>
-        <translation>बहुत सारे गलत PIN: यह स्टाफ़ नंबर {minutes} मिनट और, {until} UTC तक, या पर्यवेक्षक द्वारा अनलॉक किए जाने तक लॉक है।</translation>
+        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until}, or until a supervisor unlocks it.</source>
+        <translation>बहुत सारे गलत PIN: यह स्टाफ़ नंबर {minutes} मिनट और, {until} बजे तक, या पर्यवेक्षक द्वारा अनलॉक किए जाने तक लॉक है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="192"/>
-        <location filename="../../app/services/auth.py" line="262"/>
-        <location filename="../../app/services/auth.py" line="333"/>
+        <location filename="../../app/services/auth.py" line="193"/>
+        <location filename="../../app/services/auth.py" line="263"/>
+        <location filename="../../app/services/auth.py" line="334"/>
         <source>Staff number or PIN is wrong.</source>
         <translation>स्टाफ़ नंबर या PIN गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="266"/>
-        <location filename="../../app/services/auth.py" line="296"/>
+        <location filename="../../app/services/auth.py" line="267"/>
+        <location filename="../../app/services/auth.py" line="297"/>
         <source>{name} is not a supervisor: a supervisor must approve this.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: इसे किसी पर्यवेक्षक को स्वीकृत करना होगा।</translation>
     </message>
@@ -1609,17 +1609,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="112"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="113"/>
         <source>Manual weight</source>
         <translation>हाथ से भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="113"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="114"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती। भार टाइप किए अनुसार, स्वीकृति देने वाले पर्यवेक्षक और कारण के साथ सहेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="124"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="125"/>
         <source>Weight, kg</source>
         <translation>भार, kg</translation>
     </message>
@@ -1690,12 +1690,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>नया PIN सहेजें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_change_dialog.py" line="97"/>
+        <location filename="../../app/ui/pin_change_dialog.py" line="98"/>
         <source>The two PINs differ: type the new PIN twice.</source>
         <translation>दोनों PIN अलग हैं: नया PIN दो बार टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_change_dialog.py" line="100"/>
+        <location filename="../../app/ui/pin_change_dialog.py" line="101"/>
         <source>Choose a PIN different from the old one.</source>
         <translation>पुराने से अलग PIN चुनें।</translation>
     </message>
@@ -2384,12 +2384,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="81"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="82"/>
         <source>Type the supervisor&apos;s number and PIN.</source>
         <translation>पर्यवेक्षक का नंबर और PIN टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="101"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="102"/>
         <source>A PIN shorter than 6 digits must be changed first.</source>
         <translation>6 अंकों से छोटा PIN पहले बदलना होगा।</translation>
     </message>

@@ -340,21 +340,21 @@
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="152"/>
-        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until} UTC, or until a supervisor unlocks it.</source>
-        <translation>Слишком много неверных PIN-кодов: этот табельный номер заблокирован ещё на {minutes} мин., до {until} UTC, или пока его не разблокирует начальник смены.</translation>
+        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until}, or until a supervisor unlocks it.</source>
+        <translation>Слишком много неверных PIN-кодов: этот табельный номер заблокирован ещё на {minutes} мин., до {until}, или пока его не разблокирует руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="192"/>
-        <location filename="../../app/services/auth.py" line="262"/>
-        <location filename="../../app/services/auth.py" line="333"/>
+        <location filename="../../app/services/auth.py" line="193"/>
+        <location filename="../../app/services/auth.py" line="263"/>
+        <location filename="../../app/services/auth.py" line="334"/>
         <source>Staff number or PIN is wrong.</source>
         <translation>Неверный табельный номер или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="266"/>
-        <location filename="../../app/services/auth.py" line="296"/>
+        <location filename="../../app/services/auth.py" line="267"/>
+        <location filename="../../app/services/auth.py" line="297"/>
         <source>{name} is not a supervisor: a supervisor must approve this.</source>
-        <translation>{name} — не начальник смены: это должен подтвердить начальник смены.</translation>
+        <translation>{name} — не руководитель: это должен подтвердить руководитель.</translation>
     </message>
 </context>
 <context>
@@ -1609,17 +1609,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="112"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="113"/>
         <source>Manual weight</source>
         <translation>Ручной ввод веса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="113"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="114"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>Только если весы не могут взвесить это место. Вес сохраняется как введён, с указанием разрешившего руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="124"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="125"/>
         <source>Weight, kg</source>
         <translation>Вес, кг</translation>
     </message>
@@ -1690,12 +1690,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Сохранить новый PIN-код</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_change_dialog.py" line="97"/>
+        <location filename="../../app/ui/pin_change_dialog.py" line="98"/>
         <source>The two PINs differ: type the new PIN twice.</source>
         <translation>PIN-коды не совпадают: введите новый PIN-код дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pin_change_dialog.py" line="100"/>
+        <location filename="../../app/ui/pin_change_dialog.py" line="101"/>
         <source>Choose a PIN different from the old one.</source>
         <translation>Выберите PIN-код, отличный от старого.</translation>
     </message>
@@ -2211,12 +2211,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="81"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="82"/>
         <source>Type the supervisor&apos;s number and PIN.</source>
-        <translation>Введите табельный номер и PIN-код начальника смены.</translation>
+        <translation>Введите табельный номер и PIN-код руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="101"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="102"/>
         <source>A PIN shorter than 6 digits must be changed first.</source>
         <translation>PIN-код короче 6 цифр сначала нужно сменить.</translation>
     </message>
@@ -2284,7 +2284,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message>
         <location filename="../../app/ui/unlock_dialog.py" line="36"/>
         <source>A supervisor unlocks a number after checking who is at the counter.</source>
-        <translation>Начальник смены разблокирует номер, убедившись, кто стоит за стойкой.</translation>
+        <translation>Руководитель разблокирует номер, убедившись, кто стоит за стойкой.</translation>
     </message>
     <message>
         <location filename="../../app/ui/unlock_dialog.py" line="46"/>
