@@ -38,6 +38,10 @@ def make_private(path: Path, *, folder: bool = False) -> bool:
     except FileNotFoundError:
         return False
     mode = stat.S_IMODE(st.st_mode)
+    if folder and (mode & stat.S_ISVTX or st.st_uid != os.getuid()):
+        # A shared folder such as /tmp (sticky) or someone else's: never narrowed.
+        log.warning("%s is a shared folder: keep PostCounter's data in a folder of its own", path)
+        return False
     wanted = (mode | FOLDER_MODE) & FOLDER_MODE if folder else mode & ~0o077
     if mode == wanted:
         return False

@@ -88,3 +88,15 @@ def test_a_db_elsewhere_keeps_its_folder_but_not_its_file_mode(tmp_path: Path) -
     path.chmod(0o644)
     open_database(path).close()
     assert mode(path) == 0o600 and mode(shared) == 0o755
+
+
+def test_a_shared_sticky_folder_is_never_narrowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "tmp-like"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    monkeypatch.setenv("POSTCOUNTER_HOME", str(shared))
+    open_terminal(None).close()
+    assert shared.stat().st_mode & 0o7777 == 0o1777
+    assert mode(shared / "postcounter.db") == 0o600
