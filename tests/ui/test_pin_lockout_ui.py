@@ -160,3 +160,44 @@ def test_supervisor_prompt_locks_after_five_wrong_pins(
     assert acts.count("pin_failure") == MAX_FAILURES and "pin_lockout" in acts
     assert "day_close" not in acts
     win.close()
+
+
+def test_a_short_supervisor_pin_is_replaced_before_it_approves(
+    qtbot: QtBot, db: Database, clerk: CounterContext
+) -> None:
+    with db.write() as s:
+        s.execute(
+            update(Staff)
+            .where(Staff.staff_number == DEMO_SUPERVISOR[0])
+            .values(pin_hash=hash_pin("9999"))
+        )
+    make_app()
+    win = MainWindow(db, clerk, counter_rules())
+    qtbot.addWidget(win)
+    win.show()
+
+    def new_pin() -> None:
+        visible = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, PinChangeDialog) and w.isVisible()
+        ]
+        if not visible:
+            QTimer.singleShot(50, new_pin)
+            return
+        d = visible[0]
+        qtbot.keyClicks(d.new_pin, "531864")
+        qtbot.keyClick(d.new_pin, Qt.Key.Key_Return)
+        qtbot.keyClicks(d.again, "531864")
+        qtbot.keyClick(d.again, Qt.Key.Key_Return)
+
+    errors: list[str] = []
+    QTimer.singleShot(150, new_pin)
+    # The short PIN opens the PIN dialog; then the day close answers (nothing to close).
+    answer_supervisor_prompts(qtbot, DEMO_SUPERVISOR[0], ["9999"], errors)
+    win.action_close_day.trigger()
+    with db.read() as s:
+        stored = s.scalar(select(Staff.pin_hash).where(Staff.staff_number == DEMO_SUPERVISOR[0]))
+    assert stored is not None and check_pin("531864", stored)
+    assert errors and "Nothing to close" in errors[-1]
+    win.close()
