@@ -1,9 +1,10 @@
-"""``python -m central serve|add-terminal|revoke-terminal|rotate-token``.
+"""``python -m central serve|add-terminal|revoke-terminal|rotate-token|verify-audit``.
 
 ``serve`` migrates the database once, in this process, then starts ``--workers`` worker
 processes (uvicorn's) that share the listening socket and one database; the workers never
 migrate. Several hosts behind a load balancer run ``serve`` with ``--no-migrate`` and one
 ``python -m central migrate`` beforehand (README, "Running central on several hosts").
+``verify-audit`` checks a terminal's audit log against the chain heads central holds.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     rot.add_argument("terminal_id", metavar="ID")
     rot.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
     rot.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
+    va = sub.add_parser(
+        "verify-audit", help="check a terminal's audit chain heads (and its database file)"
+    )
+    va.add_argument("--terminal", required=True, help="terminal id")
+    va.add_argument(
+        "--terminal-db", help="a copy of the terminal's database file to compare with the heads"
+    )
+    va.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
+    va.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
     args = parser.parse_args(argv)
     try:
         cfg = central_config.settings(args)
@@ -56,6 +66,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     from central.db import DEFAULT_URL_ENV, CentralDB, migrate, normalise_url
+
+    if args.command == "verify-audit":
+        from pathlib import Path
+
+        from central.audit_heads import verify_audit
+
+        db = CentralDB(cfg.db)
+        try:
+            migrate(db.engine)
+            code, text = verify_audit(
+                db, args.terminal, Path(args.terminal_db) if args.terminal_db else None
+            )
+        finally:
+            db.close()
+        print(text, file=sys.stdout if code == 0 else sys.stderr)
+        return code
 
     if args.command == "serve":
         import uvicorn

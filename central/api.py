@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.domain.s10 import RESERVED_FIRST_LETTERS, S10, canonical_s10
 from app.domain.validation import is_country
 from central import __version__
+from central.audit_heads import record_head
 from central.auth import caller_for
 from central.db import DEFAULT_URL_ENV, CentralDB, migrate
 from central.ingest import ACCEPTANCE_EVENT, Caller, ingest
@@ -67,6 +68,13 @@ class SyncItemIn(BaseModel):
     )
 
 
+class AuditHeadIn(BaseModel):
+    """The newest entry of the terminal's audit hash chain (central keeps it)."""
+
+    entry_id: int = Field(ge=1, le=2**62, description="Id of the newest audit entry")
+    sha256: str = Field(pattern="^[0-9a-f]{64}$", description="Its chain digest")
+
+
 class BatchIn(BaseModel):
     """A batch of outbox items of one branch."""
 
@@ -74,6 +82,12 @@ class BatchIn(BaseModel):
         description="Branch the items belong to; must be the token's branch", max_length=20
     )
     items: list[SyncItemIn] = Field(max_length=MAX_BATCH)
+    audit_head: AuditHeadIn | None = Field(
+        None, description="The terminal's audit chain head at the time of the batch"
+    )
+    audit_anchor: AuditHeadIn | None = Field(
+        None, description="The terminal's digest now at the id of the last head it sent"
+    )
 
 
 class ItemResultOut(BaseModel):
@@ -261,6 +275,9 @@ def create_app(
             )
         raw: list[Any] = [i.model_dump(exclude_none=True) for i in batch.items]
         results = ingest(db, who, raw, settings)
+        for head in (batch.audit_anchor, batch.audit_head):
+            if head is not None:
+                record_head(db, who.terminal_id, who.branch, head.entry_id, head.sha256)
         counts: dict[str, int] = {}
         for r in results:
             counts[r.status] = counts.get(r.status, 0) + 1

@@ -82,12 +82,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", _run_gui)
+    from app.store.database import DatabaseError
+
     try:
         return int(handler(args))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except DatabaseError as exc:
+        # Not a PostCounter database (folder, pipe, read-only, damaged, foreign): one line.
+        print(f"PostCounter: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services import backup
-from app.services.auth import SUPERVISOR, verify_pin
+from app.services.auth import SUPERVISOR, AuthRefused, authenticate
 from app.services.paths import database_path
 from app.services.terminal import open_terminal
 from app.store.database import DatabaseError, open_database
@@ -89,15 +89,13 @@ def _supervisor(db_path: Path, number: str, pin_stdin: bool) -> int | None:
         return None
     db = open_database(db_path)
     try:
-        with db.read() as session:
-            staff = verify_pin(session, number, pin)
-            if staff is None or staff.role != SUPERVISOR:
-                print(
-                    "error: supervisor number or PIN is wrong; nothing was restored.",
-                    file=sys.stderr,
-                )
-                return None
-            return staff.id
+        # The log-in's rules: wrong PINs are counted (lockout) and audited.
+        staff = authenticate(db, number, pin, purpose="backup restore", role=SUPERVISOR)
+    except AuthRefused as exc:
+        print(f"error: {exc} Nothing was restored.", file=sys.stderr)
+        return None
+    else:
+        return staff.id
     finally:
         db.close()
 

@@ -22,7 +22,7 @@ from app.documents.manifest import manifest_csv, render_manifests
 from app.documents.receipt import render_receipt
 from app.documents.zpl import ZplOptions, render_label_zpl
 from app.domain.s10 import check as check_s10
-from app.services.auth import verify_pin
+from app.services.auth import SUPERVISOR, AuthRefused, authenticate, must_change_pin
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.documents import (
     DocumentNotFound,
@@ -274,11 +274,14 @@ def _day_close(args: argparse.Namespace) -> int:
             )
 
     def work(db: Database) -> int:
-        with db.read() as session:
-            staff = verify_pin(session, number, pin)
-        if staff is None:
+        try:
+            staff = authenticate(db, number, pin, purpose="day close")
+        except AuthRefused as exc:
+            return _fail(f"{exc} Nothing was closed.")
+        if staff.role == SUPERVISOR and must_change_pin(pin):
             return _fail(
-                "Staff number or PIN is wrong (or the account is inactive): nothing was closed."
+                "This PIN is shorter than 6 digits: set a new one first "
+                "(staff set-pin, or log in to the counter window). Nothing was closed."
             )
         try:
             result = close_day(db, staff, day)

@@ -1,4 +1,8 @@
-"""``terminal init`` and ``staff add``: set a terminal up for a real branch without the GUI."""
+"""``terminal init`` and ``staff add|unlock|set-pin``: a terminal's branch and staff, headless.
+
+Every PIN typed here goes through the same checks as the counter window
+(``app.services.auth``): wrong PINs count towards the lockout and are audited.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,14 @@ import getpass
 import sys
 from typing import Any
 
+from app.services.auth import (
+    SUPERVISOR,
+    AuthRefused,
+    authenticate,
+    change_pin,
+    pin_problem,
+    unlock,
+)
 from app.services.provisioning import BranchSpec, ProvisioningError, add_staff, init_branch
 from app.services.terminal import get_setting, open_terminal
 
@@ -30,6 +42,23 @@ def register(subparsers: Any) -> None:
     add.add_argument("--role", choices=["clerk", "supervisor"], default="clerk")
     add.add_argument("--pin-stdin", action="store_true", help="read the PIN from standard input")
     add.set_defaults(handler=_add)
+    un = ssub.add_parser(
+        "unlock", help="a supervisor lifts the lock after too many wrong PINs (asks for the PIN)"
+    )
+    un.add_argument("--number", required=True, help="the locked staff number")
+    un.add_argument("--supervisor", required=True, help="the supervisor's staff number")
+    un.add_argument(
+        "--pin-stdin", action="store_true", help="read the supervisor's PIN from standard input"
+    )
+    un.set_defaults(handler=_unlock)
+    sp = ssub.add_parser("set-pin", help="change one's own PIN (asks for the current one)")
+    sp.add_argument("--number", required=True, help="staff number")
+    sp.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the current PIN, then the new one, one a line from standard input",
+    )
+    sp.set_defaults(handler=_set_pin)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -49,8 +78,20 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_pin(args: argparse.Namespace, prompt: str) -> str:
+    if args.pin_stdin:
+        return sys.stdin.readline().strip()
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:
+        return ""
+
+
 def _add(args: argparse.Namespace) -> int:
-    pin = sys.stdin.readline().strip() if args.pin_stdin else getpass.getpass("PIN: ")
+    pin = _read_pin(args, "PIN: ")
+    if not args.pin_stdin and pin_problem(pin) is None and _read_pin(args, "PIN again: ") != pin:
+        print("not added: the two PINs differ", file=sys.stderr)
+        return 2
     db = open_terminal(args.db)
     try:
         with db.read() as session:
@@ -64,4 +105,46 @@ def _add(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"{args.role} {args.number} ({args.name}) can log in at branch {branch}")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    pin = _read_pin(args, f"PIN of supervisor {args.supervisor}: ")
+    db = open_terminal(args.db)
+    try:
+        supervisor = authenticate(db, args.supervisor, pin, purpose="unlock", role=SUPERVISOR)
+        was = unlock(db, args.number, supervisor=supervisor)
+    except AuthRefused as exc:
+        print(f"not unlocked: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(
+        f"staff number {args.number.strip()} is unlocked"
+        if was
+        else f"staff number {args.number.strip()} was not locked; its count is reset"
+    )
+    return 0
+
+
+def _set_pin(args: argparse.Namespace) -> int:
+    current = _read_pin(args, "Current PIN: ")
+    new = _read_pin(args, "New PIN (6 to 12 digits): ")
+    if not args.pin_stdin and _read_pin(args, "New PIN again: ") != new:
+        print("PIN not changed: the two new PINs differ", file=sys.stderr)
+        return 2
+    problem = pin_problem(new)
+    if problem is not None:
+        print(f"PIN not changed: {problem}", file=sys.stderr)
+        return 2
+    db = open_terminal(args.db)
+    try:
+        staff = authenticate(db, args.number, current, purpose="PIN change")
+        change_pin(db, staff.id, new)
+    except AuthRefused as exc:
+        print(f"PIN not changed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"PIN of staff number {args.number.strip()} changed")
     return 0

@@ -3,5 +3,5 @@ layer, so the log-in window can show them while the database is still being open
 
 from __future__ import annotations
 
-DEMO_CLERK = ("1001", "1234", "Demo Clerk")
-DEMO_SUPERVISOR = ("9001", "9999", "Demo Supervisor")
+DEMO_CLERK = ("1001", "246810", "Demo Clerk")
+DEMO_SUPERVISOR = ("9001", "975310", "Demo Supervisor")

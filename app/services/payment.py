@@ -20,7 +20,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
 from app.domain.payment import PAID, UNPAID, PaymentProblem, Tender, tender
 from app.services.acceptance import PAYLOAD_SCHEMA
-from app.services.auth import SUPERVISOR, verify_pin
+from app.services.auth import SUPERVISOR, authenticate
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Acceptance, Payment, Staff
@@ -218,15 +218,20 @@ def leave_unpaid(
             QT_TRANSLATE_NOOP(CTX, "Give the reason for leaving it unpaid in a few words.")
         )
     at = (now or datetime.now(UTC)).astimezone(UTC)
+    # The log-in's rules (lockout after wrong PINs, every failure audited): AuthRefused
+    # reaches the caller, which shows its reason.
+    supervisor_id = authenticate(
+        db,
+        supervisor_number,
+        pin,
+        purpose="leave unpaid",
+        role=SUPERVISOR,
+        terminal_id=ctx.terminal_id,
+    ).id
 
     def work(session: Session) -> PaymentResult:
-        supervisor = verify_pin(session, supervisor_number, pin)
-        if supervisor is None or supervisor.role != SUPERVISOR:
-            raise PaymentRefused(
-                QT_TRANSLATE_NOOP(
-                    CTX, "A supervisor's number and PIN are needed to leave it unpaid."
-                )
-            )
+        supervisor = session.get(Staff, supervisor_id)
+        assert supervisor is not None
         row = session.get(Acceptance, acceptance_id)
         if row is None or row.branch_code != ctx.branch_code:
             raise PaymentRefused(QT_TRANSLATE_NOOP(CTX, "This acceptance is not in this terminal."))

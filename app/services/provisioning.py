@@ -15,13 +15,11 @@ import pycountry
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.services.auth import CLERK, SUPERVISOR, hash_pin
+from app.services.auth import CLERK, SUPERVISOR, hash_pin, pin_problem
 from app.services.terminal import DEMO_BRANCH, set_setting
 from app.store.database import Database
 from app.store.models import Branch, S10Block, Staff
 from app.store.outbox import audit
-
-MIN_PIN_LENGTH = 4
 
 
 class ProvisioningError(ValueError):
@@ -98,8 +96,9 @@ def add_staff(
     """Add (or re-activate with a new PIN) a clerk or supervisor of ``branch_code``."""
     if role not in (CLERK, SUPERVISOR):
         raise ProvisioningError(f"role {role!r}: clerk or supervisor")
-    if len(pin) < MIN_PIN_LENGTH or not pin.isdigit():
-        raise ProvisioningError(f"PIN: at least {MIN_PIN_LENGTH} digits")
+    problem = pin_problem(pin)
+    if problem is not None:
+        raise ProvisioningError(f"PIN: {problem}")
     if not number.strip() or not name.strip():
         raise ProvisioningError("staff number and name are both needed")
 

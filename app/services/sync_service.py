@@ -28,6 +28,7 @@ from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
 from app.store.models import OutboxItem
 from app.store.outbox import audit, enqueue
+from app.sync.audit_head import attach_audit_head
 from app.sync.backoff import Backoff
 from app.sync.drain import DrainReport, drain
 from app.sync.drain_lock import BUSY, DrainBusyError, DrainLock
@@ -234,6 +235,7 @@ def run_once(
         raise DrainBusyError(BUSY)
     own = transport is None
     t = transport or make_transport(cfg)
+    attach_audit_head(t, db)
     try:
         report = drain(SqliteOutbox(db), t, branch=cfg.branch, batch_size=batch_size)
         if report.ok and top_up:
@@ -360,6 +362,7 @@ def make_worker(
             if isinstance(old, HttpTransport):
                 old.close()
             cache["cfg"], cache["transport"] = cfg, factory(cfg)
+            attach_audit_head(cache["transport"], db)
         return Connection(cache["transport"], cfg.branch)
 
     return SyncWorker(

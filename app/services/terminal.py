@@ -121,10 +121,12 @@ def context_for(session: Session, staff: Staff) -> CounterContext:
 
 def open_terminal(path: str | None = None) -> Database:
     """Open (and on first start initialise) the terminal database at ``--db`` or the default."""
-    from app.services.paths import database_path
+    from app.services.paths import data_dir, database_path
     from app.store.database import open_database
 
-    db = open_database(database_path(path))
+    # The data folder is made private only when it is PostCounter's own; a --db elsewhere
+    # (a USB stick, /tmp) keeps its folder as it is, only the database files become 0600.
+    db = open_database(database_path(path), data_folder=None if path else data_dir())
     ensure_initialised(db)
     from app.services.token_store import move_out_of_settings
 

@@ -14,10 +14,10 @@ from sqlalchemy.orm import Session
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.acceptance import PAYLOAD_SCHEMA
-from app.services.auth import SUPERVISOR, verify_pin
+from app.services.auth import SUPERVISOR, AuthRefused, authenticate
 from app.services.terminal import CounterContext
 from app.store.database import Database
-from app.store.models import Acceptance
+from app.store.models import Acceptance, Staff
 from app.store.outbox import audit, enqueue
 
 CTX = "Void"
@@ -48,16 +48,32 @@ def void_acceptance(
     pin: str,
     reason: str,
     now: datetime | None = None,
+    approver: Staff | None = None,
 ) -> VoidResult:
-    """Void ``acceptance_id`` with a supervisor's approval; raise ``VoidRefused`` otherwise."""
+    """Void ``acceptance_id`` with a supervisor's approval; raise ``VoidRefused`` otherwise.
+
+    The supervisor's number and PIN are checked with the log-in's rules (lockout, audit),
+    unless the caller passes ``approver``, a supervisor it has just checked that way.
+    """
     if len(reason.strip()) < 5:
         raise VoidRefused(QT_TRANSLATE_NOOP(CTX, "Give the reason for the void in a few words."))
     at = (now or datetime.now(UTC)).astimezone(UTC)
+    if approver is None:
+        try:
+            approver = authenticate(
+                db, supervisor_number, pin, purpose="void", terminal_id=ctx.terminal_id
+            )
+        except AuthRefused as exc:
+            if exc.kind == "locked":
+                raise VoidRefused(
+                    exc.template, **{k: str(v) for k, v in exc.params.items()}
+                ) from exc
+            raise VoidRefused(QT_TRANSLATE_NOOP(CTX, "Supervisor number or PIN is wrong.")) from exc
+    supervisor_id = approver.id
 
     def work(session: Session) -> VoidResult:
-        supervisor = verify_pin(session, supervisor_number, pin)
-        if supervisor is None:
-            raise VoidRefused(QT_TRANSLATE_NOOP(CTX, "Supervisor number or PIN is wrong."))
+        supervisor = session.get(Staff, supervisor_id)
+        assert supervisor is not None
         if supervisor.role != SUPERVISOR:
             raise VoidRefused(
                 QT_TRANSLATE_NOOP(

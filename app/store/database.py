@@ -10,8 +10,10 @@ writers never deadlock upgrading a read lock.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.store.file_modes import FOLDER_MODE, create_private_file, make_private, secure_data_files
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
@@ -115,6 +119,21 @@ def backup_to(source: Path, target: Path) -> None:
         src.close()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version knows, read from the migration files (no Alembic
+    import on the usual start); Alembic's own walk when a file cannot be read that way."""
+    found = _revisions_from_files()
+    if found is not None:
+        return found
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
+    return {r.revision for r in script.walk_revisions()}
+
+
 def _integrity_check(path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
@@ -137,9 +156,9 @@ _REVISION_LINE = re.compile(r"^revision(?:\s*:[^=]+)?\s*=\s*[\"']([^\"']+)[\"']"
 _DOWN_LINE = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(.+)$", re.M)
 
 
-def _heads_from_files() -> set[str] | None:
-    """The head revision(s) read straight from the migration files (what Alembic computes,
-    without importing it); ``None`` when a file cannot be read this way."""
+def _scan_migration_files() -> tuple[set[str], set[str]] | None:
+    """(revisions, down revisions) read straight from the migration files without
+    importing Alembic; ``None`` when a file cannot be read this way."""
     revisions: set[str] = set()
     downs: set[str] = set()
     for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
@@ -151,7 +170,19 @@ def _heads_from_files() -> set[str] | None:
         down = _DOWN_LINE.search(text)
         if down is not None:
             downs.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
-    return revisions - downs if revisions else None
+    return (revisions, downs) if revisions else None
+
+
+def _revisions_from_files() -> set[str] | None:
+    scanned = _scan_migration_files()
+    return scanned[0] if scanned else None
+
+
+def _heads_from_files() -> set[str] | None:
+    """The head revision(s) read straight from the migration files (what Alembic computes,
+    without importing it); ``None`` when a file cannot be read this way."""
+    scanned = _scan_migration_files()
+    return scanned[0] - scanned[1] if scanned else None
 
 
 def _stored_revision(path: Path) -> str | None:
@@ -163,6 +194,83 @@ def _stored_revision(path: Path) -> str | None:
     finally:
         conn.close()
     return str(row[0]) if row else None
+
+
+def inspect_file(path: Path, *, create: bool = True) -> bool:
+    """Refuse, with a one-line reason, anything that is not a PostCounter database file.
+
+    Returns True when ``path`` is a PostCounter database, False when it is new (absent,
+    empty, or an SQLite file without any table) and ``create`` allows making it. Nothing
+    is written to a file that is refused: a foreign database is never migrated in place.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if create:
+            return False
+        raise DatabaseError(f"{path}: no database yet; it is created at the first start") from None
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise DatabaseError(f"{path} is a folder, not a database file: give the file's path")
+    if not stat.S_ISREG(st.st_mode):
+        raise DatabaseError(
+            f"{path} is not an ordinary file (a pipe, socket or device): "
+            "PostCounter keeps its data in an ordinary file"
+        )
+    if not st.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise DatabaseError(
+            f"{path} is read-only: PostCounter must write to it; "
+            "make it writable by this user (chmod 600) or copy it"
+        )
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseError(
+            f"the folder of {path} is read-only: SQLite needs to write its journal there"
+        )
+    if st.st_size == 0:
+        if create:
+            return False
+        raise DatabaseError(f"{path} is empty: not a PostCounter database (nothing to check)")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be read: {exc.strerror or exc}") from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"{path} is not an SQLite database (another kind of file, or damaged): "
+            "nothing was changed; restore the latest backup or give the right file"
+        )
+    _integrity_check(path)
+    conn = sqlite3.connect(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        versions = (
+            [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+            if "alembic_version" in tables
+            else []
+        )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is damaged ({exc}): restore the latest backup") from exc
+    finally:
+        conn.close()
+    if not tables:
+        if create:
+            return False
+        raise DatabaseError(f"{path} is an empty SQLite file: not a PostCounter database yet")
+    if not versions:
+        raise DatabaseError(
+            f"{path} is an SQLite database but not PostCounter's (no schema revision): "
+            "nothing was changed; give the path of the terminal database"
+        )
+    unknown = [v for v in versions if v not in known_revisions()]
+    if unknown or len(versions) != 1:
+        raise DatabaseError(
+            f"{path} was written by a newer PostCounter or another program (schema "
+            f"{', '.join(versions)}): this version will not touch the data; install the "
+            "newer version on this terminal"
+        )
+    return True
 
 
 class Database:
@@ -205,17 +313,26 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, data_folder: Path | None = None, create: bool = True) -> Database:
     """Open (creating or upgrading as needed) the database at ``path``.
 
-    Raises ``DatabaseError`` with an actionable message when the file is damaged or was
-    written by a newer PostCounter.
+    Raises ``DatabaseError`` with a one-line, actionable message when the path is not a
+    PostCounter database (a folder, pipe, read-only, damaged or foreign file, or one
+    written by a newer PostCounter); such a file is left untouched. ``data_folder`` is
+    PostCounter's own folder, kept at mode 0700; the database files are kept at 0600.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
+    existed = inspect_file(path, create=create)
+    try:
+        if data_folder is not None:
+            data_folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            create_private_file(path)
+    except OSError as exc:
+        raise DatabaseError(f"{path} cannot be created: {exc.strerror or exc}") from exc
+    secure_data_files(path, data_folder=data_folder)
     if existed:
-        _integrity_check(path)
         # The usual start: the schema is current, and Alembic is not even imported.
         stored, heads = _stored_revision(path), _heads_from_files()
         if stored is not None and heads == {stored}:
@@ -238,9 +355,12 @@ def open_database(path: Path) -> Database:
         if existed:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             backup = path.with_name(f"{path.stem}.before-{head}-{stamp}.backup{path.suffix}")
+            create_private_file(backup)
             backup_to(path, backup)
         cfg = _alembic_config(f"sqlite:///{path}")
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+    for extra in ("-wal", "-shm"):  # created by SQLite just now, with the umask's mode
+        make_private(path.with_name(path.name + extra))
     return Database(path, engine, MigrationReport(before, head, backup))

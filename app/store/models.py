@@ -258,6 +258,19 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(64), index=True)
     details: Mapped[str] = mapped_column(Text, default="{}")
+    # Hash chain (app.domain.audit_chain): the entry before's digest and this one's.
+    prev_sha256: Mapped[str] = mapped_column(String(64), default="")
+    entry_sha256: Mapped[str] = mapped_column(String(64), default="")
+
+
+class PinLockout(Base):
+    """Wrong PINs in a row for one staff number (known or not) and the lock they caused."""
+
+    __tablename__ = "pin_lockouts"
+    staff_number: Mapped[str] = mapped_column(String(20), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class S10Block(Base):

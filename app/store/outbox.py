@@ -8,9 +8,12 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.domain.audit_chain import GENESIS, entry_digest
 from app.store.models import AuditEntry, OutboxItem
+from app.store.types import utcnow
 
 
 def _default(value: Any) -> Any:
@@ -65,14 +68,56 @@ def audit(
     entity_id: str,
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append an audit entry in the current transaction. ``details`` must hold no personal data."""
+    """Append an audit entry in the current transaction. ``details`` must hold no personal data.
+
+    The entry joins the hash chain: its id follows the last entry (written ones, and ones
+    added earlier in this transaction) and its digest covers the last entry's digest. Write
+    transactions are ``BEGIN IMMEDIATE``, so no other writer can slip an entry in between.
+    """
+    prev_id, prev = _chain_head(session)
+    at = utcnow()
+    fields: dict[str, object] = {
+        "id": prev_id + 1,
+        "at": at.isoformat(timespec="microseconds"),
+        "staff_id": staff_id,
+        "terminal_id": terminal_id,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "details": canonical_json(details or {}),
+    }
     entry = AuditEntry(
+        id=prev_id + 1,
+        at=at,
         staff_id=staff_id,
         terminal_id=terminal_id,
         action=action,
         entity=entity,
         entity_id=entity_id,
-        details=canonical_json(details or {}),
+        details=fields["details"],
+        prev_sha256=prev,
+        entry_sha256=entry_digest(fields, prev),
     )
     session.add(entry)
     return entry
+
+
+def _chain_head(session: Session) -> tuple[int, str]:
+    """Id and digest of the newest audit entry, including ones not yet flushed."""
+    pending = [o for o in session.new if isinstance(o, AuditEntry)]
+    if pending:
+        last = max(pending, key=lambda o: o.id)
+        return last.id, last.entry_sha256
+    with session.no_autoflush:
+        row = session.execute(
+            text("SELECT id, entry_sha256 FROM audit_log ORDER BY id DESC LIMIT 1")
+        ).first()
+    return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+
+def audit_head(session: Session) -> tuple[int, str] | None:
+    """The newest audit entry's id and digest (what central keeps), or ``None``."""
+    row = session.execute(
+        text("SELECT id, entry_sha256 FROM audit_log ORDER BY id DESC LIMIT 1")
+    ).first()
+    return None if row is None else (int(row[0]), str(row[1]))

@@ -7,6 +7,7 @@ caller sends the same items again, with the same ids: central answers "duplicate
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -70,6 +71,9 @@ class HttpTransport:
         else:
             client.headers.update(headers)
         self.client = client
+        # Extra fields of every batch envelope (the audit chain head, app.sync.audit_head).
+        self.envelope_extra: Callable[[], dict[str, object]] | None = None
+        self.envelope_sent: Callable[[dict[str, object]], None] | None = None
 
     def close(self) -> None:
         self.client.close()
@@ -104,9 +108,12 @@ class HttpTransport:
             raise TransientError("Central's answer was cut off or is not JSON.") from exc
 
     def send_batch(self, branch: str, items: list[OutgoingItem]) -> list[ItemResult]:
-        body = self._request(
-            "POST", "/v1/sync/batches", json={"branch": branch, "items": [i.wire() for i in items]}
-        )
+        envelope: dict[str, object] = {"branch": branch, "items": [i.wire() for i in items]}
+        if self.envelope_extra is not None:
+            envelope.update(self.envelope_extra())
+        body = self._request("POST", "/v1/sync/batches", json=envelope)
+        if self.envelope_sent is not None:
+            self.envelope_sent(envelope)
         try:
             return [
                 ItemResult(str(r["item_uuid"]), str(r["status"]), str(r.get("reason") or ""))

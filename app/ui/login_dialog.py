@@ -85,22 +85,42 @@ class LoginDialog(QDialog):
         self.pin.setFocus()
 
     def try_login(self) -> None:
-        from app.services.auth import verify_pin
+        from app.services.auth import CTX, LOG_IN, AuthRefused, authenticate, must_change_pin
         from app.services.terminal import context_for
+        from app.ui.pin_change_dialog import PinChangeDialog
+        from app.ui.translate import tr_domain
 
         number = self.staff.text().strip()
         if number.upper().startswith(BADGE_PREFIX):
             number = number[len(BADGE_PREFIX) :]
-        with self.db.read() as session:
-            staff = verify_pin(session, number, self.pin.text())
-            if staff is not None:
-                self.context = context_for(session, staff)
-        if self.context is None:
-            self.error.setText(
-                self.tr("⚠ Staff number or PIN is wrong. Try again or ask your supervisor.")
-            )
-            self.error.show()
-            self.pin.clear()
-            self.pin.setFocus()
+        pin = self.pin.text()
+        if not number or not pin:
+            # Enter in the number field also presses the default button: not an attempt.
+            (self.pin if number else self.staff).setFocus()
             return
+        try:
+            staff = authenticate(self.db, number, pin, purpose=LOG_IN)
+        except AuthRefused as exc:
+            if exc.kind == "wrong":
+                message = self.tr(
+                    "⚠ Staff number or PIN is wrong. Try again or ask your supervisor."
+                )
+            else:
+                message = "⚠ " + tr_domain(CTX, exc.template, exc.params)
+            self._refuse(message)
+            return
+        if must_change_pin(pin):
+            change = PinChangeDialog(self.db, staff.id, staff.staff_number, pin, self)
+            if change.exec() != QDialog.DialogCode.Accepted:
+                self._refuse(self.tr("⚠ Set a new PIN of 6 to 12 digits to log in."))
+                return
+        with self.db.read() as session:
+            self.context = context_for(session, staff)
         self.accept()
+
+    def _refuse(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setWordWrap(True)
+        self.error.show()
+        self.pin.clear()
+        self.pin.setFocus()

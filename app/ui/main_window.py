@@ -36,7 +36,7 @@ from app.services.acceptance import (
     day_list,
     pending_outbox_count,
 )
-from app.services.auth import SUPERVISOR, verify_pin
+from app.services.auth import SUPERVISOR
 from app.services.counter_rules import CounterRules
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.day_report import read_day_report
@@ -71,6 +71,7 @@ from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import problem_text, tr_domain, tr_text
+from app.ui.unlock_dialog import run_unlock
 
 # Below this width today's list gives its room to the form: it keeps time, S10 and fee.
 WIDE_SCREEN_PX = 1700
@@ -289,6 +290,9 @@ class MainWindow(QMainWindow):
         printing_settings = QAction(self.tr("&Printing settings…"), self)
         printing_settings.triggered.connect(self.open_printing_settings)
         self.menu_tools.addAction(printing_settings)
+        unlock_action = QAction(self.tr("&Unlock a staff number…"), self)
+        unlock_action.triggered.connect(self.unlock_staff)
+        self.menu_tools.addAction(unlock_action)
         self.menu_language = self.menu_tools.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGE_NAMES.items():
@@ -618,14 +622,18 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
+            approver = dialog.check(self.db, "void", self.ctx.terminal_id)
+            if approver is None:
+                continue
             try:
                 void_acceptance(
                     self.db,
                     self.ctx,
                     target.acceptance_id,
                     supervisor_number=dialog.supervisor_number(),
-                    pin=dialog.pin.text(),
+                    pin="",
                     reason=dialog.reason.text(),
+                    approver=approver,
                 )
             except VoidRefused as exc:
                 dialog.show_error(tr_domain("Void", exc.template, exc.params))
@@ -649,13 +657,9 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            with self.db.read() as session:
-                staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())
-                approver = staff.id if staff is not None and staff.role == SUPERVISOR else None
-            if approver is not None:
-                return approver
-            dialog.show_error(self.tr("Supervisor number or PIN is wrong."))
-            dialog.pin.clear()
+            staff = dialog.check(self.db, "correction", self.ctx.terminal_id)
+            if staff is not None:
+                return staff.id
         return None
 
     @Slot(int, str)
@@ -825,11 +829,8 @@ class MainWindow(QMainWindow):
         day = dialog.report.business_day
         self.day_close_dialog = dialog  # tests and screenshots reach it while it is open
         while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            with self.db.read() as session:
-                staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())
+            staff = dialog.check(self.db, "day close", self.ctx.terminal_id)
             if staff is None:
-                dialog.show_error(self.tr("Supervisor number or PIN is wrong."))
-                dialog.pin.clear()
                 continue
             try:
                 result = close_day(self.db, staff, day, terminal_id=self.ctx.terminal_id)
@@ -848,18 +849,22 @@ class MainWindow(QMainWindow):
             return
 
     @Slot()
+    def unlock_staff(self) -> None:
+        """A supervisor lifts the lock wrong PINs put on a staff number (audited)."""
+        number = run_unlock(self, self.db, self.ctx.terminal_id)
+        if number is not None:
+            self.statusBar().showMessage(
+                self.tr("Staff number {n} is unlocked.").format(n=number), 8000
+            )
+
+    @Slot()
     def manual_weight(self) -> None:
         """A supervisor-approved typed-in weight, for a piece the scale cannot weigh."""
         dialog = ManualWeightApproval(self)
         limits = self.rules.limits_today(self.ctx)
         while dialog.exec() == ManualWeightApproval.DialogCode.Accepted:
-            with self.db.read() as session:
-                staff = verify_pin(session, dialog.supervisor_number(), dialog.pin.text())
-            if staff is None or staff.role != SUPERVISOR:
-                dialog.show_error(
-                    self.tr("A supervisor's number and PIN are needed to approve a manual weight.")
-                )
-                dialog.pin.clear()
+            staff = dialog.check(self.db, "manual weight", self.ctx.terminal_id)
+            if staff is None:
                 continue
             try:
                 grams = parse_kg(dialog.weight.text())

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.money import Money
 from app.domain.payment import ACCOUNT, CARD, CASH, PaymentProblem, tender
+from app.services.auth import CTX as AUTH_CTX
+from app.services.auth import AuthRefused
 from app.services.payment import (
     ACCOUNT_UNAVAILABLE,
     CTX,
@@ -303,6 +305,10 @@ class PaymentPanel(QFrame):
                 )
             except PaymentProblem as problem:
                 dialog.show_error(tr_domain(CTX, problem.template, problem.params))
+                dialog.pin.clear()
+                continue
+            except AuthRefused as refused:
+                dialog.show_error(tr_domain(AUTH_CTX, refused.template, refused.params))
                 dialog.pin.clear()
                 continue
             self._finished(result)

@@ -12,12 +12,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.auth import CTX, SUPERVISOR, AuthRefused, authenticate, must_change_pin
+from app.store.database import Database
+from app.store.models import Staff
 from app.ui.dialog_keys import enter_moves_on, grows_with_content
 from app.ui.login_dialog import BADGE_PREFIX
+from app.ui.pin_change_dialog import PinChangeDialog
+from app.ui.translate import tr_domain
 
 
 class SupervisorApproval(QDialog):
-    """Collects the approval; the service that acts on it verifies the PIN and the role."""
+    """Collects the approval; ``check`` verifies number and PIN with the log-in's rules
+    (lockout after wrong PINs, audit, a short PIN changed before it approves anything)."""
 
     def __init__(
         self, title: str, question: str, *, ask_reason: bool = True, parent: QWidget | None = None
@@ -68,6 +74,37 @@ class SupervisorApproval(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(f"⚠ {message}")
         self.error.show()
+        self.adjustSize()  # a lockout message takes more than one line
+
+    def check(self, db: Database, purpose: str, terminal_id: str) -> Staff | None:
+        """The approving supervisor, or ``None`` with the reason shown and the PIN cleared."""
+        pin = self.pin.text()
+        if not pin or not self.supervisor_number():
+            # Not an attempt (Enter pressed early): nothing is counted against the number.
+            self.show_error(self.tr("Type the supervisor's number and PIN."))
+            (self.pin if self.supervisor_number() else self.number).setFocus()
+            return None
+        try:
+            staff = authenticate(
+                db,
+                self.supervisor_number(),
+                pin,
+                purpose=purpose,
+                role=SUPERVISOR,
+                terminal_id=terminal_id,
+            )
+        except AuthRefused as exc:
+            self.show_error(tr_domain(CTX, exc.template, exc.params))
+            self.pin.clear()
+            self.pin.setFocus()
+            return None
+        if must_change_pin(pin):
+            change = PinChangeDialog(db, staff.id, staff.staff_number, pin, self)
+            if change.exec() != QDialog.DialogCode.Accepted:
+                self.show_error(self.tr("A PIN shorter than 6 digits must be changed first."))
+                self.pin.clear()
+                return None
+        return staff
 
 
 class ManualWeightApproval(SupervisorApproval):

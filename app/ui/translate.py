@@ -34,6 +34,7 @@ _CONTEXTS = (
     "Capture",
     "Duty",
     "Void",
+    "Auth",
     "DayClose",
     "Sync",
     "Scale",

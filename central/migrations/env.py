@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+import central.audit_heads  # noqa: F401 - its table belongs to the metadata
 from central.models import Base
 
 config = context.config

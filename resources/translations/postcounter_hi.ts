@@ -493,6 +493,47 @@
     </message>
 </context>
 <context>
+    <name>Auth</name>
+    <message>
+        <location filename="../../app/services/auth.py" line="130"/>
+        <source>A PIN is digits only.</source>
+        <translation>PIN में केवल अंक होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="132"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN में कम से कम 6 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="134"/>
+        <source>A PIN has at most 12 digits.</source>
+        <translation>PIN में अधिकतम 12 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="136"/>
+        <source>Choose a PIN that is not a row or a repeat of one digit.</source>
+        <translation>ऐसा PIN चुनें जो लगातार अंकों की पंक्ति या एक ही अंक की पुनरावृत्ति न हो।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="152"/>
+        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until}, or until a supervisor unlocks it.</source>
+        <translation>बहुत सारे गलत PIN: यह स्टाफ़ नंबर {minutes} मिनट और, {until} बजे तक, या पर्यवेक्षक द्वारा अनलॉक किए जाने तक लॉक है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="193"/>
+        <location filename="../../app/services/auth.py" line="263"/>
+        <location filename="../../app/services/auth.py" line="334"/>
+        <source>Staff number or PIN is wrong.</source>
+        <translation>स्टाफ़ नंबर या PIN गलत है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="267"/>
+        <location filename="../../app/services/auth.py" line="297"/>
+        <source>{name} is not a supervisor: a supervisor must approve this.</source>
+        <translation>{name} पर्यवेक्षक नहीं हैं: इसे किसी पर्यवेक्षक को स्वीकृत करना होगा।</translation>
+    </message>
+</context>
+<context>
     <name>BackupStatus</name>
     <message>
         <location filename="../../app/ui/backup_status.py" line="105"/>
@@ -1542,270 +1583,275 @@ kg</translation>
         <translation>डेमो मोड — केवल प्रशिक्षण डेटा। डाक सहायक {c} / पिन {cp}, पर्यवेक्षक {s} / पिन {sp}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="100"/>
+        <location filename="../../app/ui/login_dialog.py" line="105"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ कर्मचारी संख्या या पिन गलत है। फिर प्रयास करें या पर्यवेक्षक से पूछें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="115"/>
+        <source>⚠ Set a new PIN of 6 to 12 digits to log in.</source>
+        <translation>⚠ लॉग इन करने के लिए 6 से 12 अंकों का नया PIN सेट करें।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="740"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="809"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="814"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1820,154 +1866,161 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
-        <location filename="../../app/ui/main_window.py" line="831"/>
         <source>Supervisor number or PIN is wrong.</source>
-        <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
+        <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="842"/>
+        <location filename="../../app/ui/main_window.py" line="843"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
-        <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
+        <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="872"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="892"/>
+        <location filename="../../app/ui/main_window.py" line="897"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="898"/>
+        <location filename="../../app/ui/main_window.py" line="903"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="924"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="947"/>
+        <location filename="../../app/ui/main_window.py" line="952"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="960"/>
+        <location filename="../../app/ui/main_window.py" line="965"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="960"/>
+        <location filename="../../app/ui/main_window.py" line="965"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="976"/>
+        <location filename="../../app/ui/main_window.py" line="981"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989"/>
         <location filename="../../app/ui/main_window.py" line="994"/>
+        <location filename="../../app/ui/main_window.py" line="999"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="995"/>
+        <location filename="../../app/ui/main_window.py" line="1000"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
-        <location filename="../../app/ui/main_window.py" line="792"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="675"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="685"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1018"/>
+        <location filename="../../app/ui/main_window.py" line="1023"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1019"/>
+        <location filename="../../app/ui/main_window.py" line="1024"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>&amp;Unlock a staff number…</source>
+        <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="857"/>
+        <source>Staff number {n} is unlocked.</source>
+        <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
 </context>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="78"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="115"/>
         <source>Manual weight</source>
         <translation>हाथ से भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="79"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="116"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती। भार टाइप किए अनुसार, स्वीकृति देने वाले पर्यवेक्षक और कारण के साथ सहेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="90"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="127"/>
         <source>Weight, kg</source>
         <translation>भार, kg</translation>
     </message>
@@ -2045,7 +2098,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message>
         <location filename="../../app/services/payment.py" line="65"/>
         <location filename="../../app/services/payment.py" line="196"/>
-        <location filename="../../app/services/payment.py" line="232"/>
+        <location filename="../../app/services/payment.py" line="237"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
@@ -2065,97 +2118,134 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="226"/>
         <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
-        <translation>बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
+        <translation type="vanished">बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="115"/>
+        <location filename="../../app/ui/payment_panel.py" line="117"/>
         <source>Cas&amp;h</source>
         <translation>नकद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="117"/>
+        <location filename="../../app/ui/payment_panel.py" line="119"/>
         <source>&amp;Card</source>
         <translation>कार्ड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="119"/>
+        <location filename="../../app/ui/payment_panel.py" line="121"/>
         <source>Acc&amp;ount</source>
         <translation>खाता (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="136"/>
+        <location filename="../../app/ui/payment_panel.py" line="138"/>
         <source>exact amount</source>
         <translation>ठीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="139"/>
+        <location filename="../../app/ui/payment_panel.py" line="141"/>
         <source>Cash &amp;received</source>
         <translation>प्राप्त नकद (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="143"/>
+        <location filename="../../app/ui/payment_panel.py" line="145"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="148"/>
+        <location filename="../../app/ui/payment_panel.py" line="150"/>
         <source>Record payment (Enter)</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="152"/>
+        <location filename="../../app/ui/payment_panel.py" line="154"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="157"/>
+        <location filename="../../app/ui/payment_panel.py" line="159"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="175"/>
+        <location filename="../../app/ui/payment_panel.py" line="177"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <location filename="../../app/ui/payment_panel.py" line="179"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="207"/>
+        <location filename="../../app/ui/payment_panel.py" line="209"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="220"/>
+        <location filename="../../app/ui/payment_panel.py" line="222"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="277"/>
+        <location filename="../../app/ui/payment_panel.py" line="279"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="315"/>
+        <location filename="../../app/ui/payment_panel.py" line="321"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="316"/>
+        <location filename="../../app/ui/payment_panel.py" line="322"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="335"/>
+        <location filename="../../app/ui/payment_panel.py" line="341"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>PinChangeDialog</name>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="38"/>
+        <source>Set a new PIN</source>
+        <translation>नया PIN सेट करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="40"/>
+        <source>The PIN of staff number {n} is too short. Choose a new PIN of 6 to 12 digits and type it twice; the old one stops working.</source>
+        <translation>स्टाफ़ नंबर {n} का PIN बहुत छोटा है। 6 से 12 अंकों का नया PIN चुनें और उसे दो बार टाइप करें; पुराना PIN काम करना बंद कर देगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="60"/>
+        <source>New PIN</source>
+        <translation>नया PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="61"/>
+        <source>New PIN again</source>
+        <translation>नया PIN दोबारा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="65"/>
+        <source>Save the new PIN</source>
+        <translation>नया PIN सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="98"/>
+        <source>The two PINs differ: type the new PIN twice.</source>
+        <translation>दोनों PIN अलग हैं: नया PIN दो बार टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="101"/>
+        <source>Choose a PIN different from the old one.</source>
+        <translation>पुराने से अलग PIN चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2876,40 +2966,50 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
         <source>Supervisor number</source>
         <translation>पर्यवेक्षक संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="40"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="46"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="42"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="54"/>
         <source>Approve</source>
         <translation>स्वीकृत करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="84"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>पर्यवेक्षक का नंबर और PIN टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="104"/>
+        <source>A PIN shorter than 6 digits must be changed first.</source>
+        <translation>6 अंकों से छोटा PIN पहले बदलना होगा।</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/services/sync_service.py" line="91"/>
+        <location filename="../../app/services/sync_service.py" line="92"/>
         <source>{url} is not a web address; use https://host[:port].</source>
         <translation>{url} वेब पता नहीं है; https://host[:port] प्रयोग करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="97"/>
+        <location filename="../../app/services/sync_service.py" line="98"/>
         <source>{url} is not encrypted: use https:// so the terminal&apos;s data and token cannot be read on the way.</source>
         <translation>{url} एन्क्रिप्टेड नहीं है: https:// प्रयोग करें ताकि टर्मिनल का डेटा और टोकन रास्ते में पढ़ा न जा सके।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="142"/>
+        <location filename="../../app/services/sync_service.py" line="143"/>
         <source>Enter the token central issued for this terminal.</source>
         <translation>केंद्रीय प्रणाली द्वारा इस टर्मिनल को दिया गया टोकन डालें।</translation>
     </message>
@@ -2918,17 +3018,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">केंद्रीय प्रणाली सेट नहीं है: &apos;sync configure --url URL --token TOKEN&apos; चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="287"/>
+        <location filename="../../app/services/sync_service.py" line="289"/>
         <source>Say why the item is being corrected.</source>
         <translation>बताएँ कि प्रविष्टि क्यों सुधारी जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="293"/>
+        <location filename="../../app/services/sync_service.py" line="295"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>प्रविष्टि {id} पर अब ध्यान देने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="302"/>
+        <location filename="../../app/services/sync_service.py" line="304"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>सुधारा गया रिकॉर्ड JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>
@@ -2938,9 +3038,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>इस टर्मिनल का दूसरा सिंक पहले से चल रहा है (काउंटर विंडो या &apos;sync run&apos;); वही कतार की वस्तुएँ भेजेगा, यहाँ कुछ करने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="227"/>
+        <location filename="../../app/services/sync_service.py" line="228"/>
         <source>No central system configured: run &apos;sync configure --url URL&apos; (it asks for the token).</source>
         <translation>केंद्रीय प्रणाली सेट नहीं है: &apos;sync configure --url URL&apos; चलाएँ (यह टोकन पूछेगा)।</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="23"/>
+        <source>{n} ({m} min left)</source>
+        <translation>{n} ({m} मिनट शेष)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="29"/>
+        <source>Locked now: {list}.</source>
+        <translation>अभी लॉक हैं: {list}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="31"/>
+        <source>No staff number is locked now.</source>
+        <translation>अभी कोई स्टाफ़ नंबर लॉक नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="33"/>
+        <source>Unlock a staff number</source>
+        <translation>स्टाफ़ नंबर अनलॉक करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="36"/>
+        <source>A supervisor unlocks a number after checking who is at the counter.</source>
+        <translation>पर्यवेक्षक काउंटर पर कौन है यह जाँचकर ही नंबर अनलॉक करते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="46"/>
+        <source>Staff number to unlock</source>
+        <translation>अनलॉक करने वाला स्टाफ़ नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="58"/>
+        <source>Type the staff number to unlock.</source>
+        <translation>अनलॉक करने के लिए स्टाफ़ नंबर टाइप करें।</translation>
     </message>
 </context>
 <context>
@@ -3200,32 +3338,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Void</name>
     <message>
-        <location filename="../../app/services/void.py" line="54"/>
+        <location filename="../../app/services/void.py" line="59"/>
         <source>Give the reason for the void in a few words.</source>
         <translation>रद्द करने का कारण कुछ शब्दों में दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="60"/>
+        <location filename="../../app/services/void.py" line="71"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="63"/>
+        <location filename="../../app/services/void.py" line="79"/>
         <source>{name} is not a supervisor: a supervisor must approve a void.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: रद्द करने की स्वीकृति पर्यवेक्षक देगा।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="71"/>
+        <location filename="../../app/services/void.py" line="87"/>
         <source>This acceptance is not in this branch&apos;s records.</source>
         <translation>यह बुकिंग इस शाखा के रिकॉर्ड में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="75"/>
+        <location filename="../../app/services/void.py" line="91"/>
         <source>{s10} is already void.</source>
         <translation>{s10} पहले ही रद्द है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="78"/>
+        <location filename="../../app/services/void.py" line="94"/>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} बंद मैनिफ़ेस्ट में है: पार्सल जा चुका है; केंद्रीय प्रणाली को सूचित करें।</translation>
     </message>

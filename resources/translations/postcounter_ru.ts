@@ -493,6 +493,47 @@
     </message>
 </context>
 <context>
+    <name>Auth</name>
+    <message>
+        <location filename="../../app/services/auth.py" line="130"/>
+        <source>A PIN is digits only.</source>
+        <translation>PIN-код состоит только из цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="132"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>В PIN-коде не меньше 6 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="134"/>
+        <source>A PIN has at most 12 digits.</source>
+        <translation>В PIN-коде не больше 12 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="136"/>
+        <source>Choose a PIN that is not a row or a repeat of one digit.</source>
+        <translation>Выберите PIN-код, который не является рядом цифр подряд или повтором одной цифры.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="152"/>
+        <source>Too many wrong PINs: this staff number is locked for {minutes} more minute(s), until {until}, or until a supervisor unlocks it.</source>
+        <translation>Слишком много неверных PIN-кодов: этот табельный номер заблокирован ещё на {minutes} мин., до {until}, или пока его не разблокирует руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="193"/>
+        <location filename="../../app/services/auth.py" line="263"/>
+        <location filename="../../app/services/auth.py" line="334"/>
+        <source>Staff number or PIN is wrong.</source>
+        <translation>Неверный табельный номер или PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/auth.py" line="267"/>
+        <location filename="../../app/services/auth.py" line="297"/>
+        <source>{name} is not a supervisor: a supervisor must approve this.</source>
+        <translation>{name} — не руководитель: это должен подтвердить руководитель.</translation>
+    </message>
+</context>
+<context>
     <name>BackupStatus</name>
     <message>
         <location filename="../../app/ui/backup_status.py" line="105"/>
@@ -1544,270 +1585,275 @@ kg</source>
         <translation>ДЕМО-РЕЖИМ — только учебные данные. Оператор {c} / PIN {cp}, руководитель {s} / PIN {sp}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="100"/>
+        <location filename="../../app/ui/login_dialog.py" line="105"/>
         <source>⚠ Staff number or PIN is wrong. Try again or ask your supervisor.</source>
         <translation>⚠ Неверный табельный номер или PIN. Попробуйте ещё раз или обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="115"/>
+        <source>⚠ Set a new PIN of 6 to 12 digits to log in.</source>
+        <translation>⚠ Чтобы войти, задайте новый PIN-код из 6–12 цифр.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="707"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="740"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="749"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="809"/>
+        <location filename="../../app/ui/main_window.py" line="813"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="814"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1822,154 +1868,161 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
-        <location filename="../../app/ui/main_window.py" line="831"/>
         <source>Supervisor number or PIN is wrong.</source>
-        <translation>Неверный табельный номер руководителя или PIN.</translation>
+        <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="842"/>
+        <location filename="../../app/ui/main_window.py" line="843"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
-        <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
+        <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="872"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="892"/>
+        <location filename="../../app/ui/main_window.py" line="897"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="898"/>
+        <location filename="../../app/ui/main_window.py" line="903"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="924"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="947"/>
+        <location filename="../../app/ui/main_window.py" line="952"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="960"/>
+        <location filename="../../app/ui/main_window.py" line="965"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="960"/>
+        <location filename="../../app/ui/main_window.py" line="965"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="976"/>
+        <location filename="../../app/ui/main_window.py" line="981"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989"/>
         <location filename="../../app/ui/main_window.py" line="994"/>
+        <location filename="../../app/ui/main_window.py" line="999"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="995"/>
+        <location filename="../../app/ui/main_window.py" line="1000"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
-        <location filename="../../app/ui/main_window.py" line="597"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="602"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
-        <location filename="../../app/ui/main_window.py" line="792"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="619"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="671"/>
+        <location filename="../../app/ui/main_window.py" line="675"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="685"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1018"/>
+        <location filename="../../app/ui/main_window.py" line="1023"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1019"/>
+        <location filename="../../app/ui/main_window.py" line="1024"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <source>&amp;Unlock a staff number…</source>
+        <translation>&amp;Разблокировать табельный номер…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="857"/>
+        <source>Staff number {n} is unlocked.</source>
+        <translation>Табельный номер {n} разблокирован.</translation>
     </message>
 </context>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="78"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="115"/>
         <source>Manual weight</source>
         <translation>Ручной ввод веса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="79"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="116"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>Только если весы не могут взвесить это место. Вес сохраняется как введён, с указанием разрешившего руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="90"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="127"/>
         <source>Weight, kg</source>
         <translation>Вес, кг</translation>
     </message>
@@ -2047,7 +2100,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message>
         <location filename="../../app/services/payment.py" line="65"/>
         <location filename="../../app/services/payment.py" line="196"/>
-        <location filename="../../app/services/payment.py" line="232"/>
+        <location filename="../../app/services/payment.py" line="237"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
@@ -2067,97 +2120,134 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="226"/>
         <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
-        <translation>Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
+        <translation type="vanished">Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
 </context>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="115"/>
+        <location filename="../../app/ui/payment_panel.py" line="117"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="117"/>
+        <location filename="../../app/ui/payment_panel.py" line="119"/>
         <source>&amp;Card</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="119"/>
+        <location filename="../../app/ui/payment_panel.py" line="121"/>
         <source>Acc&amp;ount</source>
         <translation>По до&amp;говору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="136"/>
+        <location filename="../../app/ui/payment_panel.py" line="138"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="139"/>
+        <location filename="../../app/ui/payment_panel.py" line="141"/>
         <source>Cash &amp;received</source>
         <translation>&amp;Получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="143"/>
+        <location filename="../../app/ui/payment_panel.py" line="145"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="148"/>
+        <location filename="../../app/ui/payment_panel.py" line="150"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="152"/>
+        <location filename="../../app/ui/payment_panel.py" line="154"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="157"/>
+        <location filename="../../app/ui/payment_panel.py" line="159"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="175"/>
+        <location filename="../../app/ui/payment_panel.py" line="177"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <location filename="../../app/ui/payment_panel.py" line="179"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="207"/>
+        <location filename="../../app/ui/payment_panel.py" line="209"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="220"/>
+        <location filename="../../app/ui/payment_panel.py" line="222"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="277"/>
+        <location filename="../../app/ui/payment_panel.py" line="279"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="315"/>
+        <location filename="../../app/ui/payment_panel.py" line="321"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="316"/>
+        <location filename="../../app/ui/payment_panel.py" line="322"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="335"/>
+        <location filename="../../app/ui/payment_panel.py" line="341"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PinChangeDialog</name>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="38"/>
+        <source>Set a new PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="40"/>
+        <source>The PIN of staff number {n} is too short. Choose a new PIN of 6 to 12 digits and type it twice; the old one stops working.</source>
+        <translation>PIN-код табельного номера {n} слишком короткий. Выберите новый PIN-код из 6–12 цифр и введите его дважды; старый перестанет действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="60"/>
+        <source>New PIN</source>
+        <translation>Новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="61"/>
+        <source>New PIN again</source>
+        <translation>Новый PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="65"/>
+        <source>Save the new PIN</source>
+        <translation>Сохранить новый PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="98"/>
+        <source>The two PINs differ: type the new PIN twice.</source>
+        <translation>PIN-коды не совпадают: введите новый PIN-код дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_change_dialog.py" line="101"/>
+        <source>Choose a PIN different from the old one.</source>
+        <translation>Выберите PIN-код, отличный от старого.</translation>
     </message>
 </context>
 <context>
@@ -2707,40 +2797,50 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="39"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
         <source>Supervisor number</source>
         <translation>Табельный номер руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="40"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="46"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="42"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="54"/>
         <source>Approve</source>
         <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="84"/>
+        <source>Type the supervisor&apos;s number and PIN.</source>
+        <translation>Введите табельный номер и PIN-код руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervisor_dialog.py" line="104"/>
+        <source>A PIN shorter than 6 digits must be changed first.</source>
+        <translation>PIN-код короче 6 цифр сначала нужно сменить.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../app/services/sync_service.py" line="91"/>
+        <location filename="../../app/services/sync_service.py" line="92"/>
         <source>{url} is not a web address; use https://host[:port].</source>
         <translation>{url} — не веб-адрес; используйте https://host[:port].</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="97"/>
+        <location filename="../../app/services/sync_service.py" line="98"/>
         <source>{url} is not encrypted: use https:// so the terminal&apos;s data and token cannot be read on the way.</source>
         <translation>{url} без шифрования: используйте https://, чтобы данные и токен терминала нельзя было перехватить.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="142"/>
+        <location filename="../../app/services/sync_service.py" line="143"/>
         <source>Enter the token central issued for this terminal.</source>
         <translation>Введите токен, выданный центральной системой для этого терминала.</translation>
     </message>
@@ -2749,17 +2849,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Центральная система не настроена: выполните &apos;sync configure --url URL --token TOKEN&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="287"/>
+        <location filename="../../app/services/sync_service.py" line="289"/>
         <source>Say why the item is being corrected.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="293"/>
+        <location filename="../../app/services/sync_service.py" line="295"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="302"/>
+        <location filename="../../app/services/sync_service.py" line="304"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>Исправленная запись должна быть объектом JSON.</translation>
     </message>
@@ -2769,9 +2869,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Уже идёт другая синхронизация этого терминала (окно кассы или «sync run»); она отправит очередь, здесь ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="227"/>
+        <location filename="../../app/services/sync_service.py" line="228"/>
         <source>No central system configured: run &apos;sync configure --url URL&apos; (it asks for the token).</source>
         <translation>Центральная система не настроена: выполните &apos;sync configure --url URL&apos; (токен будет запрошен).</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="23"/>
+        <source>{n} ({m} min left)</source>
+        <translation>{n} (осталось {m} мин.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="29"/>
+        <source>Locked now: {list}.</source>
+        <translation>Сейчас заблокированы: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="31"/>
+        <source>No staff number is locked now.</source>
+        <translation>Сейчас ни один табельный номер не заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="33"/>
+        <source>Unlock a staff number</source>
+        <translation>Разблокировать табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="36"/>
+        <source>A supervisor unlocks a number after checking who is at the counter.</source>
+        <translation>Руководитель разблокирует номер, убедившись, кто стоит за стойкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="46"/>
+        <source>Staff number to unlock</source>
+        <translation>Какой табельный номер разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/unlock_dialog.py" line="58"/>
+        <source>Type the staff number to unlock.</source>
+        <translation>Введите табельный номер, который нужно разблокировать.</translation>
     </message>
 </context>
 <context>
@@ -3031,32 +3169,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Void</name>
     <message>
-        <location filename="../../app/services/void.py" line="54"/>
+        <location filename="../../app/services/void.py" line="59"/>
         <source>Give the reason for the void in a few words.</source>
         <translation>Кратко укажите причину аннулирования.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="60"/>
+        <location filename="../../app/services/void.py" line="71"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="63"/>
+        <location filename="../../app/services/void.py" line="79"/>
         <source>{name} is not a supervisor: a supervisor must approve a void.</source>
         <translation>{name} — не руководитель: аннулирование утверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="71"/>
+        <location filename="../../app/services/void.py" line="87"/>
         <source>This acceptance is not in this branch&apos;s records.</source>
         <translation>Этого приёма нет в записях данного ОПС.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="75"/>
+        <location filename="../../app/services/void.py" line="91"/>
         <source>{s10} is already void.</source>
         <translation>{s10} уже аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="78"/>
+        <location filename="../../app/services/void.py" line="94"/>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} в закрытой ведомости: посылка уже отправлена; сообщите в центральную систему.</translation>
     </message>

@@ -174,7 +174,7 @@ def test_restore_older_than_central_needs_a_supervisor_and_requeues(tmp_path, ce
         "--supervisor",
         "1001",
         "--pin-stdin",
-        stdin="1234\n",
+        stdin="246810\n",
     )  # a clerk cannot confirm
     assert wrong.returncode == 1 and acceptances_in(db_path) == 7
     done = cli(
@@ -186,7 +186,7 @@ def test_restore_older_than_central_needs_a_supervisor_and_requeues(tmp_path, ce
         "--supervisor",
         "9001",
         "--pin-stdin",
-        stdin="9999\n",
+        stdin="975310\n",
     )
     assert done.returncode == 0, done.stderr
     assert "3 item(s) queued for central" in done.stdout

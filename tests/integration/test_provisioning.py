@@ -54,7 +54,7 @@ def test_real_branch_set_up_from_the_shell(tmp_path: Path) -> None:
         "--role",
         "supervisor",
         "--pin-stdin",
-        stdin="2468\n",
+        stdin="246813\n",
     )
     assert r.returncode == 0, r.stderr
     db = open_terminal(str(db_path))
@@ -64,7 +64,7 @@ def test_real_branch_set_up_from_the_shell(tmp_path: Path) -> None:
             assert (
                 verify_pin(s, DEMO_CLERK[0], DEMO_CLERK[1]) is None
             )  # demo staff can no longer log in
-            staff = verify_pin(s, "4711", "2468")
+            staff = verify_pin(s, "4711", "246813")
             assert staff is not None and staff.role == "supervisor"
         ctx = staff_context(db, "4711")
         assert ctx.branch_code == "101000" and not ctx.demo

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -13,7 +14,8 @@ from app.domain.product import DEFAULT_HEAVY
 from app.services.acceptance import AcceptanceRefused, accept
 from app.services.pricing import default_pricing
 from app.services.terminal import CounterContext, open_terminal
-from app.store.database import Database, DatabaseError, open_database
+from app.store.audit_log import verify_audit_log
+from app.store.database import Database, DatabaseError, _alembic_config, open_database
 from app.store.models import Acceptance, AuditEntry, OutboxItem, Piece
 from tests.factories import consignment, piece
 
@@ -60,18 +62,33 @@ def test_damaged_file_gets_a_clear_message(tmp_path: Path) -> None:
 
 
 def test_upgrade_from_an_older_schema_takes_a_backup_first(db_path: Path) -> None:
-    open_terminal(str(db_path)).close()
+    # A database of the first schema (0001) with audit entries written before the chain
+    # existed: the upgrade backs it up first (0600), then chains the old entries.
+    cfg = _alembic_config(f"sqlite:///{db_path}")
+    command.upgrade(cfg, "0001")
     conn = sqlite3.connect(db_path)
-    # Pretend the file is an install that never ran a migration: Alembic must upgrade,
-    # and a backup copy must exist before it does.
-    conn.execute("DELETE FROM alembic_version")
+    conn.execute("INSERT INTO branches VALUES ('B1', 'Branch', 'RU', 'Europe/Moscow', 'RUB', 0)")
+    for n in range(3):
+        conn.execute(
+            "INSERT INTO audit_log (at, staff_id, terminal_id, action, entity, entity_id, details)"
+            " VALUES (?, NULL, 'T-1', 'old', 'x', ?, '{}')",
+            (f"2026-11-2{n}T10:00:00.000000+00:00", str(n)),
+        )
     conn.commit()
     conn.close()
-    with pytest.raises(Exception):  # noqa: B017 - tables exist already: the upgrade fails...
-        open_database(db_path)
-    backups = list(db_path.parent.glob("*.backup*"))
-    assert backups, "a backup is taken before any migration runs"
-    assert sqlite3.connect(backups[0]).execute("SELECT count(*) FROM staff").fetchone()[0] == 2
+    db = open_database(db_path)
+    try:
+        assert db.report.before == "0001" and db.report.migrated
+        assert db.report.backup is not None and db.report.backup.exists()
+        assert db.report.backup.stat().st_mode & 0o777 == 0o600
+        backup = sqlite3.connect(db.report.backup)
+        assert backup.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 3
+        backup.close()
+        with db.engine.connect() as c:
+            report = verify_audit_log(c)
+        assert report.ok and report.entries == 3 and report.head_id == 3
+    finally:
+        db.close()
 
 
 def test_accept_writes_acceptance_outbox_and_one_audit_entry(
