@@ -6,6 +6,7 @@ the outbox item that will carry it to central, and one audit entry, or nothing.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -188,6 +189,8 @@ def accept(
                     value_currency=line.value.currency,
                     hs_code=line.hs_code.strip(),
                     origin_country=line.origin_country.strip().upper(),
+                    piece_seq=line.piece,
+                    description_latin=line.description_latin.strip(),
                 )
             )
         session.add(row)
@@ -269,6 +272,7 @@ def acceptance_payload(row: Acceptance, staff_number: str = "") -> dict[str, Any
                     "currency": line.value_currency,
                     "hs_code": line.hs_code,
                     "origin_country": line.origin_country,
+                    "piece": line.piece_seq,
                 }
                 for line in row.lines
             ],
@@ -308,6 +312,21 @@ def acceptance_payload(row: Acceptance, staff_number: str = "") -> dict[str, Any
     }
 
 
+def stored_latin(row: Acceptance) -> dict[str, dict[str, str]]:
+    """The Latin forms of names and addresses the clerk confirmed (may be empty)."""
+    try:
+        data = json.loads(row.parties_latin or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        k: {f: str(v) for f, v in part.items() if isinstance(v, str)}
+        for k, part in data.items()
+        if k in ("sender", "addressee") and isinstance(part, dict)
+    }
+
+
 def load_consignment(row: Acceptance) -> Consignment:
     """Rebuild the domain consignment from stored rows (for documents, EAD, amendments)."""
 
@@ -323,6 +342,8 @@ def load_consignment(row: Acceptance) -> Consignment:
             hs_code=ln.hs_code,
             origin_country=ln.origin_country,
             unit=ln.unit,
+            piece=ln.piece_seq,
+            description_latin=ln.description_latin,
         )
         for ln in row.lines
     )

@@ -8,7 +8,7 @@ callers in the GUI run it through the task runner, never on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.documents.captions import RECEIPT, Caption, Captions, caption_lang_for_country
-from app.documents.cn23 import render_cn23
+from app.documents.cn23 import render_cn23s
 from app.documents.data import (
     CN23Data,
     LabelData,
@@ -33,8 +33,10 @@ from app.documents.zpl import ZplOptions, render_labels_zpl
 from app.domain.customs import CATEGORY_LABELS, CustomsCategory
 from app.domain.money import Money
 from app.domain.product import DEFAULT_HEAVY, ProductLimits
+from app.domain.postal_item import postage_shares
 from app.domain.s10 import normalise
-from app.services.acceptance import load_consignment
+from app.domain.transliteration import latin_line, latin_party
+from app.services.acceptance import load_consignment, stored_latin
 from app.services.terminal import get_setting
 from app.store.database import Database
 from app.store.models import Acceptance, Branch, Manifest, Piece, Staff
@@ -128,20 +130,44 @@ def label_data(
     ]
 
 
-def cn23_data(session: Session, row: Acceptance) -> CN23Data:
+def cn23_items(session: Session, row: Acceptance) -> list[CN23Data]:
+    """One CN 23 per postal item (piece) of the acceptance ``row``, in piece order.
+
+    Each carries only its S10, its own content lines, gross weight and share of the
+    postage; the consignment is a cross-reference. Names, addresses and descriptions
+    are in Latin script: a CN 23 always leaves the country.
+    """
     consignment = load_consignment(row)
     office, branch = _office(session, row.branch_code)
-    return CN23Data(
-        item_ids=tuple(p.s10 for p in row.pieces),
-        sender=consignment.sender,
-        addressee=consignment.addressee,
-        declaration=consignment.customs,
-        gross_grams=row.gross_grams,
-        postal_charges=Money(row.fee_amount, row.fee_currency),
-        office_of_origin=office,
-        posting_date=row.business_day,
-        demo=_demo(session, branch),
+    confirmed = stored_latin(row)
+    sender = latin_party(consignment.sender, confirmed.get("sender"))
+    addressee = latin_party(consignment.addressee, confirmed.get("addressee"))
+    pieces = sorted(row.pieces, key=lambda p: p.seq)
+    shares = postage_shares(
+        Money(row.fee_amount, row.fee_currency), [p.chargeable_grams for p in pieces]
     )
+    first = pieces[0].s10 if pieces else ""
+    out = []
+    for piece, share in zip(pieces, shares, strict=True):
+        decl = consignment.customs.for_piece(piece.seq)
+        decl = replace(decl, lines=tuple(latin_line(ln) for ln in decl.lines))
+        out.append(
+            CN23Data(
+                item_ids=(piece.s10,),
+                sender=sender,
+                addressee=addressee,
+                declaration=decl,
+                gross_grams=piece.gross_grams,
+                postal_charges=share,
+                office_of_origin=office,
+                posting_date=row.business_day,
+                demo=_demo(session, branch),
+                piece_no=piece.seq,
+                piece_count=len(pieces),
+                consignment_ref=first,
+            )
+        )
+    return out
 
 
 def tracking_url(session: Session, s10: str) -> str:
@@ -346,14 +372,14 @@ def acceptance_documents(
     with db.read() as session:
         row = _load(session, acceptance_id=acceptance_id, s10=s10)
         labels = label_data(session, row, limits_for)
-        cn23 = cn23_data(session, row)
+        cn23 = cn23_items(session, row)
         receipt = receipt_data(session, row)
         ident = row.id
     return AcceptanceDocuments(
         acceptance_id=ident,
         s10s=tuple(lb.s10 for lb in labels),
         labels_pdf=render_labels(labels),
-        cn23_pdf=render_cn23(cn23),
+        cn23_pdf=render_cn23s(cn23),
         receipt_pdf=render_receipt(receipt),
         labels_zpl=render_labels_zpl(labels, zpl),
     )
@@ -368,8 +394,10 @@ def label_for_s10(db: Database, s10: str, limits_for: LimitsFor = _default_limit
 
 
 def cn23_for_s10(db: Database, s10: str) -> CN23Data:
+    """The CN 23 of exactly this postal item."""
+    wanted = normalise(s10)
     with db.read() as session:
-        return cn23_data(session, _load(session, s10=s10))
+        return next(d for d in cn23_items(session, _load(session, s10=s10)) if d.item_ids[0] == wanted)
 
 
 def receipt_for_s10(db: Database, s10: str) -> ReceiptData:
