@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from app.documents.common import day_text, kg
 from app.documents.data import LabelData
 from app.documents.label import country_name, grouped
+from app.domain.transliteration import ascii_fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,9 @@ class _Zpl:
         block = ""
         if block_mm:
             block = f"^FB{self.d(block_mm)},{lines},0,L,0"
+        if self.opts.font == "0":
+            # The built-in font draws ASCII only: never send it Cyrillic or accents.
+            text = ascii_fold(text)
         self.parts.append(
             f"^FO{self.d(x)},{self.d(y)}{self.font(height_mm)}{block}^FD{_field_text(text)}^FS"
         )

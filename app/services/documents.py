@@ -32,8 +32,8 @@ from app.documents.receipt import render_receipt
 from app.documents.zpl import ZplOptions, render_labels_zpl
 from app.domain.customs import CATEGORY_LABELS, CustomsCategory
 from app.domain.money import Money
-from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.postal_item import postage_shares
+from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.s10 import normalise
 from app.domain.transliteration import latin_line, latin_party
 from app.services.acceptance import load_consignment, stored_latin
@@ -111,13 +111,17 @@ def label_data(
     consignment = load_consignment(row)
     office, branch = _office(session, row.branch_code)
     n = len(row.pieces)
+    # The label travels abroad: names and addresses in Latin script (the clerk's forms).
+    confirmed = stored_latin(row)
+    sender = latin_party(consignment.sender, confirmed.get("sender"))
+    addressee = latin_party(consignment.addressee, confirmed.get("addressee"))
     return [
         LabelData(
             s10=p.s10,
             piece_no=p.seq,
             piece_count=n,
-            sender=consignment.sender,
-            addressee=consignment.addressee,
+            sender=sender,
+            addressee=addressee,
             gross_grams=p.gross_grams,
             accepted_on=row.business_day,
             office_of_origin=office,
@@ -397,7 +401,9 @@ def cn23_for_s10(db: Database, s10: str) -> CN23Data:
     """The CN 23 of exactly this postal item."""
     wanted = normalise(s10)
     with db.read() as session:
-        return next(d for d in cn23_items(session, _load(session, s10=s10)) if d.item_ids[0] == wanted)
+        return next(
+            d for d in cn23_items(session, _load(session, s10=s10)) if d.item_ids[0] == wanted
+        )
 
 
 def receipt_for_s10(db: Database, s10: str) -> ReceiptData:

@@ -185,7 +185,8 @@ def test_documents_of_an_acceptance(db: Database, day_of_parcels: dict[str, str]
         assert ("Code128", s10) in barcodes_on_page(docs.labels_pdf, i, dpi=200)
         assert f"{i + 1}/3" in pdf_pages_text(docs.labels_pdf)[i]
         assert f"^FD{s10}^FS" in docs.labels_zpl
-    assert factories.SENDER.name in pdf_text(docs.cn23_pdf)
+    # the CN 23 leaves the country: the sender in Latin script (ICAO Doc 9303)
+    assert "Ivanov Sergei Petrovich" in pdf_text(docs.cn23_pdf)
     assert "INV-2026-0042" in pdf_text(docs.cn23_pdf)
     receipt = pdf_text(docs.receipt_pdf)
     assert parse_s10(docs.s10s[0]).grouped in receipt and "pochta.ru/tracking" in receipt
