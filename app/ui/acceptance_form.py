@@ -320,6 +320,8 @@ class AcceptanceForm(QWidget):
             p
             for p in self.validate(trial, limits)
             if p.field.startswith(f"pieces.{len(self.done_pieces)}.")
+            # its content lines may still be typed or moved to it later
+            and p.code != "item.no_lines"
         ]
         if problems:
             self.show_problems(problems)
@@ -333,6 +335,7 @@ class AcceptanceForm(QWidget):
         t = self.pieces_table
         t.setRowCount(len(self.done_pieces))
         t.setVisible(bool(self.done_pieces))
+        self.customs.set_pieces(len(self.done_pieces) + 1)
         for row, p in enumerate(self.done_pieces):
             d = p.dimensions
             values = [
@@ -371,6 +374,8 @@ class AcceptanceForm(QWidget):
         parts = problem.field.split(".")
         if parts[0] == "pieces" and len(parts) >= 3:
             index = int(parts[1])
+            if parts[2] == "lines":  # a piece's contents: said under the list of pieces
+                return replace(problem, field="pieces")
             if index == len(self.done_pieces):
                 return replace(problem, field=f"piece.{parts[2]}")
             return replace(problem, field="pieces")

@@ -9,6 +9,11 @@ opens the next one, and at the end of a line starts a new line; Enter on the emp
 description of a new last line leaves the table. Ctrl+D duplicates the current line,
 Ctrl+Delete removes it, Insert adds an empty one. Countries, currencies and HS chapters
 complete from English and Russian names.
+
+Pieces: every piece of a consignment is a postal item with its own content lines. A new
+line goes to the piece being weighed; with more than one piece the row header says which
+piece a line is on, Alt+Right / Alt+Left move the current line to the next / previous
+piece and Alt+1 ... Alt+9 put it on that piece. A single-piece consignment shows none of it.
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ from app.ui.translate import problem_text, tr_domain
 COLUMNS = ("description", "quantity", "net_weight", "value", "hs_code", "origin")
 COL = {name: i for i, name in enumerate(COLUMNS)}
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 2
+# On the description cell: the piece (1-based) the line travels in, and the Latin form.
+PIECE_ROLE = Qt.ItemDataRole.UserRole + 3
+LATIN_ROLE = Qt.ItemDataRole.UserRole + 4
 TEXT_FIELDS = (
     "invoice_number",
     "importer_reference",
@@ -189,6 +197,8 @@ class CustomsEditor(QWidget):
         self._loading = False
         self._input_problems: list[tuple[int, int, str]] = []
         self._extra: dict[str, str] = {}
+        self._piece_count = 1
+        self._current_piece = 1
 
         self.category = QComboBox(self)
         self.category.setObjectName("category")
@@ -265,12 +275,24 @@ class CustomsEditor(QWidget):
         )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        self.pieces_hint = QLabel(
+            self.tr(
+                "Each piece declares its own contents. "
+                "Alt+Right / Alt+Left: move the line to the next / previous piece · "
+                "Alt+1…9: put it on that piece"
+            ),
+            self,
+        )
+        self.pieces_hint.setObjectName("pieces_hint")
+        self.pieces_hint.setWordWrap(True)
+        self.pieces_hint.hide()
         totals_row = QHBoxLayout()
         totals_row.addWidget(self.totals, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
+        layout.addWidget(self.pieces_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.lines_error)
         layout.addLayout(totals_row)
@@ -295,6 +317,9 @@ class CustomsEditor(QWidget):
             ("Ctrl+D", self.duplicate_line),
             ("Ctrl+Delete", self.remove_line),
             ("Insert", self.add_line),
+            ("Alt+Right", lambda: self.move_line_by(1)),
+            ("Alt+Left", lambda: self.move_line_by(-1)),
+            *((f"Alt+{n}", lambda n=n: self.move_line_to(n)) for n in range(1, 10)),
         ):
             sc = QShortcut(QKeySequence(keys), self.table, slot)
             sc.setContext(ctx)
@@ -378,10 +403,56 @@ class CustomsEditor(QWidget):
         self._commit_open_editor()
         row = self.table.currentRow() + 1 if self.table.rowCount() else 0
         self.table.insertRow(row)
+        self.table._item(row, 0).setData(PIECE_ROLE, self._current_piece)
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
         self.table.editItem(self.table._item(row, 0))
         self._refresh()
+
+    # -- pieces --------------------------------------------------------------------------
+    def set_pieces(self, count: int, current: int | None = None) -> None:
+        """The consignment has ``count`` pieces; new lines go to ``current`` (default: the last)."""
+        self._stamp_pieces()
+        self._piece_count = max(1, count)
+        self._current_piece = min(max(1, current or self._piece_count), self._piece_count)
+        self.pieces_hint.setVisible(self._piece_count > 1)
+        self._refresh()
+
+    def _stamp_pieces(self) -> None:
+        """Lines typed so far stay on the piece they were typed for."""
+        was = self._loading
+        self._loading = True
+        try:
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, COL["description"])
+                if (item is None or not item.data(PIECE_ROLE)) and any(
+                    self._cell(row, c) for c in range(len(COLUMNS))
+                ):
+                    self.table._item(row, COL["description"]).setData(
+                        PIECE_ROLE, self._current_piece
+                    )
+        finally:
+            self._loading = was
+
+    def line_piece(self, row: int) -> int:
+        """The piece (1-based) the line of ``row`` travels in."""
+        item = self.table.item(row, COL["description"])
+        value = item.data(PIECE_ROLE) if item is not None else None
+        return int(value) if value else self._current_piece
+
+    def move_line_to(self, piece: int) -> None:
+        """Put the current line on ``piece`` (ignored beyond the consignment's pieces)."""
+        self._commit_open_editor()
+        row = self.table.currentRow()
+        if row < 0 or not 1 <= piece <= self._piece_count:
+            return
+        self.table._item(row, COL["description"]).setData(PIECE_ROLE, piece)
+        self._refresh()
+
+    def move_line_by(self, step: int) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.move_line_to(self.line_piece(row) + step)
 
     def duplicate_line(self) -> None:
         """Copy the current line below itself (then change what differs)."""
@@ -481,6 +552,7 @@ class CustomsEditor(QWidget):
             bad.append((COL["value"], self.tr("Type the amount, e.g. 120.50.")))
         item = self.table.item(row, COL["description"])
         unit = str(item.data(UNIT_ROLE) or "pcs") if item is not None else "pcs"
+        latin = str(item.data(LATIN_ROLE) or "") if item is not None else ""
         line = CustomsLine(
             description=cells[COL["description"]],
             quantity=quantity,
@@ -489,6 +561,8 @@ class CustomsEditor(QWidget):
             hs_code=hs.normalise(cells[COL["hs_code"]]),
             origin_country=resolve_code(cells[COL["origin"]], self.countries, 2),
             unit=unit,
+            piece=self.line_piece(row),
+            description_latin=latin,
         )
         return line, bad
 
@@ -534,7 +608,10 @@ class CustomsEditor(QWidget):
                 )
                 for col, text in enumerate(texts):
                     self.table.setItem(row, col, QTableWidgetItem(text))
-                self.table.item(row, COL["description"]).setData(UNIT_ROLE, line.unit)
+                desc = self.table.item(row, COL["description"])
+                desc.setData(UNIT_ROLE, line.unit)
+                desc.setData(PIECE_ROLE, line.piece)
+                desc.setData(LATIN_ROLE, line.description_latin)
             if decl.lines:
                 self.table.setCurrentCell(0, 0)
         finally:
@@ -591,8 +668,38 @@ class CustomsEditor(QWidget):
                 currency=cur,
             )
         )
+        self._show_line_pieces(lines)
         self._paint_cells({})
         self._emit_changed()
+
+    def _show_line_pieces(self, lines: tuple[CustomsLine, ...]) -> None:
+        """Row headers name each line's piece; the totals add each piece's weight and value."""
+        many = self._piece_count > 1
+        for row in range(self.table.rowCount()):
+            text = (
+                self.tr("{line} · piece {piece}").format(line=row + 1, piece=self.line_piece(row))
+                if many
+                else str(row + 1)
+            )
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(text))
+        if not many:
+            return
+        cur = self.current_currency()
+        parts = []
+        for k in range(1, self._piece_count + 1):
+            mine = [ln for ln in lines if ln.piece == k]
+            parts.append(
+                self.tr("piece {piece}: {count} line(s), {kg} kg, {value} {currency}").format(
+                    piece=k,
+                    count=len(mine),
+                    kg=format_kg(sum(ln.net_grams for ln in mine), 3),
+                    value=Money(sum((ln.value.amount for ln in mine), Decimal(0)), cur)
+                    .quantized()
+                    .amount,
+                    currency=cur,
+                )
+            )
+        self.totals.setText(self.totals.text() + "\n" + " · ".join(parts))
 
     # -- problems --------------------------------------------------------------------------
     def show_problems(self, problems: Iterable[Problem]) -> list[Problem]:
