@@ -106,3 +106,20 @@ def test_long_indian_customs_references_are_never_cut(db: Database, clerk: Count
     assert "IEC AAACS1234K" in flat
     assert f"PBE {pbe}" in flat
     assert "…" not in flat.split("Sender's customs reference")[1][:300]
+
+
+def test_ead_of_piece_2_is_its_own_message(db: Database, clerk: CounterContext) -> None:
+    import xmlschema
+
+    from app.services.ead import itmatt_for_s10
+    from app.services.paths import resource
+
+    _accept(db, clerk)
+    with db.read() as s:
+        xml = itmatt_for_s10(s, S10S[1].lower())
+    assert xml is not None
+    xmlschema.XMLSchema(resource("schemas", "postcounter-itmatt-1.xsd")).validate(xml)
+    assert f"<ItemId>{S10S[1]}</ItemId>" in xml
+    assert "Wardrobe, flat-packed" in xml and "Gas cooker" not in xml
+    assert "<PieceNumber>2</PieceNumber>" in xml and "<NumberOfPieces>3</NumberOfPieces>" in xml
+    assert not re.search(r"[\u0400-\u04FF]", xml)
