@@ -15,7 +15,9 @@ from typing import Any
 
 import pycountry
 
+from app.domain.consignment import Consignment
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.problems import Problem
 from app.domain.s10 import CTX, S10Check, check
 
 DEFAULT_SERVICES: tuple[str, ...] = ("CP", "CB", "CC")
@@ -91,3 +93,21 @@ def check_for_product(text: str, policy: S10Policy) -> S10Check:
 def refusals(texts: Iterable[str], policy: S10Policy) -> list[S10Check]:
     """The identifiers among ``texts`` the policy refuses (with their reasons)."""
     return [r for r in (check_for_product(t, policy) for t in texts) if not r.ok]
+
+
+def validate_s10_policy(c: Consignment, policy: S10Policy) -> list[Problem]:
+    """A problem at ``pieces.N.s10`` for every piece whose identifier the policy refuses."""
+    out: list[Problem] = []
+    for i, piece in enumerate(c.pieces):
+        if not piece.s10:
+            continue  # the missing number is validation's to say
+        result = check_for_product(piece.s10, policy)
+        if not result.ok and result.code not in SHAPE_CODES:
+            out.append(
+                Problem(f"pieces.{i}.s10", f"s10.{result.code}", result.template, result.params)
+            )
+    return out
+
+
+# Codes ``app.domain.s10.check`` itself returns: validation already reports those.
+SHAPE_CODES = frozenset({"empty", "length", "shape", "reserved", "check_digit", "digits_ascii"})

@@ -24,6 +24,7 @@ from app.domain.money import Money
 from app.domain.problems import Problem
 from app.domain.product import ProductLimits
 from app.domain.s10 import normalise
+from app.domain.s10_policy import validate_s10_policy
 from app.domain.validation import validate_consignment
 from app.domain.weight import Dimensions
 from app.services.pricing import Pricing, Quote
@@ -88,6 +89,15 @@ def check(
     ]
 
 
+def product_s10_problems(
+    consignment: Consignment, branch_country: str, product: str
+) -> list[Problem]:
+    """Identifiers this product and branch may not accept (rules data; built-in default)."""
+    from app.services.postal_rules import product_policy
+
+    return validate_s10_policy(consignment, product_policy(branch_country, product))
+
+
 def _party_columns(prefix: str, party: Party) -> dict[str, str]:
     return {
         f"{prefix}_{name}": getattr(party, name).strip()
@@ -115,6 +125,7 @@ def accept(
 
     def work(session: Session) -> AcceptResult:
         problems = check(session, consignment, limits, customs_rules, day)
+        problems += product_s10_problems(consignment, ctx.branch_country, limits.code)
         if problems:
             raise AcceptanceRefused(problems)
         decl = consignment.customs

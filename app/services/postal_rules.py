@@ -8,13 +8,15 @@ can do without (documents of a demo) fall back to the defaults in the domain mod
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from app.domain.handling import HandlingMark, HandlingMarks
-from app.domain.s10_policy import S10Policy
+from app.domain.s10 import S10Check
+from app.domain.s10_policy import S10Policy, check_for_product
 from app.services.paths import resource
 
 RULES_FILE = resource("rules") / "postal_rules.json"
@@ -95,3 +97,20 @@ def postal_rules(path: Path = RULES_FILE) -> PostalRules:
     except (OSError, ValueError) as exc:
         raise PostalRulesError(f"{path.name}: {exc}") from exc
     return parse_postal_rules(data, path.name)
+
+
+def product_policy(branch_country: str, product: str = "heavy-parcel") -> S10Policy:
+    """The S10 policy of ``product`` at a branch in ``branch_country`` (built-in default
+    when the rules file cannot be read: the branch's country, parcel indicators)."""
+    try:
+        return postal_rules().s10_policy(product, branch_country)
+    except PostalRulesError:
+        return S10Policy(country=branch_country.upper())
+
+
+def product_s10_check(
+    branch_country: str, product: str = "heavy-parcel"
+) -> Callable[[str], S10Check]:
+    """The check a counter of ``product`` applies to a scanned or typed identifier."""
+    policy = product_policy(branch_country, product)
+    return lambda text: check_for_product(text, policy)

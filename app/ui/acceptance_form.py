@@ -89,6 +89,8 @@ class AcceptanceForm(QWidget):
         self.today = today  # the branch's business day: the tariff and duty regime in force
         self.limits_provider = limits_provider
         self.validate = validator or validate_consignment
+        # The S10 check at the scan: the product's policy once the window sets it.
+        self.s10_check: Callable[[str], s10mod.S10Check] = s10mod.check
         self.pricing = pricing
         self.currency = currency
         self.done_pieces: list[Piece] = []
@@ -277,7 +279,7 @@ class AcceptanceForm(QWidget):
 
     def enter_scan(self, text: str) -> bool:
         """Take a scanned or typed identifier into the current piece."""
-        result = s10mod.check(text)
+        result = self.s10_check(text)
         if result.value is None:
             self.board.show(
                 [Problem("piece.s10", f"s10.{result.code}", result.template, dict(result.params))]
