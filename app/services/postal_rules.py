@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from app.domain.handling import HandlingMark, HandlingMarks
 from app.domain.s10 import S10Check
 from app.domain.s10_policy import S10Policy, check_for_product
@@ -114,3 +116,19 @@ def product_s10_check(
     """The check a counter of ``product`` applies to a scanned or typed identifier."""
     policy = product_policy(branch_country, product)
     return lambda text: check_for_product(text, policy)
+
+
+def terminal_policy(session: Session, product: str = "heavy-parcel") -> S10Policy:
+    """The S10 policy of this terminal's branch (setting ``branch.code``)."""
+    from app.services.terminal import get_setting
+    from app.store.models import Branch
+
+    code = get_setting(session, "branch.code", None)
+    branch = session.get(Branch, code) if isinstance(code, str) else None
+    return product_policy(branch.country if branch else "", product)
+
+
+def refusal_reason(text: str, policy: S10Policy) -> str:
+    """``""`` when the product accepts ``text``, else the reason (English, for files and logs)."""
+    result = check_for_product(text, policy)
+    return "" if result.ok else result.reason

@@ -64,6 +64,7 @@ from app.domain.s10 import check as check_s10
 from app.domain.s10 import normalise as normalise_s10
 from app.domain.validation import validate_consignment
 from app.domain.weight import parse_kg
+from app.services.postal_rules import refusal_reason, terminal_policy
 from app.store.database import Database
 from app.store.models import Piece as PieceRow
 from app.store.models import PreAdvice
@@ -501,8 +502,13 @@ def import_file(
     source = f"{path.name[:120]} sha256:{sha[:16]}"
     good: list[tuple[_Parcel, str, str]] = []
     seen: dict[str, int] = {}
+    with db.read() as session:  # identifiers this branch's product may accept (issue 10)
+        policy = terminal_policy(session)
     for p in parcels:
         reasons = list(p.errors)
+        refused = refusal_reason(p.s10, policy) if p.s10 and not reasons else ""
+        if refused:
+            reasons.append(f"s10: {refused}")
         if p.s10 and p.s10 in seen:
             reasons.append(f"s10 {p.s10} was already given in row {seen[p.s10]} of this file")
         elif p.s10:

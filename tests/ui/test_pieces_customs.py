@@ -90,3 +90,25 @@ def test_lines_go_to_the_piece_being_weighed_and_move_by_keys(
             ("Wardrobe, flat-packed", 2),
             ("Upholstered armchair", 1),
         ]
+
+
+def test_the_scan_refuses_what_the_product_cannot_take(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811
+) -> None:
+    form = window.form
+    for text, words in (
+        ("RR287043775IN", "issued by another operator (IN)"),
+        ("CP123456785ZZ", "not an ISO 3166 country"),
+        ("EE123456785RU", "service indicator EE"),
+        ("CP١٢٣٤٥٦٧٨٥RU", "digits of another script"),
+    ):
+        form.scan.setFocus()
+        form.scan.selectAll()
+        form.scan.setText(text)  # typed: a wedge scanner sends only ASCII
+        enter(qtbot)
+        assert words in form.board.text_at("piece.s10"), text
+        assert form.scan.property("invalid") is True
+    form.scan.selectAll()
+    scan(qtbot, FIRST)
+    assert form.board.text_at("piece.s10") == ""
