@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.domain.s10 import RESERVED_FIRST_LETTERS, S10
 from app.domain.s10 import check as check_s10
 from app.domain.validation import is_country
-from central import __version__
+from central import __version__, advance_data
 from central.auth import caller_for
 from central.db import CentralDB, migrate
 from central.ingest import ACCEPTANCE_EVENT, Caller, ingest
@@ -191,6 +191,8 @@ def create_app(url: str, run_migrations: bool = True) -> FastAPI:
             first=str(S10.build(service, b.first_serial, country)),
             last=str(S10.build(service, b.last_serial, country)),
         )
+
+    advance_data.register(app, db, Who)  # GET /v1/items/{s10}/advance-data (issue 10)
 
     @app.get("/v1/tracking/{s10}", response_model=TrackingOut)
     def tracking(s10: str) -> TrackingOut:

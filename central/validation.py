@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.customs import CustomsCategory
 from app.domain.s10 import check as check_s10
 from app.domain.validation import is_country
+from central.advance_data import policy_reasons
 
 SCHEMA = 1
 KINDS = frozenset({"accept", "void", "amend", "day_close"})
@@ -204,6 +205,7 @@ def validate_acceptance(payload: Any) -> list[str]:
     if fee:
         _decimal(out, fee, "amount", "fee.", positive=False)
         _currency(out, fee, "currency", "fee.")
+    out.extend(policy_reasons(payload))  # the product's S10 policy (issue 10)
     return out
 
 
