@@ -34,7 +34,8 @@ def to_russia(category: CustomsCategory, lines: tuple[CustomsLine, ...], *grams:
             category=category, lines=lines, currency="EUR", invoice_number="I-1"
         ),
         pieces=tuple(
-            factories.piece(s10, g) for s10, g in zip(("CB100000003IN", "CB100000017IN"), grams)
+            factories.piece(s10, g)
+            for s10, g in zip(("CB100000003IN", "CB100000017IN"), grams, strict=False)
         ),
     )
 
