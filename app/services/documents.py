@@ -208,6 +208,23 @@ def _duty_note(row: Acceptance, lang: str) -> Caption:
     return captions(_DUTY_ESTIMATE, day=f"{row.business_day:%d.%m.%Y}")
 
 
+def _unconfirmed_rule_note(row: Acceptance) -> str:
+    """The rules file's own note when the import rule behind the estimate is unconfirmed."""
+    if row.duty_amount is None:
+        return ""
+    from app.domain.duty import regime_in_force
+    from app.services.reference_data import ReferenceDataError, load_reference_data
+
+    try:
+        regimes = load_reference_data().regimes
+    except ReferenceDataError:
+        return ""
+    regime = regime_in_force(regimes, row.addressee_country, row.business_day, row.customs_category)
+    if regime is None or regime.weight_criterion_confirmed:
+        return ""
+    return regime.unconfirmed_note
+
+
 def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
     consignment = load_consignment(row)
     branch = session.get(Branch, row.branch_code)
@@ -228,6 +245,7 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
     duty = Money(row.duty_amount, row.duty_currency) if row.duty_amount is not None else None
     lang = caption_lang(branch)
     note = _duty_note(row, lang)
+    unconfirmed = _unconfirmed_rule_note(row)
     return ReceiptData(
         acceptance_id=row.id,
         branch_name=branch.name if branch else row.branch_code,
@@ -243,7 +261,7 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         declared_value=Money(row.total_value, row.customs_currency),
         customs_category=category_label(row.customs_category),
         duty=duty,
-        duty_note=note.english,
+        duty_note=f"{note.english} {unconfirmed}".strip(),
         tracking_url=tracking_url(session, pieces[0].s10) if pieces else "",
         demo=_demo(session, branch),
         caption_lang=lang,

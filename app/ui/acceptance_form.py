@@ -413,7 +413,9 @@ class AcceptanceForm(QWidget):
             return
         self.fig_fee.setText(str(quote.fee.quantized()))
         self.fig_duty.setText(
-            str(quote.duty.quantized()) if quote.duty else self.tr("none expected")
+            # None: no import rules are known for the destination (India today) — never
+            # "none expected", which would promise the addressee something.
+            str(quote.duty.quantized()) if quote.duty else self.tr("no estimate")
         )
         self.fig_duty.setToolTip(" ".join(tr_text(part) for part in quote.duty_parts))
         # A stale rate is said on the screen, not only in the tooltip: the clerk quotes it.

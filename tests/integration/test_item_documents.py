@@ -123,3 +123,23 @@ def test_ead_of_piece_2_is_its_own_message(db: Database, clerk: CounterContext) 
     assert "Wardrobe, flat-packed" in xml and "Gas cooker" not in xml
     assert "<PieceNumber>2</PieceNumber>" in xml and "<NumberOfPieces>3</NumberOfPieces>" in xml
     assert not re.search(r"[\u0400-\u04FF]", xml)
+
+
+def test_receipt_prints_the_note_of_an_unconfirmed_rule() -> None:
+    from datetime import date
+
+    from app.services.documents import _unconfirmed_rule_note
+    from app.store.models import Acceptance
+
+    def row(category: str, duty: Decimal | None, country: str = "RU") -> Acceptance:
+        return Acceptance(
+            duty_amount=duty,
+            addressee_country=country,
+            business_day=date(2026, 8, 1),
+            customs_category=category,
+        )
+
+    # the e-commerce regime's weight criterion is unconfirmed in the rules file
+    assert "UNCONFIRMED" in _unconfirmed_rule_note(row("sale_of_goods", Decimal("12.00")))
+    assert _unconfirmed_rule_note(row("gift", Decimal("0.00"))) == ""  # confirmed regime
+    assert _unconfirmed_rule_note(row("sale_of_goods", None, "IN")) == ""  # no estimate
