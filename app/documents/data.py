@@ -34,6 +34,11 @@ class LabelData:
     service_name: str = "HEAVY PARCEL"
     customs_category: str = ""
     demo: bool = False
+    # The handling mark from the rules data (``app.domain.handling``): its code
+    # ("two_person_lift", "mechanical_handling"), its text and weight band; "" = none.
+    handling_code: str = ""
+    handling_text: str = ""
+    handling_band: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.weight import Grams
+from app.domain.weight import Grams, format_kg
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +20,18 @@ class HandlingMark:
     to_grams: Grams | None
     text: str
     pictogram: str  # "two_person" | "forklift"
+
+    @property
+    def band(self) -> str:
+        """The weight band as printed: ``25-70 kg`` or ``over 70 kg``."""
+        low = (
+            format_kg(self.from_grams - 1, 0)
+            if self.from_grams % 1000 == 1
+            else format_kg(self.from_grams, 0)
+        )
+        if self.to_grams is None:
+            return f"over {low} kg"
+        return f"{low}-{format_kg(self.to_grams, 0)} kg"
 
     def applies(self, grams: Grams) -> bool:
         return grams >= self.from_grams and (self.to_grams is None or grams <= self.to_grams)

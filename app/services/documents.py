@@ -31,12 +31,14 @@ from app.documents.manifest import render_manifests
 from app.documents.receipt import render_receipt
 from app.documents.zpl import ZplOptions, render_labels_zpl
 from app.domain.customs import CATEGORY_LABELS, CustomsCategory
+from app.domain.handling import DEFAULT_MARKS, HandlingMark
 from app.domain.money import Money
 from app.domain.postal_item import postage_shares
 from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.s10 import normalise
 from app.domain.transliteration import latin_line, latin_party
 from app.services.acceptance import load_consignment, stored_latin
+from app.services.postal_rules import PostalRulesError, postal_rules
 from app.services.terminal import get_setting
 from app.store.database import Database
 from app.store.models import Acceptance, Branch, Manifest, Piece, Staff
@@ -115,6 +117,7 @@ def label_data(
     confirmed = stored_latin(row)
     sender = latin_party(consignment.sender, confirmed.get("sender"))
     addressee = latin_party(consignment.addressee, confirmed.get("addressee"))
+    marks = {p.seq: _mark(p.gross_grams) for p in row.pieces}
     return [
         LabelData(
             s10=p.s10,
@@ -125,13 +128,25 @@ def label_data(
             gross_grams=p.gross_grams,
             accepted_on=row.business_day,
             office_of_origin=office,
-            two_person_lift=p.gross_grams > limits.two_person_lift_grams,
+            two_person_lift=marks[p.seq].code == "two_person_lift" if marks[p.seq] else False,
             two_person_lift_grams=limits.two_person_lift_grams,
+            handling_code=marks[p.seq].code if marks[p.seq] else "",
+            handling_text=marks[p.seq].text if marks[p.seq] else "",
+            handling_band=marks[p.seq].band if marks[p.seq] else "",
             customs_category=category_label(row.customs_category),
             demo=_demo(session, branch),
         )
         for p in row.pieces
     ]
+
+
+def _mark(grams: int) -> HandlingMark | None:
+    """The handling mark of a piece of ``grams`` from the rules data (built-in default)."""
+    try:
+        marks = postal_rules().handling
+    except PostalRulesError:
+        marks = DEFAULT_MARKS
+    return marks.for_weight(grams)
 
 
 def cn23_items(session: Session, row: Acceptance) -> list[CN23Data]:

@@ -190,9 +190,12 @@ def test_documents_of_an_acceptance(db: Database, day_of_parcels: dict[str, str]
     assert "INV-2026-0042" in pdf_text(docs.cn23_pdf)
     receipt = pdf_text(docs.receipt_pdf)
     assert parse_s10(docs.s10s[0]).grouped in receipt and "pochta.ru/tracking" in receipt
-    # the two-person-lift mark only above the product's limit (70 kg): 52.35 and 62.35 kg not
-    marks = ["TWO-PERSON LIFT" in page for page in pdf_pages_text(docs.labels_pdf)]
-    assert marks == [False, False, True]
+    # handling marks from the rules data: two-person lift up to 70 kg (52.35, 62.35 kg),
+    # mechanical handling (pallet truck / forklift) above (72.35 kg)
+    pages = pdf_pages_text(docs.labels_pdf)
+    assert ["TWO-PERSON LIFT" in page for page in pages] == [True, True, False]
+    assert ["MECHANICAL HANDLING" in page for page in pages] == [False, False, True]
+    assert "25-70 kg" in pages[0] and "over 70 kg" in pages[2]
 
 
 def _cli(db_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -143,3 +143,16 @@ def test_receipt_prints_the_note_of_an_unconfirmed_rule() -> None:
     assert "UNCONFIRMED" in _unconfirmed_rule_note(row("sale_of_goods", Decimal("12.00")))
     assert _unconfirmed_rule_note(row("gift", Decimal("0.00"))) == ""  # confirmed regime
     assert _unconfirmed_rule_note(row("sale_of_goods", None, "IN")) == ""  # no estimate
+
+
+def test_a_197_kg_piece_is_marked_for_mechanical_handling(
+    db: Database, clerk: CounterContext
+) -> None:
+    _accept(db, clerk)
+    docs = acceptance_documents(db, s10=S10S[2])
+    pages = pdf_pages_text(docs.labels_pdf)
+    assert "MECHANICAL HANDLING" in pages[2] and "TWO-PERSON LIFT" not in pages[2]
+    assert "pallet truck / forklift" in pages[2]
+    assert "TWO-PERSON LIFT" in pages[0]  # 52.35 kg
+    zpl_third = docs.labels_zpl.split("^XZ")[2]
+    assert "MECHANICAL HANDLING" in zpl_third and "TWO-PERSON" not in zpl_third
