@@ -25,6 +25,9 @@ class Party:
     phone: str = ""
     email: str = ""
     tax_id: str = ""
+    # Latin-script forms the clerk confirmed for documents abroad: (("name", "Ivanov ..."),
+    # ...) for fields typed in Cyrillic or Devanagari; empty = transliterate when printing.
+    latin: tuple[tuple[str, str], ...] = ()
 
 
 class WeightSource:

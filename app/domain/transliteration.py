@@ -96,10 +96,11 @@ SCRIPT_FIELDS = ("name", "address", "city")
 
 def latin_party(party: Party, confirmed: Mapping[str, str] | None = None) -> Party:
     """``party`` as printed abroad: the clerk's Latin forms, else transliterations."""
-    confirmed = confirmed or {}
+    confirmed = {**dict(party.latin), **(confirmed or {})}
     return replace(
         party,
         **{f: latin_or(confirmed.get(f, ""), getattr(party, f)) for f in SCRIPT_FIELDS},
+        latin=(),
     )
 
 

@@ -141,6 +141,18 @@ def accept(
             preadvice_ref=consignment.preadvice_ref,
             **_party_columns("sender", consignment.sender),
             **_party_columns("addressee", consignment.addressee),
+            parties_latin=json.dumps(
+                {
+                    role: {f: v.strip() for f, v in party.latin if v.strip()}
+                    for role, party in (
+                        ("sender", consignment.sender),
+                        ("addressee", consignment.addressee),
+                    )
+                    if party.latin
+                },
+                ensure_ascii=False,
+                sort_keys=True,
+            ),
             customs_category=decl.category.value,
             category_explanation=decl.category_explanation,
             customs_currency=decl.currency,
@@ -341,8 +353,10 @@ def stored_latin(row: Acceptance) -> dict[str, dict[str, str]]:
 def load_consignment(row: Acceptance) -> Consignment:
     """Rebuild the domain consignment from stored rows (for documents, EAD, amendments)."""
 
+    latin = stored_latin(row)
+
     def party(prefix: str) -> Party:
-        return Party(**_party_payload(row, prefix))
+        return Party(**_party_payload(row, prefix), latin=tuple(latin.get(prefix, {}).items()))
 
     lines = tuple(
         CustomsLine(

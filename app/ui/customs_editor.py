@@ -14,6 +14,9 @@ Pieces: every piece of a consignment is a postal item with its own content lines
 line goes to the piece being weighed; with more than one piece the row header says which
 piece a line is on, Alt+Right / Alt+Left move the current line to the next / previous
 piece and Alt+1 ... Alt+9 put it on that piece. A single-piece consignment shows none of it.
+
+Latin script abroad: a description typed in Cyrillic or Devanagari shows its
+transliteration under the table; Ctrl+L on a line lets the clerk correct it (both stored).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QStyledItemDelegate,
@@ -52,6 +56,7 @@ from app.domain.customs import CATEGORY_LABELS, CustomsCategory, CustomsDeclarat
 from app.domain.hs import HsChapter
 from app.domain.money import Money
 from app.domain.problems import Problem
+from app.domain.transliteration import needs_latin, to_latin
 from app.domain.weight import format_kg, parse_kg
 from app.ui.completion import (
     CodeCompleter,
@@ -70,6 +75,8 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole + 2
 # On the description cell: the piece (1-based) the line travels in, and the Latin form.
 PIECE_ROLE = Qt.ItemDataRole.UserRole + 3
 LATIN_ROLE = Qt.ItemDataRole.UserRole + 4
+# The description the Latin form was confirmed for: a changed description drops it.
+LATIN_OF_ROLE = Qt.ItemDataRole.UserRole + 5
 TEXT_FIELDS = (
     "invoice_number",
     "importer_reference",
@@ -286,6 +293,10 @@ class CustomsEditor(QWidget):
         self.pieces_hint.setObjectName("pieces_hint")
         self.pieces_hint.setWordWrap(True)
         self.pieces_hint.hide()
+        self.latin_preview = QLabel(self)
+        self.latin_preview.setObjectName("latin_preview")
+        self.latin_preview.setWordWrap(True)
+        self.latin_preview.hide()
         totals_row = QHBoxLayout()
         totals_row.addWidget(self.totals, 1)
 
@@ -295,6 +306,7 @@ class CustomsEditor(QWidget):
         layout.addWidget(self.pieces_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.lines_error)
+        layout.addWidget(self.latin_preview)
         layout.addLayout(totals_row)
         layout.addWidget(self.totals_error)
         layout.addLayout(form)
@@ -317,6 +329,7 @@ class CustomsEditor(QWidget):
             ("Ctrl+D", self.duplicate_line),
             ("Ctrl+Delete", self.remove_line),
             ("Insert", self.add_line),
+            ("Ctrl+L", self.edit_latin),
             ("Alt+Right", lambda: self.move_line_by(1)),
             ("Alt+Left", lambda: self.move_line_by(-1)),
             *((f"Alt+{n}", lambda n=n: self.move_line_to(n)) for n in range(1, 10)),
@@ -449,6 +462,43 @@ class CustomsEditor(QWidget):
         self.table._item(row, COL["description"]).setData(PIECE_ROLE, piece)
         self._refresh()
 
+    def latin_of(self, row: int) -> str:
+        """The Latin form of the line's description: the clerk's, else the transliteration."""
+        return self._confirmed_latin(row) or to_latin(self._cell(row, COL["description"]))
+
+    def _confirmed_latin(self, row: int) -> str:
+        item = self.table.item(row, COL["description"])
+        if item is None or item.data(LATIN_OF_ROLE) != item.text().strip():
+            return ""
+        return str(item.data(LATIN_ROLE) or "")
+
+    def set_latin(self, row: int, text: str) -> None:
+        """The clerk's Latin form of the line's description ("" = transliterate)."""
+        item = self.table._item(row, COL["description"])
+        was = self._loading
+        self._loading = True
+        try:
+            item.setData(LATIN_ROLE, text.strip())
+            item.setData(LATIN_OF_ROLE, item.text().strip())
+        finally:
+            self._loading = was
+        self._refresh()
+
+    def edit_latin(self) -> None:
+        """Ctrl+L: correct the Latin form of the current line's description."""
+        self._commit_open_editor()
+        row = self.table.currentRow()
+        if row < 0 or not needs_latin(self._cell(row, COL["description"])):
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Description in Latin script"),
+            self.tr("Line {n}, as printed on documents abroad:").format(n=row + 1),
+            text=self.latin_of(row),
+        )
+        if ok:
+            self.set_latin(row, text)
+
     def move_line_by(self, step: int) -> None:
         row = self.table.currentRow()
         if row >= 0:
@@ -552,7 +602,7 @@ class CustomsEditor(QWidget):
             bad.append((COL["value"], self.tr("Type the amount, e.g. 120.50.")))
         item = self.table.item(row, COL["description"])
         unit = str(item.data(UNIT_ROLE) or "pcs") if item is not None else "pcs"
-        latin = str(item.data(LATIN_ROLE) or "") if item is not None else ""
+        latin = self._confirmed_latin(row)
         line = CustomsLine(
             description=cells[COL["description"]],
             quantity=quantity,
@@ -612,6 +662,7 @@ class CustomsEditor(QWidget):
                 desc.setData(UNIT_ROLE, line.unit)
                 desc.setData(PIECE_ROLE, line.piece)
                 desc.setData(LATIN_ROLE, line.description_latin)
+                desc.setData(LATIN_OF_ROLE, line.description.strip())
             if decl.lines:
                 self.table.setCurrentCell(0, 0)
         finally:
@@ -669,8 +720,24 @@ class CustomsEditor(QWidget):
             )
         )
         self._show_line_pieces(lines)
+        self._show_latin()
         self._paint_cells({})
         self._emit_changed()
+
+    def _show_latin(self) -> None:
+        """Under the table: the Latin form of every description typed in another script."""
+        rows = [
+            self.tr("Line {n}: {latin}").format(n=row + 1, latin=self.latin_of(row))
+            for row in range(self.table.rowCount())
+            if needs_latin(self._cell(row, COL["description"]))
+        ]
+        self.latin_preview.setVisible(bool(rows))
+        if rows:
+            self.latin_preview.setText(
+                self.tr("On documents abroad (Ctrl+L on a line to correct): {lines}").format(
+                    lines=" · ".join(rows)
+                )
+            )
 
     def _show_line_pieces(self, lines: tuple[CustomsLine, ...]) -> None:
         """Row headers name each line's piece; the totals add each piece's weight and value."""

@@ -1,11 +1,20 @@
-"""Sender or addressee block: name, phone, address, city, postcode, country."""
+"""Sender or addressee block: name, phone, address, city, postcode, country.
+
+Latin script abroad: when the clerk types a name, address or city in Cyrillic or
+Devanagari, its transliteration (ICAO Doc 9303 / ISO 15919, ``app.domain.transliteration``)
+appears next to it. The clerk may correct it (click it, or Ctrl+L from the field; Ctrl+L
+again goes back); once corrected it is no longer overwritten. Both are kept: the original
+for the receipt and domestic records, the Latin form for documents that leave the country.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.domain.consignment import Party
+from app.domain.transliteration import SCRIPT_FIELDS, needs_latin, to_latin
 from app.ui.completion import CodeCompleter, country_choices, resolve_code
 from app.ui.feedback import ProblemBoard, error_label
 
@@ -42,6 +51,8 @@ class PartyForm(QGroupBox):
         super().__init__(title, parent)
         self.prefix = prefix
         self.edits: dict[str, QLineEdit] = {}
+        self.latin: dict[str, QLineEdit] = {}
+        self._latin_corrected: set[str] = set()
         labels = {
             "name": self.tr("Full name"),
             "phone": self.tr("Phone"),
@@ -65,25 +76,88 @@ class PartyForm(QGroupBox):
             grid.addWidget(err, row + 1, 1)
             board.register(f"{prefix}.{name}", edit, err)
             self.edits[name] = edit
+            if name in SCRIPT_FIELDS:
+                self.latin[name] = self._latin_edit(name, edit)
+                grid.addWidget(self.latin[name], row, 2)
             row += 2
         # Pops up only for a search of 3+ letters, so typing "IN" + Enter simply moves on.
         CodeCompleter(_countries(), self.edits["country"])
         self.edits["country"].setPlaceholderText(self.tr("type a code or name, e.g. IN"))
         self.edits["phone"].setPlaceholderText("+91 98100 12345")
         grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        toggle = QShortcut(QKeySequence("Ctrl+L"), self, self._toggle_latin)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    # -- Latin script --------------------------------------------------------------------
+    def _latin_edit(self, name: str, original: QLineEdit) -> QLineEdit:
+        latin = QLineEdit(self)
+        latin.setObjectName(f"{self.prefix}_{name}_latin")
+        latin.setPlaceholderText(self.tr("in Latin script, for documents abroad"))
+        latin.setToolTip(
+            self.tr(
+                "Printed on the CN 23, label and advance data instead of the original. "
+                "Correct it if needed (Ctrl+L switches between the two fields)."
+            )
+        )
+        # Enter and Tab walk the originals only; the clerk comes here to correct.
+        latin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        latin.hide()
+        latin.textEdited.connect(lambda _t, n=name: self._latin_corrected.add(n))
+        latin.textEdited.connect(self.sig_changed)
+        original.textChanged.connect(lambda text, n=name: self._follow(n, text))
+        return latin
+
+    def _follow(self, name: str, text: str) -> None:
+        """Show (and keep up to date, unless corrected) the Latin form of a scripted field."""
+        latin = self.latin[name]
+        if not needs_latin(text):
+            latin.hide()
+            latin.clear()
+            self._latin_corrected.discard(name)
+            return
+        latin.show()
+        if name not in self._latin_corrected:
+            latin.setText(to_latin(text.strip()))
+
+    def _toggle_latin(self) -> None:
+        for name, latin in self.latin.items():
+            if latin.hasFocus():
+                self.edits[name].setFocus()
+                return
+            if self.edits[name].hasFocus() and latin.isVisible():
+                latin.setFocus()
+                latin.selectAll()
+                return
+
+    def latin_forms(self) -> tuple[tuple[str, str], ...]:
+        """The Latin forms shown (fields typed in another script only)."""
+        return tuple(
+            (name, latin.text().strip())
+            for name, latin in self.latin.items()
+            if needs_latin(self.edits[name].text()) and latin.text().strip()
+        )
+
+    # -- reading and writing -------------------------------------------------------------
     def party(self) -> Party:
         v = {name: edit.text().strip() for name, edit in self.edits.items()}
         v["country"] = country_code(v["country"])
-        return Party(**v)
+        return Party(**v, latin=self.latin_forms())
 
     def set_party(self, party: Party) -> None:
+        self._latin_corrected.clear()
+        given = dict(party.latin)
         for name, edit in self.edits.items():
             edit.setText(getattr(party, name))
+        for name, text in given.items():
+            if name in self.latin and text and needs_latin(self.edits[name].text()):
+                self.latin[name].setText(text)
+                self._latin_corrected.add(name)
 
     def clear(self) -> None:
         for edit in self.edits.values():
             edit.clear()
+        self._latin_corrected.clear()
 
     def first_input(self) -> QLineEdit:
         return self.edits["name"]

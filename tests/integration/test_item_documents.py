@@ -156,3 +156,18 @@ def test_a_197_kg_piece_is_marked_for_mechanical_handling(
     assert "TWO-PERSON LIFT" in pages[0]  # 52.35 kg
     zpl_third = docs.labels_zpl.split("^XZ")[2]
     assert "MECHANICAL HANDLING" in zpl_third and "TWO-PERSON" not in zpl_third
+
+
+def test_the_clerks_latin_forms_are_printed_abroad(db: Database, clerk: CounterContext) -> None:
+    c = _three_pieces()
+    sender = replace(c.sender, latin=(("name", "Ivanov Sergey Petrovich"),))  # type: ignore[attr-defined]
+    lines = list(c.customs.lines)  # type: ignore[attr-defined]
+    lines[0] = replace(lines[0], description_latin="Oak dining table")
+    c = replace(c, sender=sender, customs=replace(c.customs, lines=tuple(lines)))  # type: ignore[attr-defined]
+    accept(db, clerk, c, limits=DEFAULT_HEAVY, pricing=default_pricing())  # type: ignore[arg-type]
+    docs = acceptance_documents(db, s10=S10S[0])
+    cn23 = pdf_text(docs.cn23_pdf)
+    assert "Ivanov Sergey Petrovich" in cn23 and "Oak dining table" in cn23
+    assert "Ivanov Sergey Petrovich" in pdf_text(docs.labels_pdf)
+    receipt = pdf_text(docs.receipt_pdf)
+    assert "Иванов Сергей Петрович" in receipt  # the original stays on domestic paper

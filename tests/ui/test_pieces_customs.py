@@ -6,6 +6,8 @@ previous piece. What is stored says which piece each line travels in.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -50,6 +52,19 @@ def test_lines_go_to_the_piece_being_weighed_and_move_by_keys(
     _weigh_piece(qtbot, win, FIRST, "52.35")
     fill_party(qtbot, "sender", ["Иванов Сергей Петрович", "+7 916 555-12-34",
                "ул. Тверская, д. 12, кв. 45", "Москва", "125009", "RU"], win)  # fmt: skip
+    # the Latin form shows next to the Cyrillic input; the clerk corrects the name by keys
+    sender = win.form.sender
+    assert sender.latin["name"].isVisible()
+    assert sender.latin["name"].text() == "Ivanov Sergei Petrovich"
+    assert sender.latin["city"].text() == "Moskva"
+    sender.edits["name"].setFocus()
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert sender.latin["name"].hasFocus()
+    type_text(qtbot, "Ivanov Sergey Petrovich")  # replaces the selected transliteration
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert sender.edits["name"].hasFocus()
+    type_text(qtbot, " ")  # typing on in the original keeps the correction
+    assert sender.latin["name"].text() == "Ivanov Sergey Petrovich"
     fill_party(qtbot, "addressee", ["Rajesh Kumar Sharma", "+91 98100 12345",
                "14 MG Road, Sector 5", "New Delhi", "110001", "IN"], win)  # fmt: skip
     fill_customs(
@@ -87,6 +102,12 @@ def test_lines_go_to_the_piece_being_weighed_and_move_by_keys(
     with db.read() as s:
         row = s.scalar(select(Acceptance))
         assert row is not None
+        assert row.sender_name == "Иванов Сергей Петрович"  # the original, for the receipt
+        assert json.loads(row.parties_latin)["sender"] == {
+            "name": "Ivanov Sergey Petrovich",
+            "address": "ul. Tverskaia, d. 12, kv. 45",
+            "city": "Moskva",
+        }
         assert [(ln.description, ln.piece_seq) for ln in row.lines] == [
             ("Solid oak dining table", 1),
             ("Wardrobe, flat-packed", 2),
