@@ -4,7 +4,7 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="66"/>
+        <location filename="../../app/services/acceptance.py" line="68"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} पहले ही बुक हो चुका है: एक संख्या दो बार प्रयोग नहीं होती। नया लेबल लगाएँ।</translation>
     </message>
@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="104"/>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="106"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>Piece</source>
         <translation>नग</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="108"/>
+        <location filename="../../app/ui/acceptance_form.py" line="110"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>लेबल या S10 · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="127"/>
+        <location filename="../../app/ui/acceptance_form.py" line="129"/>
         <source>Length, cm</source>
         <translation>लंबाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="128"/>
+        <location filename="../../app/ui/acceptance_form.py" line="130"/>
         <source>Width, cm</source>
         <translation>चौड़ाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="129"/>
+        <location filename="../../app/ui/acceptance_form.py" line="131"/>
         <source>Height, cm</source>
         <translation>ऊँचाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>L×W×H, cm</source>
         <translation>ल×चौ×ऊँ, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="158"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>एक और नग (Ctrl+N)</translation>
     </message>
@@ -66,87 +66,91 @@
         <translation type="vanished">ट्रैकिंग संख्या (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="159"/>
+        <location filename="../../app/ui/acceptance_form.py" line="161"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="183"/>
+        <location filename="../../app/ui/acceptance_form.py" line="185"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="184"/>
+        <location filename="../../app/ui/acceptance_form.py" line="186"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="188"/>
+        <location filename="../../app/ui/acceptance_form.py" line="190"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="194"/>
+        <location filename="../../app/ui/acceptance_form.py" line="196"/>
         <source>Charges</source>
         <translation>शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="202"/>
+        <location filename="../../app/ui/acceptance_form.py" line="204"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="203"/>
+        <location filename="../../app/ui/acceptance_form.py" line="205"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="204"/>
+        <location filename="../../app/ui/acceptance_form.py" line="206"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <location filename="../../app/ui/acceptance_form.py" line="214"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="215"/>
+        <location filename="../../app/ui/acceptance_form.py" line="217"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="394"/>
+        <location filename="../../app/ui/acceptance_form.py" line="401"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="409"/>
-        <source>none expected</source>
-        <translation>अपेक्षित नहीं</translation>
+        <location filename="../../app/ui/acceptance_form.py" line="418"/>
+        <source>no estimate</source>
+        <translation>कोई अनुमान नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <source>none expected</source>
+        <translation type="vanished">अपेक्षित नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="423"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="441"/>
+        <location filename="../../app/ui/acceptance_form.py" line="450"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="453"/>
+        <location filename="../../app/ui/acceptance_form.py" line="462"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="495"/>
+        <location filename="../../app/ui/acceptance_form.py" line="504"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
+        <location filename="../../app/ui/acceptance_form.py" line="505"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
@@ -154,88 +158,88 @@
 <context>
     <name>Amend</name>
     <message>
-        <location filename="../../app/services/amend.py" line="133"/>
+        <location filename="../../app/services/amend.py" line="134"/>
         <source>{field}: give a whole number, not “{text}”.</source>
         <translation>{field}: पूर्ण संख्या दें, “{text}” नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="135"/>
+        <location filename="../../app/services/amend.py" line="136"/>
         <source>Give a whole number.</source>
         <translation>पूर्ण संख्या दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="142"/>
+        <location filename="../../app/services/amend.py" line="143"/>
         <source>{field}: give an amount such as 120.50, not “{text}”.</source>
         <translation>{field}: 120.50 जैसी राशि दें, “{text}” नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="148"/>
+        <location filename="../../app/services/amend.py" line="149"/>
         <source>Give an amount such as 120.50.</source>
         <translation>120.50 जैसी राशि दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="169"/>
+        <location filename="../../app/services/amend.py" line="170"/>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}: इनमें से एक चुनें: {choices}।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="175"/>
+        <location filename="../../app/services/amend.py" line="176"/>
         <source>Choose one of {choices}.</source>
         <translation>इनमें से एक चुनें: {choices}।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="193"/>
+        <location filename="../../app/services/amend.py" line="196"/>
         <source>{field} cannot be corrected here.</source>
         <translation>{field} यहाँ सुधारा नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="232"/>
+        <location filename="../../app/services/amend.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation>कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="302"/>
-        <location filename="../../app/services/amend.py" line="360"/>
+        <location filename="../../app/services/amend.py" line="303"/>
+        <location filename="../../app/services/amend.py" line="361"/>
         <source>Say why the acceptance is corrected.</source>
         <translation>बताएँ कि बुकिंग क्यों सुधारी जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="309"/>
+        <location filename="../../app/services/amend.py" line="310"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>आइटम {id} पर अब ध्यान देने की ज़रूरत नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="314"/>
+        <location filename="../../app/services/amend.py" line="315"/>
         <source>Item {id} is not an acceptance.</source>
         <translation>आइटम {id} कोई बुकिंग नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="319"/>
+        <location filename="../../app/services/amend.py" line="320"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>आइटम {id} की बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="367"/>
+        <location filename="../../app/services/amend.py" line="368"/>
         <source>Acceptance {id} is not on this terminal.</source>
         <translation>बुकिंग {id} इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="372"/>
+        <location filename="../../app/services/amend.py" line="373"/>
         <source>A voided acceptance is not corrected: accept it anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="383"/>
+        <location filename="../../app/services/amend.py" line="384"/>
         <source>Acceptance {id} has no record to correct.</source>
         <translation>बुकिंग {id} का सुधारने योग्य कोई रिकॉर्ड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="212"/>
+        <location filename="../../app/services/amend.py" line="214"/>
         <source>A supervisor must approve the correction.</source>
         <translation>सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="241"/>
+        <location filename="../../app/services/amend.py" line="243"/>
         <source>The corrected acceptance still has problems.</source>
         <translation>सुधारी गई बुकिंग में अब भी समस्याएँ हैं।</translation>
     </message>
@@ -243,7 +247,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="98"/>
+        <location filename="../../app/ui/application.py" line="104"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
     </message>
@@ -628,127 +632,162 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="200"/>
+        <location filename="../../app/ui/customs_editor.py" line="217"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>यह क्या है? (केवल «अन्य» श्रेणी)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="232"/>
+        <location filename="../../app/ui/customs_editor.py" line="249"/>
         <source>Invoice number</source>
         <translation>इनवॉइस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="233"/>
+        <location filename="../../app/ui/customs_editor.py" line="250"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>आयातक संदर्भ (कर / VAT / आयातक कोड)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="234"/>
+        <location filename="../../app/ui/customs_editor.py" line="251"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>आयातक संपर्क (फ़ोन, ई-मेल)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="235"/>
+        <location filename="../../app/ui/customs_editor.py" line="252"/>
         <source>Licence number</source>
         <translation>लाइसेंस संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="236"/>
+        <location filename="../../app/ui/customs_editor.py" line="253"/>
         <source>Certificate number</source>
         <translation>प्रमाणपत्र संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="237"/>
+        <location filename="../../app/ui/customs_editor.py" line="254"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>निर्यातक IEC (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="238"/>
+        <location filename="../../app/ui/customs_editor.py" line="255"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>पोस्टल बिल ऑफ़ एक्सपोर्ट संख्या (भारत से निर्यात)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="239"/>
+        <location filename="../../app/ui/customs_editor.py" line="256"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>टिप्पणी (संगरोध, स्वच्छता या अन्य जाँच)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="251"/>
+        <location filename="../../app/ui/customs_editor.py" line="268"/>
         <source>Category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="253"/>
+        <location filename="../../app/ui/customs_editor.py" line="270"/>
         <source>Explanation</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="255"/>
+        <location filename="../../app/ui/customs_editor.py" line="272"/>
         <source>Currency</source>
         <translation>मुद्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="260"/>
+        <location filename="../../app/ui/customs_editor.py" line="277"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>शुद्ध भार और मूल्य पूरी पंक्ति के हैं (सभी इकाइयाँ मिलाकर)। Enter: अगला सेल · Ctrl+D: पंक्ति की प्रति · Ctrl+Delete: पंक्ति हटाएँ · Insert: नई पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="329"/>
+        <location filename="../../app/ui/customs_editor.py" line="286"/>
+        <source>Each piece declares its own contents. Alt+Right / Alt+Left: move the line to the next / previous piece · Alt+1…9: put it on that piece</source>
+        <translation>हर नग अपनी सामग्री स्वयं घोषित करता है। Alt+Right / Alt+Left: पंक्ति को अगले / पिछले नग पर ले जाएँ · Alt+1…9: उस नग पर रखें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="367"/>
         <source>Detailed description</source>
         <translation>विस्तृत विवरण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="330"/>
+        <location filename="../../app/ui/customs_editor.py" line="368"/>
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="331"/>
+        <location filename="../../app/ui/customs_editor.py" line="369"/>
         <source>Net weight of line, kg</source>
         <translation>पंक्ति का शुद्ध भार, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="332"/>
+        <location filename="../../app/ui/customs_editor.py" line="370"/>
         <source>Value of line, {currency}</source>
         <translation>पंक्ति का मूल्य, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="333"/>
+        <location filename="../../app/ui/customs_editor.py" line="371"/>
         <source>HS code</source>
         <translation>HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="334"/>
+        <location filename="../../app/ui/customs_editor.py" line="372"/>
         <source>Country of origin</source>
         <translation>मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="495"/>
+        <source>Description in Latin script</source>
+        <translation>लैटिन लिपि में विवरण</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="496"/>
+        <source>Line {n}, as printed on documents abroad:</source>
+        <translation>पंक्ति {n}, जैसी विदेश जाने वाले दस्तावेज़ों पर छपेगी:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="587"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>पूर्ण संख्या टाइप करें, जैसे 4।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="471"/>
+        <location filename="../../app/ui/customs_editor.py" line="592"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>भार kg में टाइप करें, जैसे 12.5।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="481"/>
+        <location filename="../../app/ui/customs_editor.py" line="602"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>राशि टाइप करें, जैसे 120.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="568"/>
+        <location filename="../../app/ui/customs_editor.py" line="696"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>सूची से मुद्रा चुनें, जैसे EUR, RUB या INR।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="585"/>
+        <location filename="../../app/ui/customs_editor.py" line="713"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>{count} पंक्ति · कुल शुद्ध भार {kg} kg · कुल मूल्य {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="624"/>
+        <location filename="../../app/ui/customs_editor.py" line="730"/>
+        <source>Line {n}: {latin}</source>
+        <translation>पंक्ति {n}: {latin}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="737"/>
+        <source>On documents abroad (Ctrl+L on a line to correct): {lines}</source>
+        <translation>विदेश जाने वाले दस्तावेज़ों पर (सुधारने के लिए पंक्ति पर Ctrl+L): {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="747"/>
+        <source>{line} · piece {piece}</source>
+        <translation>{line} · नग {piece}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="759"/>
+        <source>piece {piece}: {count} line(s), {kg} kg, {value} {currency}</source>
+        <translation>नग {piece}: पंक्तियाँ: {count}, {kg} किग्रा, {value} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="798"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>पंक्ति {n}, {column}: {message}</translation>
     </message>
@@ -898,7 +937,7 @@ kg</translation>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="428"/>
+        <location filename="../../app/ui/print_preview.py" line="431"/>
         <source>Printing failed: %1</source>
         <translation>प्रिंट विफल: %1</translation>
     </message>
@@ -906,37 +945,47 @@ kg</translation>
 <context>
     <name>Duty</name>
     <message>
-        <location filename="../../app/domain/duty.py" line="44"/>
+        <location filename="../../app/domain/duty.py" line="45"/>
         <source>{regime}: no import duty on this category ({category}).</source>
         <translation>{regime}: इस श्रेणी ({category}) पर आयात शुल्क नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="45"/>
+        <location filename="../../app/domain/duty.py" line="46"/>
         <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency} and the gross weight {kg} kg within {kg_limit} kg.</source>
         <translation>{regime}: शुल्क-मुक्त, मूल्य {value} {currency} सीमा {limit} {currency} के भीतर और सकल भार {kg} kg सीमा {kg_limit} kg के भीतर है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="50"/>
+        <location filename="../../app/domain/duty.py" line="51"/>
+        <source>{regime}: each of the {count} items (S10) is assessed on its own; expected charges {total} {currency} in all ({each} {currency}).</source>
+        <translation>{regime}: {count} वस्तुओं (S10) में से हर एक का अलग आकलन; कुल अपेक्षित शुल्क {total} {currency} ({each} {currency})।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="56"/>
+        <source>{regime} counts the {count} items of this consignment as one shipment: {detail}</source>
+        <translation>{regime} इस खेप की {count} वस्तुओं को एक ही शिपमेंट मानता है: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="60"/>
         <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency}.</source>
         <translation>{regime}: शुल्क-मुक्त, मूल्य {value} {currency} सीमा {limit} {currency} के भीतर है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="53"/>
+        <location filename="../../app/domain/duty.py" line="63"/>
         <source>{regime}: {rate} % of the value over {limit} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg over {kg_over} kg is {by_weight} {currency}; expected duty {duty} {currency}.</source>
         <translation>{regime}: {limit} {currency} से ऊपर के मूल्य का {rate} % = {by_value} {currency}; {kg_over} kg से ऊपर कम से कम {per_kg} {currency} प्रति kg = {by_weight} {currency}; अनुमानित शुल्क {duty} {currency}।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="59"/>
+        <location filename="../../app/domain/duty.py" line="69"/>
         <source>{regime}: {rate} % of the whole value {value} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg is {by_weight} {currency}; duty {duty} plus VAT {vat_rate} % {vat}: expected {total} {currency}.</source>
         <translation>{regime}: पूरे मूल्य {value} {currency} का {rate} % = {by_value} {currency}; कम से कम {per_kg} {currency} प्रति kg = {by_weight} {currency}; शुल्क {duty} और VAT {vat_rate} % {vat}: अनुमानित {total} {currency}।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="65"/>
+        <location filename="../../app/domain/duty.py" line="75"/>
         <source>(The exchange rate of {as_of} is out of date: the amount is a rough guide.)</source>
         <translation>({as_of} की विनिमय दर पुरानी है: राशि केवल अनुमान है।)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="68"/>
+        <location filename="../../app/domain/duty.py" line="78"/>
         <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
         <translation>{country} के लिए आयात शुल्क का अनुमान नहीं: वहाँ का सीमा शुल्क आगमन पर तय करेगा।</translation>
     </message>
@@ -1182,373 +1231,373 @@ kg</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="708"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="736"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="800"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="836"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="836"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
-        <location filename="../../app/ui/main_window.py" line="866"/>
+        <location filename="../../app/ui/main_window.py" line="865"/>
+        <location filename="../../app/ui/main_window.py" line="870"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="871"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -1574,70 +1623,80 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/party_form.py" line="46"/>
+        <location filename="../../app/ui/party_form.py" line="57"/>
         <source>Full name</source>
         <translation>पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="47"/>
+        <location filename="../../app/ui/party_form.py" line="58"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="48"/>
+        <location filename="../../app/ui/party_form.py" line="59"/>
         <source>Street, house, flat</source>
         <translation>गली, मकान, फ़्लैट</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="49"/>
+        <location filename="../../app/ui/party_form.py" line="60"/>
         <source>City</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="50"/>
+        <location filename="../../app/ui/party_form.py" line="61"/>
         <source>Postcode</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="51"/>
+        <location filename="../../app/ui/party_form.py" line="62"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="71"/>
+        <location filename="../../app/ui/party_form.py" line="85"/>
         <source>type a code or name, e.g. IN</source>
         <translation>कोड या नाम, जैसे IN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="96"/>
+        <source>in Latin script, for documents abroad</source>
+        <translation>लैटिन लिपि में, विदेश जाने वाले दस्तावेज़ों के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="98"/>
+        <source>Printed on the CN 23, label and advance data instead of the original. Correct it if needed (Ctrl+L switches between the two fields).</source>
+        <translation>मूल के स्थान पर CN 23, लेबल और अग्रिम डेटा पर छपता है। ज़रूरत हो तो सुधारें (Ctrl+L दोनों फ़ील्ड के बीच ले जाता है)।</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="200"/>
+        <location filename="../../app/ui/print_preview.py" line="203"/>
         <source>Print preview</source>
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="205"/>
+        <location filename="../../app/ui/print_preview.py" line="208"/>
         <source>Preparing the preview…</source>
         <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="215"/>
+        <location filename="../../app/ui/print_preview.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <location filename="../../app/ui/print_preview.py" line="221"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="219"/>
+        <location filename="../../app/ui/print_preview.py" line="222"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="250"/>
+        <location filename="../../app/ui/print_preview.py" line="253"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पृष्ठ</numerusform>
@@ -1645,22 +1704,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="254"/>
+        <location filename="../../app/ui/print_preview.py" line="257"/>
         <source>The documents could not be shown: %1</source>
         <translation>दस्तावेज़ दिखाए नहीं जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <location filename="../../app/ui/print_preview.py" line="280"/>
         <source>Printing…</source>
         <translation>प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="282"/>
+        <location filename="../../app/ui/print_preview.py" line="285"/>
         <source>Sent to the printer: %1</source>
         <translation>प्रिंटर को भेजा गया: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="289"/>
+        <location filename="../../app/ui/print_preview.py" line="292"/>
         <source>Save %1</source>
         <translation>%1 सहेजें</translation>
     </message>
@@ -1925,64 +1984,84 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>S10</name>
     <message>
-        <location filename="../../app/domain/s10.py" line="21"/>
+        <location filename="../../app/domain/s10.py" line="24"/>
         <source>parcel</source>
         <translation>पार्सल</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="22"/>
+        <location filename="../../app/domain/s10.py" line="25"/>
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="23"/>
+        <location filename="../../app/domain/s10.py" line="26"/>
         <source>e-commerce item</source>
         <translation>ई-कॉमर्स वस्तु</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="24"/>
+        <location filename="../../app/domain/s10.py" line="27"/>
         <source>letter express</source>
         <translation>एक्सप्रेस पत्र</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="25"/>
+        <location filename="../../app/domain/s10.py" line="28"/>
         <source>registered item</source>
         <translation>रजिस्टर्ड वस्तु</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="26"/>
+        <location filename="../../app/domain/s10.py" line="29"/>
         <source>customs-controlled letter post</source>
         <translation>सीमा शुल्क नियंत्रित पत्र डाक</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="27"/>
+        <location filename="../../app/domain/s10.py" line="30"/>
         <source>insured letter</source>
         <translation>बीमाकृत पत्र</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="109"/>
+        <location filename="../../app/domain/s10.py" line="112"/>
         <source>No tracking number: scan the label or type the 13 characters.</source>
         <translation>ट्रैकिंग संख्या नहीं: लेबल स्कैन करें या 13 वर्ण टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="114"/>
+        <location filename="../../app/domain/s10.py" line="117"/>
         <source>{text} has {length} characters; an S10 number has 13 (2 letters, 9 digits, 2 letters).</source>
         <translation>{text} में {length} वर्ण हैं; S10 संख्या में 13 होते हैं (2 अक्षर, 9 अंक, 2 अक्षर)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="124"/>
+        <location filename="../../app/domain/s10.py" line="127"/>
+        <source>{text} holds digits of another script; an S10 number has only the digits 0-9. Scan the label or retype it with the ordinary digits.</source>
+        <translation>{text} में किसी अन्य लिपि के अंक हैं; S10 नंबर में केवल 0-9 अंक होते हैं। लेबल स्कैन करें या सामान्य अंकों से दोबारा टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="136"/>
         <source>{text} is not shaped like an S10 number: it must be 2 letters, 9 digits, 2 letters.</source>
         <translation>{text} S10 संख्या के रूप में नहीं है: 2 अक्षर, 9 अंक, 2 अक्षर होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="133"/>
+        <location filename="../../app/domain/s10.py" line="145"/>
         <source>Service indicator {service} is reserved by the UPU and never used on items.</source>
         <translation>सेवा संकेतक {service} UPU द्वारा आरक्षित है और वस्तुओं पर प्रयोग नहीं होता।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="142"/>
+        <location filename="../../app/domain/s10.py" line="154"/>
         <source>Check digit of {text} is {found} but should be {expected}: a digit was mistyped or misread. Scan the label again or retype it.</source>
         <translation>{text} का जाँच अंक {found} है, पर {expected} होना चाहिए: कोई अंक गलत टाइप या गलत पढ़ा गया। लेबल फिर स्कैन करें या दोबारा टाइप करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="61"/>
+        <source>{text} ends in {country}, which is not an ISO 3166 country code.</source>
+        <translation>{text} {country} पर समाप्त होता है, जो ISO 3166 देश कोड नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="70"/>
+        <source>{text} was issued by another operator ({country}); this counter accepts only {own} numbers. Use a label from this branch&apos;s block (F3).</source>
+        <translation>{text} किसी अन्य ऑपरेटर ({country}) ने जारी किया है; यह काउंटर केवल {own} नंबर लेता है। इस शाखा के ब्लॉक का लेबल लें (F3)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="82"/>
+        <source>{text} has service indicator {service}, which this product does not use (allowed: {allowed}). Use a parcel label of this product.</source>
+        <translation>{text} का सेवा संकेतक {service} है, जिसे यह उत्पाद उपयोग नहीं करता (अनुमत: {allowed})। इस उत्पाद का पार्सल लेबल लें।</translation>
     </message>
     <message>
         <location filename="../../app/services/s10_blocks.py" line="32"/>
@@ -2335,7 +2414,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>Validation</name>
     <message>
         <location filename="../../app/domain/customs_rules.py" line="40"/>
-        <location filename="../../app/domain/validation.py" line="328"/>
+        <location filename="../../app/domain/validation.py" line="329"/>
         <source>Sale of goods needs the invoice number.</source>
         <translation>माल की बिक्री के लिए इनवॉइस संख्या चाहिए।</translation>
     </message>
@@ -2410,177 +2489,192 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>इनवॉइस वाला उपहार बिक्री जैसा लगता है: सीमा शुल्क उपहार बताए गए व्यावसायिक माल को अस्वीकार करता है। श्रेणी जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="72"/>
+        <location filename="../../app/domain/postal_item.py" line="89"/>
+        <source>Line {line} is on piece {piece}, but the consignment has {count} piece(s): move it to one of them.</source>
+        <translation>पंक्ति {line} नग {piece} पर है, पर खेप में {count} नग हैं: इसे उनमें से किसी पर ले जाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/postal_item.py" line="104"/>
+        <source>Piece {number} ({s10}) has no content line: each piece is a postal item and declares what is inside it. Move a line to it.</source>
+        <translation>नग {number} ({s10}) की कोई सामग्री पंक्ति नहीं है: हर नग एक डाक वस्तु है और अपनी सामग्री घोषित करता है। कोई पंक्ति इस पर ले जाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/postal_item.py" line="119"/>
+        <source>Net weight of the lines on piece {number} ({net} kg) is more than its gross weight ({gross} kg): check the weights or move a line.</source>
+        <translation>नग {number} की पंक्तियों का शुद्ध वज़न ({net} किग्रा) उसके कुल वज़न ({gross} किग्रा) से अधिक है: वज़न जाँचें या कोई पंक्ति हटाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="73"/>
         <source>HS code {code} must hold digits only.</source>
         <translation>HS कोड {code} में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="73"/>
+        <location filename="../../app/domain/validation.py" line="74"/>
         <source>HS code {code} has {digits} digits; enter {allowed} digits as declared, never padded with zeros.</source>
         <translation>HS कोड {code} में {digits} अंक हैं; घोषित अनुसार {allowed} अंक डालें, शून्य जोड़कर नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="77"/>
+        <location filename="../../app/domain/validation.py" line="78"/>
         <source>HS code {code} starts with {chapter}, which is not an HS chapter.</source>
         <translation>HS कोड {code} {chapter} से शुरू होता है, जो कोई HS अध्याय नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="95"/>
+        <location filename="../../app/domain/validation.py" line="96"/>
         <source>Enter the full name.</source>
         <translation>पूरा नाम डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="96"/>
+        <location filename="../../app/domain/validation.py" line="97"/>
         <source>Enter the street address: customs refuse incomplete addresses.</source>
         <translation>गली का पता डालें: सीमा शुल्क अधूरे पते अस्वीकार करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="99"/>
+        <location filename="../../app/domain/validation.py" line="100"/>
         <source>Enter the city or town.</source>
         <translation>शहर या कस्बा डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="100"/>
+        <location filename="../../app/domain/validation.py" line="101"/>
         <source>Enter the postcode.</source>
         <translation>पिन कोड डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="108"/>
+        <location filename="../../app/domain/validation.py" line="109"/>
         <source>Choose the country.</source>
         <translation>देश चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="116"/>
+        <location filename="../../app/domain/validation.py" line="117"/>
         <source>{code} is not an ISO country code: pick the country from the list.</source>
         <translation>{code} ISO देश कोड नहीं है: सूची से देश चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="127"/>
+        <location filename="../../app/domain/validation.py" line="128"/>
         <source>The phone number may hold only digits, spaces, dashes and a leading +.</source>
         <translation>फ़ोन नंबर में केवल अंक, खाली स्थान, डैश और शुरू में + हो सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="142"/>
+        <location filename="../../app/domain/validation.py" line="143"/>
         <source>This service carries parcels between Russia and India only (sender {sender}, addressee {addressee}).</source>
         <translation>यह सेवा केवल रूस और भारत के बीच पार्सल ले जाती है (प्रेषक {sender}, प्राप्तकर्ता {addressee})।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="160"/>
+        <location filename="../../app/domain/validation.py" line="161"/>
         <source>Add at least one piece: scan its label.</source>
         <translation>कम से कम एक नग जोड़ें: उसका लेबल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="168"/>
+        <location filename="../../app/domain/validation.py" line="169"/>
         <source>At most {max} pieces per consignment; split it into two consignments.</source>
         <translation>एक प्रेषण में अधिकतम {max} नग; इसे दो प्रेषणों में बाँटें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="185"/>
+        <location filename="../../app/domain/validation.py" line="186"/>
         <source>{s10} is already a piece of this consignment: scan the next label.</source>
         <translation>{s10} पहले से इस प्रेषण का नग है: अगला लेबल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="199"/>
+        <location filename="../../app/domain/validation.py" line="200"/>
         <source>Put the piece on the scale and capture a stable weight.</source>
         <translation>नग को तौल मशीन पर रखें और स्थिर भार दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="210"/>
+        <location filename="../../app/domain/validation.py" line="211"/>
         <source>A typed-in weight needs a supervisor&apos;s approval and a reason.</source>
         <translation>हाथ से डाले भार के लिए पर्यवेक्षक की स्वीकृति और कारण चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="221"/>
+        <location filename="../../app/domain/validation.py" line="222"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
         <translation>भार स्थिर नहीं था: स्थिर चिह्न की प्रतीक्षा करें और फिर दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="232"/>
+        <location filename="../../app/domain/validation.py" line="233"/>
         <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
         <translation>{kg} kg इस सेवा की प्रति नग सीमा {min}–{max} kg से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="246"/>
+        <location filename="../../app/domain/validation.py" line="247"/>
         <source>Measure the piece and enter length, width and height in cm.</source>
         <translation>नग नापें और लंबाई, चौड़ाई, ऊँचाई cm में डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="257"/>
+        <location filename="../../app/domain/validation.py" line="258"/>
         <source>Every dimension must be more than 0 cm.</source>
         <translation>हर माप 0 cm से अधिक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="265"/>
+        <location filename="../../app/domain/validation.py" line="266"/>
         <source>Longest side {cm} cm is over the {max} cm limit.</source>
         <translation>सबसे लंबी भुजा {cm} cm, सीमा {max} cm से अधिक है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="275"/>
+        <location filename="../../app/domain/validation.py" line="276"/>
         <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
         <translation>लंबाई और घेरा {cm} cm, सीमा {max} cm से अधिक है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="287"/>
+        <location filename="../../app/domain/validation.py" line="288"/>
         <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
         <translation>प्रेषण का भार {kg} kg है, सीमा {max} kg से अधिक: इसे बाँटें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="318"/>
+        <location filename="../../app/domain/validation.py" line="319"/>
         <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
         <translation>श्रेणी «अन्य» के लिए बताएँ कि अंदर क्या है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="336"/>
+        <location filename="../../app/domain/validation.py" line="337"/>
         <source>Add at least one content line: what is inside, how many, weight and value.</source>
         <translation>सामग्री की कम से कम एक पंक्ति जोड़ें: अंदर क्या है, कितना, भार और मूल्य।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="350"/>
+        <location filename="../../app/domain/validation.py" line="351"/>
         <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
         <translation>सामग्री का विस्तृत विवरण दें, जैसे &apos;लकड़ी की डाइनिंग कुर्सी&apos;।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="360"/>
+        <location filename="../../app/domain/validation.py" line="361"/>
         <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
         <translation>&apos;{text}&apos; सीमा शुल्क के लिए बहुत अस्पष्ट है: बताएँ कि यह क्या है, जैसे &apos;सूती चादरें&apos;।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="372"/>
+        <location filename="../../app/domain/validation.py" line="373"/>
         <source>Quantity must be 1 or more.</source>
         <translation>मात्रा 1 या अधिक होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="380"/>
+        <location filename="../../app/domain/validation.py" line="381"/>
         <source>Enter the net weight of the line in kg.</source>
         <translation>पंक्ति का शुद्ध भार kg में डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="388"/>
+        <location filename="../../app/domain/validation.py" line="389"/>
         <source>All lines must be declared in {currency}.</source>
         <translation>सभी पंक्तियाँ {currency} में घोषित हों।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="397"/>
+        <location filename="../../app/domain/validation.py" line="398"/>
         <source>Declare the real value: customs refuse values of 0 or 1.</source>
         <translation>वास्तविक मूल्य घोषित करें: सीमा शुल्क 0 या 1 का मूल्य अस्वीकार करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="421"/>
+        <location filename="../../app/domain/validation.py" line="422"/>
         <source>Commercial items need an HS code (at least 6 digits).</source>
         <translation>व्यावसायिक वस्तुओं के लिए HS कोड चाहिए (कम से कम 6 अंक)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="429"/>
+        <location filename="../../app/domain/validation.py" line="430"/>
         <source>Enter the country where the goods were made.</source>
         <translation>वह देश डालें जहाँ माल बना था।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="437"/>
+        <location filename="../../app/domain/validation.py" line="438"/>
         <source>{code} is not an ISO country code.</source>
         <translation>{code} ISO देश कोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="446"/>
+        <location filename="../../app/domain/validation.py" line="447"/>
         <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
         <translation>पंक्तियों का शुद्ध भार ({net} kg) सकल भार ({gross} kg) से अधिक है।</translation>
     </message>

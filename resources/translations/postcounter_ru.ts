@@ -4,7 +4,7 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="66"/>
+        <location filename="../../app/services/acceptance.py" line="68"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} уже принят: идентификатор нельзя использовать дважды. Возьмите новый ярлык.</translation>
     </message>
@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="104"/>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="106"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="108"/>
+        <location filename="../../app/ui/acceptance_form.py" line="110"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="127"/>
+        <location filename="../../app/ui/acceptance_form.py" line="129"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="128"/>
+        <location filename="../../app/ui/acceptance_form.py" line="130"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="129"/>
+        <location filename="../../app/ui/acceptance_form.py" line="131"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="150"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="156"/>
+        <location filename="../../app/ui/acceptance_form.py" line="158"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
@@ -66,87 +66,91 @@
         <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="159"/>
+        <location filename="../../app/ui/acceptance_form.py" line="161"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="183"/>
+        <location filename="../../app/ui/acceptance_form.py" line="185"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="184"/>
+        <location filename="../../app/ui/acceptance_form.py" line="186"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="188"/>
+        <location filename="../../app/ui/acceptance_form.py" line="190"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="194"/>
+        <location filename="../../app/ui/acceptance_form.py" line="196"/>
         <source>Charges</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="202"/>
+        <location filename="../../app/ui/acceptance_form.py" line="204"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="203"/>
+        <location filename="../../app/ui/acceptance_form.py" line="205"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="204"/>
+        <location filename="../../app/ui/acceptance_form.py" line="206"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <location filename="../../app/ui/acceptance_form.py" line="214"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="215"/>
+        <location filename="../../app/ui/acceptance_form.py" line="217"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="394"/>
+        <location filename="../../app/ui/acceptance_form.py" line="401"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="409"/>
-        <source>none expected</source>
-        <translation>не ожидается</translation>
+        <location filename="../../app/ui/acceptance_form.py" line="418"/>
+        <source>no estimate</source>
+        <translation>нет оценки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <source>none expected</source>
+        <translation type="vanished">не ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="423"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="441"/>
+        <location filename="../../app/ui/acceptance_form.py" line="450"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="453"/>
+        <location filename="../../app/ui/acceptance_form.py" line="462"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="495"/>
+        <location filename="../../app/ui/acceptance_form.py" line="504"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
+        <location filename="../../app/ui/acceptance_form.py" line="505"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>Всё введённое для этого отправления будет очищено.</translation>
     </message>
@@ -154,88 +158,88 @@
 <context>
     <name>Amend</name>
     <message>
-        <location filename="../../app/services/amend.py" line="133"/>
+        <location filename="../../app/services/amend.py" line="134"/>
         <source>{field}: give a whole number, not “{text}”.</source>
         <translation>{field}: укажите целое число, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="135"/>
+        <location filename="../../app/services/amend.py" line="136"/>
         <source>Give a whole number.</source>
         <translation>Укажите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="142"/>
+        <location filename="../../app/services/amend.py" line="143"/>
         <source>{field}: give an amount such as 120.50, not “{text}”.</source>
         <translation>{field}: укажите сумму, например 120.50, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="148"/>
+        <location filename="../../app/services/amend.py" line="149"/>
         <source>Give an amount such as 120.50.</source>
         <translation>Укажите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="169"/>
+        <location filename="../../app/services/amend.py" line="170"/>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}: выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="175"/>
+        <location filename="../../app/services/amend.py" line="176"/>
         <source>Choose one of {choices}.</source>
         <translation>Выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="193"/>
+        <location filename="../../app/services/amend.py" line="196"/>
         <source>{field} cannot be corrected here.</source>
         <translation>{field} здесь исправить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="232"/>
+        <location filename="../../app/services/amend.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="302"/>
-        <location filename="../../app/services/amend.py" line="360"/>
+        <location filename="../../app/services/amend.py" line="303"/>
+        <location filename="../../app/services/amend.py" line="361"/>
         <source>Say why the acceptance is corrected.</source>
         <translation>Укажите, почему исправляется приём.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="309"/>
+        <location filename="../../app/services/amend.py" line="310"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="314"/>
+        <location filename="../../app/services/amend.py" line="315"/>
         <source>Item {id} is not an acceptance.</source>
         <translation>Запись {id} — не приём отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="319"/>
+        <location filename="../../app/services/amend.py" line="320"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>Приёма записи {id} нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="367"/>
+        <location filename="../../app/services/amend.py" line="368"/>
         <source>Acceptance {id} is not on this terminal.</source>
         <translation>Приёма {id} нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="372"/>
+        <location filename="../../app/services/amend.py" line="373"/>
         <source>A voided acceptance is not corrected: accept it anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="383"/>
+        <location filename="../../app/services/amend.py" line="384"/>
         <source>Acceptance {id} has no record to correct.</source>
         <translation>У приёма {id} нет записи для исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="212"/>
+        <location filename="../../app/services/amend.py" line="214"/>
         <source>A supervisor must approve the correction.</source>
         <translation>Исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="241"/>
+        <location filename="../../app/services/amend.py" line="243"/>
         <source>The corrected acceptance still has problems.</source>
         <translation>В исправленном приёме остались ошибки.</translation>
     </message>
@@ -243,7 +247,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="98"/>
+        <location filename="../../app/ui/application.py" line="104"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
@@ -628,127 +632,162 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="200"/>
+        <location filename="../../app/ui/customs_editor.py" line="217"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>для «Прочее»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="232"/>
+        <location filename="../../app/ui/customs_editor.py" line="249"/>
         <source>Invoice number</source>
         <translation>Номер инвойса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="233"/>
+        <location filename="../../app/ui/customs_editor.py" line="250"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>Код импортёра (ИНН / НДС / иной)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="234"/>
+        <location filename="../../app/ui/customs_editor.py" line="251"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>Контакт импортёра (телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="235"/>
+        <location filename="../../app/ui/customs_editor.py" line="252"/>
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="236"/>
+        <location filename="../../app/ui/customs_editor.py" line="253"/>
         <source>Certificate number</source>
         <translation>Номер сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="237"/>
+        <location filename="../../app/ui/customs_editor.py" line="254"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>IEC экспортёра (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="238"/>
+        <location filename="../../app/ui/customs_editor.py" line="255"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>Номер Postal Bill of Export (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="239"/>
+        <location filename="../../app/ui/customs_editor.py" line="256"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>Примечания (карантинный, санитарный или иной контроль)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="251"/>
+        <location filename="../../app/ui/customs_editor.py" line="268"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="253"/>
+        <location filename="../../app/ui/customs_editor.py" line="270"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="255"/>
+        <location filename="../../app/ui/customs_editor.py" line="272"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="260"/>
+        <location filename="../../app/ui/customs_editor.py" line="277"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>Вес нетто и стоимость — за всю строку (все единицы вместе). Enter: следующая ячейка · Ctrl+D: копия строки · Ctrl+Delete: удалить строку · Insert: новая строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="329"/>
+        <location filename="../../app/ui/customs_editor.py" line="286"/>
+        <source>Each piece declares its own contents. Alt+Right / Alt+Left: move the line to the next / previous piece · Alt+1…9: put it on that piece</source>
+        <translation>Каждое место декларирует своё вложение. Alt+→ / Alt+←: перенести строку на следующее / предыдущее место · Alt+1…9: на это место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="367"/>
         <source>Detailed description</source>
         <translation>Подробное описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="330"/>
+        <location filename="../../app/ui/customs_editor.py" line="368"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="331"/>
+        <location filename="../../app/ui/customs_editor.py" line="369"/>
         <source>Net weight of line, kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="332"/>
+        <location filename="../../app/ui/customs_editor.py" line="370"/>
         <source>Value of line, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="333"/>
+        <location filename="../../app/ui/customs_editor.py" line="371"/>
         <source>HS code</source>
         <translation>Код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="334"/>
+        <location filename="../../app/ui/customs_editor.py" line="372"/>
         <source>Country of origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="495"/>
+        <source>Description in Latin script</source>
+        <translation>Описание латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="496"/>
+        <source>Line {n}, as printed on documents abroad:</source>
+        <translation>Строка {n}, как она печатается в документах за рубеж:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="587"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>Введите целое число, например 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="471"/>
+        <location filename="../../app/ui/customs_editor.py" line="592"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>Введите вес в кг, например 12.5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="481"/>
+        <location filename="../../app/ui/customs_editor.py" line="602"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>Введите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="568"/>
+        <location filename="../../app/ui/customs_editor.py" line="696"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>Выберите валюту из списка, например EUR, RUB или INR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="585"/>
+        <location filename="../../app/ui/customs_editor.py" line="713"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>Строк: {count} · вес нетто {kg} кг · стоимость {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="624"/>
+        <location filename="../../app/ui/customs_editor.py" line="730"/>
+        <source>Line {n}: {latin}</source>
+        <translation>Строка {n}: {latin}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="737"/>
+        <source>On documents abroad (Ctrl+L on a line to correct): {lines}</source>
+        <translation>В документах за рубеж (Ctrl+L на строке — исправить): {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="747"/>
+        <source>{line} · piece {piece}</source>
+        <translation>{line} · место {piece}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="759"/>
+        <source>piece {piece}: {count} line(s), {kg} kg, {value} {currency}</source>
+        <translation>место {piece}: строк: {count}, {kg} кг, {value} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="798"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>Строка {n}, {column}: {message}</translation>
     </message>
@@ -898,7 +937,7 @@ kg</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="428"/>
+        <location filename="../../app/ui/print_preview.py" line="431"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
@@ -906,37 +945,47 @@ kg</source>
 <context>
     <name>Duty</name>
     <message>
-        <location filename="../../app/domain/duty.py" line="44"/>
+        <location filename="../../app/domain/duty.py" line="45"/>
         <source>{regime}: no import duty on this category ({category}).</source>
         <translation>{regime}: эта категория ({category}) пошлиной не облагается.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="45"/>
+        <location filename="../../app/domain/duty.py" line="46"/>
         <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency} and the gross weight {kg} kg within {kg_limit} kg.</source>
         <translation>{regime}: без пошлины — стоимость {value} {currency} в пределах {limit} {currency}, вес брутто {kg} кг в пределах {kg_limit} кг.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="50"/>
+        <location filename="../../app/domain/duty.py" line="51"/>
+        <source>{regime}: each of the {count} items (S10) is assessed on its own; expected charges {total} {currency} in all ({each} {currency}).</source>
+        <translation>{regime}: каждое из отправлений ({count}, S10) оценивается отдельно; ожидаемые платежи всего {total} {currency} ({each} {currency}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="56"/>
+        <source>{regime} counts the {count} items of this consignment as one shipment: {detail}</source>
+        <translation>{regime}: отправления этой партии ({count}) считаются одним отправлением: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="60"/>
         <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency}.</source>
         <translation>{regime}: без пошлины — стоимость {value} {currency} в пределах {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="53"/>
+        <location filename="../../app/domain/duty.py" line="63"/>
         <source>{regime}: {rate} % of the value over {limit} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg over {kg_over} kg is {by_weight} {currency}; expected duty {duty} {currency}.</source>
         <translation>{regime}: {rate} % от стоимости сверх {limit} {currency} — {by_value} {currency}; не менее {per_kg} {currency} за кг сверх {kg_over} кг — {by_weight} {currency}; ожидаемая пошлина {duty} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="59"/>
+        <location filename="../../app/domain/duty.py" line="69"/>
         <source>{regime}: {rate} % of the whole value {value} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg is {by_weight} {currency}; duty {duty} plus VAT {vat_rate} % {vat}: expected {total} {currency}.</source>
         <translation>{regime}: {rate} % от всей стоимости {value} {currency} — {by_value} {currency}; не менее {per_kg} {currency} за кг — {by_weight} {currency}; пошлина {duty} плюс НДС {vat_rate} % {vat}: ожидается {total} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="65"/>
+        <location filename="../../app/domain/duty.py" line="75"/>
         <source>(The exchange rate of {as_of} is out of date: the amount is a rough guide.)</source>
         <translation>(Курс валют на {as_of} устарел: сумма ориентировочная.)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="68"/>
+        <location filename="../../app/domain/duty.py" line="78"/>
         <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
         <translation>Для {country} пошлина заранее не рассчитывается: её определит таможня по прибытии.</translation>
     </message>
@@ -1182,373 +1231,373 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="685"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="708"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="736"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="800"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="836"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="836"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
-        <location filename="../../app/ui/main_window.py" line="866"/>
+        <location filename="../../app/ui/main_window.py" line="865"/>
+        <location filename="../../app/ui/main_window.py" line="870"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="871"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="529"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -1574,70 +1623,80 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/party_form.py" line="46"/>
+        <location filename="../../app/ui/party_form.py" line="57"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="47"/>
+        <location filename="../../app/ui/party_form.py" line="58"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="48"/>
+        <location filename="../../app/ui/party_form.py" line="59"/>
         <source>Street, house, flat</source>
         <translation>Улица, дом, квартира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="49"/>
+        <location filename="../../app/ui/party_form.py" line="60"/>
         <source>City</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="50"/>
+        <location filename="../../app/ui/party_form.py" line="61"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="51"/>
+        <location filename="../../app/ui/party_form.py" line="62"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="71"/>
+        <location filename="../../app/ui/party_form.py" line="85"/>
         <source>type a code or name, e.g. IN</source>
         <translation>напр. IN или Индия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="96"/>
+        <source>in Latin script, for documents abroad</source>
+        <translation>латиницей, для документов за рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="98"/>
+        <source>Printed on the CN 23, label and advance data instead of the original. Correct it if needed (Ctrl+L switches between the two fields).</source>
+        <translation>Печатается в CN 23, на ярлыке и в предварительных данных вместо оригинала. Исправьте при необходимости (Ctrl+L — переход между полями).</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="200"/>
+        <location filename="../../app/ui/print_preview.py" line="203"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="205"/>
+        <location filename="../../app/ui/print_preview.py" line="208"/>
         <source>Preparing the preview…</source>
         <translation>Подготовка просмотра…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="215"/>
+        <location filename="../../app/ui/print_preview.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <location filename="../../app/ui/print_preview.py" line="221"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="219"/>
+        <location filename="../../app/ui/print_preview.py" line="222"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="250"/>
+        <location filename="../../app/ui/print_preview.py" line="253"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1646,22 +1705,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="254"/>
+        <location filename="../../app/ui/print_preview.py" line="257"/>
         <source>The documents could not be shown: %1</source>
         <translation>Не удалось показать документы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <location filename="../../app/ui/print_preview.py" line="280"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="282"/>
+        <location filename="../../app/ui/print_preview.py" line="285"/>
         <source>Sent to the printer: %1</source>
         <translation>Отправлено на принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="289"/>
+        <location filename="../../app/ui/print_preview.py" line="292"/>
         <source>Save %1</source>
         <translation>Сохранить %1</translation>
     </message>
@@ -1752,64 +1811,84 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>S10</name>
     <message>
-        <location filename="../../app/domain/s10.py" line="21"/>
+        <location filename="../../app/domain/s10.py" line="24"/>
         <source>parcel</source>
         <translation>посылка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="22"/>
+        <location filename="../../app/domain/s10.py" line="25"/>
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="23"/>
+        <location filename="../../app/domain/s10.py" line="26"/>
         <source>e-commerce item</source>
         <translation>отправление электронной торговли</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="24"/>
+        <location filename="../../app/domain/s10.py" line="27"/>
         <source>letter express</source>
         <translation>экспресс-письмо</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="25"/>
+        <location filename="../../app/domain/s10.py" line="28"/>
         <source>registered item</source>
         <translation>заказное отправление</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="26"/>
+        <location filename="../../app/domain/s10.py" line="29"/>
         <source>customs-controlled letter post</source>
         <translation>письменная корреспонденция под таможенным контролем</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="27"/>
+        <location filename="../../app/domain/s10.py" line="30"/>
         <source>insured letter</source>
         <translation>письмо с объявленной ценностью</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="109"/>
+        <location filename="../../app/domain/s10.py" line="112"/>
         <source>No tracking number: scan the label or type the 13 characters.</source>
         <translation>Нет ШПИ: отсканируйте ярлык или введите 13 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="114"/>
+        <location filename="../../app/domain/s10.py" line="117"/>
         <source>{text} has {length} characters; an S10 number has 13 (2 letters, 9 digits, 2 letters).</source>
         <translation>{text}: {length} зн., а в номере S10 их 13 (2 буквы, 9 цифр, 2 буквы).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="124"/>
+        <location filename="../../app/domain/s10.py" line="127"/>
+        <source>{text} holds digits of another script; an S10 number has only the digits 0-9. Scan the label or retype it with the ordinary digits.</source>
+        <translation>{text} содержит цифры другой письменности; в номере S10 только цифры 0–9. Отсканируйте ярлык или наберите номер обычными цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="136"/>
         <source>{text} is not shaped like an S10 number: it must be 2 letters, 9 digits, 2 letters.</source>
         <translation>{text} не похож на номер S10: нужно 2 буквы, 9 цифр, 2 буквы.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="133"/>
+        <location filename="../../app/domain/s10.py" line="145"/>
         <source>Service indicator {service} is reserved by the UPU and never used on items.</source>
         <translation>Индикатор услуги {service} зарезервирован ВПС и на отправлениях не используется.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="142"/>
+        <location filename="../../app/domain/s10.py" line="154"/>
         <source>Check digit of {text} is {found} but should be {expected}: a digit was mistyped or misread. Scan the label again or retype it.</source>
         <translation>Контрольная цифра {text} — {found}, а должна быть {expected}: цифра введена или прочитана неверно. Отсканируйте ярлык снова или введите заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="61"/>
+        <source>{text} ends in {country}, which is not an ISO 3166 country code.</source>
+        <translation>{text} оканчивается на {country} — это не код страны ISO 3166.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="70"/>
+        <source>{text} was issued by another operator ({country}); this counter accepts only {own} numbers. Use a label from this branch&apos;s block (F3).</source>
+        <translation>{text} выдан другим оператором ({country}); здесь принимаются только номера {own}. Используйте ярлык из блока этого отделения (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="82"/>
+        <source>{text} has service indicator {service}, which this product does not use (allowed: {allowed}). Use a parcel label of this product.</source>
+        <translation>У {text} индикатор услуги {service}, который этот продукт не использует (допустимы: {allowed}). Используйте посылочный ярлык этого продукта.</translation>
     </message>
     <message>
         <location filename="../../app/services/s10_blocks.py" line="32"/>
@@ -2162,7 +2241,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>Validation</name>
     <message>
         <location filename="../../app/domain/customs_rules.py" line="40"/>
-        <location filename="../../app/domain/validation.py" line="328"/>
+        <location filename="../../app/domain/validation.py" line="329"/>
         <source>Sale of goods needs the invoice number.</source>
         <translation>Для продажи товара нужен номер инвойса.</translation>
     </message>
@@ -2237,177 +2316,192 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Подарок с инвойсом похож на продажу: таможня не принимает товары, заявленные как подарок. Проверьте категорию.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="72"/>
+        <location filename="../../app/domain/postal_item.py" line="89"/>
+        <source>Line {line} is on piece {piece}, but the consignment has {count} piece(s): move it to one of them.</source>
+        <translation>Строка {line} отнесена к месту {piece}, а мест в отправлении: {count}. Перенесите её на одно из них.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/postal_item.py" line="104"/>
+        <source>Piece {number} ({s10}) has no content line: each piece is a postal item and declares what is inside it. Move a line to it.</source>
+        <translation>У места {number} ({s10}) нет строк вложения: каждое место — отдельное почтовое отправление и декларирует своё вложение. Перенесите на него строку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/postal_item.py" line="119"/>
+        <source>Net weight of the lines on piece {number} ({net} kg) is more than its gross weight ({gross} kg): check the weights or move a line.</source>
+        <translation>Вес нетто строк места {number} ({net} кг) больше его веса брутто ({gross} кг): проверьте вес или перенесите строку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/validation.py" line="73"/>
         <source>HS code {code} must hold digits only.</source>
         <translation>Код ТН ВЭД {code} должен состоять только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="73"/>
+        <location filename="../../app/domain/validation.py" line="74"/>
         <source>HS code {code} has {digits} digits; enter {allowed} digits as declared, never padded with zeros.</source>
         <translation>В коде ТН ВЭД {code} {digits} цифр; введите {allowed} цифр, как заявлено, без дописывания нулей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="77"/>
+        <location filename="../../app/domain/validation.py" line="78"/>
         <source>HS code {code} starts with {chapter}, which is not an HS chapter.</source>
         <translation>Код ТН ВЭД {code} начинается с {chapter}, такой группы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="95"/>
+        <location filename="../../app/domain/validation.py" line="96"/>
         <source>Enter the full name.</source>
         <translation>Введите ФИО полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="96"/>
+        <location filename="../../app/domain/validation.py" line="97"/>
         <source>Enter the street address: customs refuse incomplete addresses.</source>
         <translation>Введите адрес: таможня не принимает неполные адреса.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="99"/>
+        <location filename="../../app/domain/validation.py" line="100"/>
         <source>Enter the city or town.</source>
         <translation>Введите населённый пункт.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="100"/>
+        <location filename="../../app/domain/validation.py" line="101"/>
         <source>Enter the postcode.</source>
         <translation>Введите индекс.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="108"/>
+        <location filename="../../app/domain/validation.py" line="109"/>
         <source>Choose the country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="116"/>
+        <location filename="../../app/domain/validation.py" line="117"/>
         <source>{code} is not an ISO country code: pick the country from the list.</source>
         <translation>{code} — не код страны ISO: выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="127"/>
+        <location filename="../../app/domain/validation.py" line="128"/>
         <source>The phone number may hold only digits, spaces, dashes and a leading +.</source>
         <translation>Телефон может содержать только цифры, пробелы, дефисы и + в начале.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="142"/>
+        <location filename="../../app/domain/validation.py" line="143"/>
         <source>This service carries parcels between Russia and India only (sender {sender}, addressee {addressee}).</source>
         <translation>Эта услуга — только между Россией и Индией (отправитель {sender}, получатель {addressee}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="160"/>
+        <location filename="../../app/domain/validation.py" line="161"/>
         <source>Add at least one piece: scan its label.</source>
         <translation>Добавьте хотя бы одно место: отсканируйте его ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="168"/>
+        <location filename="../../app/domain/validation.py" line="169"/>
         <source>At most {max} pieces per consignment; split it into two consignments.</source>
         <translation>Не более {max} мест в отправлении; разделите на два отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="185"/>
+        <location filename="../../app/domain/validation.py" line="186"/>
         <source>{s10} is already a piece of this consignment: scan the next label.</source>
         <translation>{s10} уже есть в этом отправлении: отсканируйте следующий ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="199"/>
+        <location filename="../../app/domain/validation.py" line="200"/>
         <source>Put the piece on the scale and capture a stable weight.</source>
         <translation>Поставьте место на весы и запишите стабильный вес.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="210"/>
+        <location filename="../../app/domain/validation.py" line="211"/>
         <source>A typed-in weight needs a supervisor&apos;s approval and a reason.</source>
         <translation>Вес, введённый вручную, требует разрешения руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="221"/>
+        <location filename="../../app/domain/validation.py" line="222"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
         <translation>Вес был нестабилен: дождитесь отметки «Стабильно» и запишите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="232"/>
+        <location filename="../../app/domain/validation.py" line="233"/>
         <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
         <translation>{kg} кг вне пределов услуги {min}–{max} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="246"/>
+        <location filename="../../app/domain/validation.py" line="247"/>
         <source>Measure the piece and enter length, width and height in cm.</source>
         <translation>Измерьте место и введите длину, ширину и высоту в см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="257"/>
+        <location filename="../../app/domain/validation.py" line="258"/>
         <source>Every dimension must be more than 0 cm.</source>
         <translation>Каждый размер должен быть больше 0 см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="265"/>
+        <location filename="../../app/domain/validation.py" line="266"/>
         <source>Longest side {cm} cm is over the {max} cm limit.</source>
         <translation>Наибольшая сторона {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="275"/>
+        <location filename="../../app/domain/validation.py" line="276"/>
         <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
         <translation>Длина плюс обхват {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="287"/>
+        <location filename="../../app/domain/validation.py" line="288"/>
         <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
         <translation>Отправление весит {kg} кг, больше предела {max} кг: разделите его.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="318"/>
+        <location filename="../../app/domain/validation.py" line="319"/>
         <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
         <translation>Для категории «Прочее» поясните, что вложено.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="336"/>
+        <location filename="../../app/domain/validation.py" line="337"/>
         <source>Add at least one content line: what is inside, how many, weight and value.</source>
         <translation>Добавьте хотя бы одну строку вложения: что внутри, сколько, вес и стоимость.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="350"/>
+        <location filename="../../app/domain/validation.py" line="351"/>
         <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
         <translation>Опишите вложение подробно, например «деревянный обеденный стул».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="360"/>
+        <location filename="../../app/domain/validation.py" line="361"/>
         <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
         <translation>«{text}» — слишком общее описание для таможни: укажите, что это, например «хлопковые простыни».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="372"/>
+        <location filename="../../app/domain/validation.py" line="373"/>
         <source>Quantity must be 1 or more.</source>
         <translation>Количество должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="380"/>
+        <location filename="../../app/domain/validation.py" line="381"/>
         <source>Enter the net weight of the line in kg.</source>
         <translation>Введите вес нетто строки в кг.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="388"/>
+        <location filename="../../app/domain/validation.py" line="389"/>
         <source>All lines must be declared in {currency}.</source>
         <translation>Все строки должны быть в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="397"/>
+        <location filename="../../app/domain/validation.py" line="398"/>
         <source>Declare the real value: customs refuse values of 0 or 1.</source>
         <translation>Укажите реальную стоимость: таможня не принимает 0 или 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="421"/>
+        <location filename="../../app/domain/validation.py" line="422"/>
         <source>Commercial items need an HS code (at least 6 digits).</source>
         <translation>Для коммерческих товаров нужен код ТН ВЭД (не менее 6 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="429"/>
+        <location filename="../../app/domain/validation.py" line="430"/>
         <source>Enter the country where the goods were made.</source>
         <translation>Введите страну происхождения товара.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="437"/>
+        <location filename="../../app/domain/validation.py" line="438"/>
         <source>{code} is not an ISO country code.</source>
         <translation>{code} — не код страны ISO.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="446"/>
+        <location filename="../../app/domain/validation.py" line="447"/>
         <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
         <translation>Вес нетто строк ({net} кг) больше веса брутто ({gross} кг).</translation>
     </message>
