@@ -73,19 +73,19 @@ class PartyForm(QGroupBox):
             err = error_label(self)
             grid.addWidget(caption, row, 0)
             grid.addWidget(edit, row, 1)
-            grid.addWidget(err, row + 1, 1)
+            if name in SCRIPT_FIELDS:
+                # under its original, shown only while the original is in another script
+                self.latin[name] = self._latin_edit(name, edit)
+                grid.addWidget(self.latin[name], row + 1, 1)
+            grid.addWidget(err, row + 2, 1)
             board.register(f"{prefix}.{name}", edit, err)
             self.edits[name] = edit
-            if name in SCRIPT_FIELDS:
-                self.latin[name] = self._latin_edit(name, edit)
-                grid.addWidget(self.latin[name], row, 2)
-            row += 2
+            row += 3
         # Pops up only for a search of 3+ letters, so typing "IN" + Enter simply moves on.
         CodeCompleter(_countries(), self.edits["country"])
         self.edits["country"].setPlaceholderText(self.tr("type a code or name, e.g. IN"))
         self.edits["phone"].setPlaceholderText("+91 98100 12345")
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         toggle = QShortcut(QKeySequence("Ctrl+L"), self, self._toggle_latin)
         toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -94,6 +94,7 @@ class PartyForm(QGroupBox):
         latin = QLineEdit(self)
         latin.setObjectName(f"{self.prefix}_{name}_latin")
         latin.setPlaceholderText(self.tr("in Latin script, for documents abroad"))
+        latin.setProperty("role", "latinForm")
         latin.setToolTip(
             self.tr(
                 "Printed on the CN 23, label and advance data instead of the original. "
