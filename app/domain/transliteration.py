@@ -23,9 +23,6 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
-import iuliia
-from indic_transliteration import sanscript
-
 from app.domain.consignment import Party
 from app.domain.customs import CustomsLine
 
@@ -55,6 +52,10 @@ def needs_latin(text: str) -> bool:
 
 
 def _devanagari_word(word: str) -> str:
+    # Imported on first use: indic-transliteration loads all its scheme tables (about a
+    # second), which the counter's start must not pay for.
+    from indic_transliteration import sanscript
+
     latin = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ISO)
     if word[-1] in _CONSONANTS and latin.endswith("a") and len(word) > 1:
         latin = latin[:-1]
@@ -66,6 +67,8 @@ def to_latin(text: str) -> str:
     """``text`` with its Cyrillic and Devanagari in Latin script; other text unchanged."""
     out = text
     if has_cyrillic(out):
+        import iuliia  # on first use, like indic-transliteration
+
         out = iuliia.ICAO_DOC_9303.translate(out)
     if has_devanagari(out):
         out = _DEVANAGARI_RUN.sub(lambda m: _devanagari_word(m.group(0)), out)
