@@ -141,18 +141,7 @@ def accept(
             preadvice_ref=consignment.preadvice_ref,
             **_party_columns("sender", consignment.sender),
             **_party_columns("addressee", consignment.addressee),
-            parties_latin=json.dumps(
-                {
-                    role: {f: v.strip() for f, v in party.latin if v.strip()}
-                    for role, party in (
-                        ("sender", consignment.sender),
-                        ("addressee", consignment.addressee),
-                    )
-                    if party.latin
-                },
-                ensure_ascii=False,
-                sort_keys=True,
-            ),
+            parties_latin=latin_json(consignment.sender, consignment.addressee),
             customs_category=decl.category.value,
             category_explanation=decl.category_explanation,
             customs_currency=decl.currency,
@@ -335,19 +324,46 @@ def acceptance_payload(row: Acceptance, staff_number: str = "") -> dict[str, Any
     }
 
 
+def latin_json(sender: Party, addressee: Party) -> str:
+    """``acceptances.parties_latin``: per party and field, [original, Latin form].
+
+    The original is kept with its Latin form so that a later correction of the original
+    (an amendment) makes the old Latin form stale instead of printing it abroad.
+    """
+    data = {
+        role: {
+            f: [getattr(party, f).strip(), v.strip()]
+            for f, v in party.latin
+            if v.strip() and f in ("name", "address", "city")
+        }
+        for role, party in (("sender", sender), ("addressee", addressee))
+        if party.latin
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
 def stored_latin(row: Acceptance) -> dict[str, dict[str, str]]:
-    """The Latin forms of names and addresses the clerk confirmed (may be empty)."""
+    """The Latin forms the clerk confirmed that still match the stored originals."""
     try:
         data = json.loads(row.parties_latin or "{}")
     except ValueError:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {
-        k: {f: str(v) for f, v in part.items() if isinstance(v, str)}
-        for k, part in data.items()
-        if k in ("sender", "addressee") and isinstance(part, dict)
-    }
+    out: dict[str, dict[str, str]] = {}
+    for role, part in data.items():
+        if role not in ("sender", "addressee") or not isinstance(part, dict):
+            continue
+        for field, pair in part.items():
+            current = str(getattr(row, f"{role}_{field}", "") or "").strip()
+            if (
+                isinstance(pair, list)
+                and len(pair) == 2
+                and pair[0] == current
+                and isinstance(pair[1], str)
+            ):
+                out.setdefault(role, {})[field] = pair[1]
+    return out
 
 
 def load_consignment(row: Acceptance) -> Consignment:

@@ -171,3 +171,20 @@ def test_the_clerks_latin_forms_are_printed_abroad(db: Database, clerk: CounterC
     assert "Ivanov Sergey Petrovich" in pdf_text(docs.labels_pdf)
     receipt = pdf_text(docs.receipt_pdf)
     assert "Иванов Сергей Петрович" in receipt  # the original stays on domestic paper
+
+
+def test_a_corrected_original_drops_its_stale_latin_form(
+    db: Database, clerk: CounterContext
+) -> None:
+    from app.services.acceptance import stored_latin
+    from app.store.models import Acceptance
+
+    c = _three_pieces()
+    sender = replace(c.sender, latin=(("name", "Ivanov Sergey Petrovich"),))  # type: ignore[attr-defined]
+    accept(db, clerk, replace(c, sender=sender), limits=DEFAULT_HEAVY, pricing=default_pricing())  # type: ignore[arg-type]
+    with db.write() as s:
+        (row,) = s.query(Acceptance).all()
+        assert stored_latin(row) == {"sender": {"name": "Ivanov Sergey Petrovich"}}
+        row.sender_name = "Иванов Семён Петрович"  # what an amendment does to the row
+        assert stored_latin(row) == {}
+    assert "Ivanov Semen Petrovich" in pdf_text(acceptance_documents(db, s10=S10S[0]).cn23_pdf)

@@ -104,9 +104,9 @@ def test_lines_go_to_the_piece_being_weighed_and_move_by_keys(
         assert row is not None
         assert row.sender_name == "Иванов Сергей Петрович"  # the original, for the receipt
         assert json.loads(row.parties_latin)["sender"] == {
-            "name": "Ivanov Sergey Petrovich",
-            "address": "ul. Tverskaia, d. 12, kv. 45",
-            "city": "Moskva",
+            "name": ["Иванов Сергей Петрович", "Ivanov Sergey Petrovich"],
+            "address": ["ул. Тверская, д. 12, кв. 45", "ul. Tverskaia, d. 12, kv. 45"],
+            "city": ["Москва", "Moskva"],
         }
         assert [(ln.description, ln.piece_seq) for ln in row.lines] == [
             ("Solid oak dining table", 1),
