@@ -1653,7 +1653,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="85"/>
+        <location filename="../../app/ui/party_form.py" line="86"/>
         <source>type a code or name, e.g. IN</source>
         <translation>कोड या नाम, जैसे IN</translation>
     </message>
@@ -1663,7 +1663,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>लैटिन लिपि में, विदेश जाने वाले दस्तावेज़ों के लिए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="98"/>
+        <location filename="../../app/ui/party_form.py" line="99"/>
         <source>Printed on the CN 23, label and advance data instead of the original. Correct it if needed (Ctrl+L switches between the two fields).</source>
         <translation>मूल के स्थान पर CN 23, लेबल और अग्रिम डेटा पर छपता है। ज़रूरत हो तो सुधारें (Ctrl+L दोनों फ़ील्ड के बीच ले जाता है)।</translation>
     </message>

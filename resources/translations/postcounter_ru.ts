@@ -1653,7 +1653,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="85"/>
+        <location filename="../../app/ui/party_form.py" line="86"/>
         <source>type a code or name, e.g. IN</source>
         <translation>напр. IN или Индия</translation>
     </message>
@@ -1663,7 +1663,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>латиницей, для документов за рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="98"/>
+        <location filename="../../app/ui/party_form.py" line="99"/>
         <source>Printed on the CN 23, label and advance data instead of the original. Correct it if needed (Ctrl+L switches between the two fields).</source>
         <translation>Печатается в CN 23, на ярлыке и в предварительных данных вместо оригинала. Исправьте при необходимости (Ctrl+L — переход между полями).</translation>
     </message>
