@@ -89,7 +89,11 @@ def test_no_cyrillic_on_any_document_of_an_ru_to_in_item(
     cn23 = pdf_text(docs.cn23_pdf)
     assert "Ivanov Sergei Petrovich" in cn23 and "Stol obedennyi iz duba" in cn23
     # the receipt is domestic: it keeps the original
-    assert "Иванов Сергей Петрович" in pdf_text(docs.receipt_pdf)
+    receipt = pdf_text(docs.receipt_pdf)
+    assert "Иванов Сергей Петрович" in receipt
+    # no import rules are known for India: "no estimate", never "none expected"
+    flat = " ".join(receipt.split())
+    assert "No estimate" in flat and "none expected" not in flat.lower()
 
 
 def test_long_indian_customs_references_are_never_cut(db: Database, clerk: CounterContext) -> None:
