@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.domain.s10 import RESERVED_FIRST_LETTERS, S10, canonical_s10
 from app.domain.validation import is_country
-from central import __version__
+from central import __version__, advance_data
 from central.audit_heads import record_head
 from central.auth import caller_for
 from central.db import DEFAULT_URL_ENV, CentralDB, migrate
@@ -317,6 +317,8 @@ def create_app(
             first=str(S10.build(service, b.first_serial, country)),
             last=str(S10.build(service, b.last_serial, country)),
         )
+
+    advance_data.register(app, db, Who)  # GET /v1/items/{s10}/advance-data (issue 10)
 
     @app.get(
         "/v1/tracking/{s10}",

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from central.kinds import ACCEPTANCE_EVENT, Caller, ItemContext, acceptance_row
+from central.kinds import ACCEPTANCE_EVENT, Caller, ItemContext, acceptance_row, policy_refusal
 from central.models import CentralAcceptance, Parcel, SyncItem, TrackingEvent
 from central.payloads import UUID_TEXT, Acceptance
 
@@ -55,7 +55,7 @@ def _prepare(caller: Caller, raw_items: list[Any], max_item: int) -> list[tuple]
         pieces = {p.s10 for p in model.pieces}
         if model.branch != caller.branch or model.acceptance_id in ids or pieces & s10s:
             return None
-        if not UUID_TEXT.match(u):
+        if not UUID_TEXT.match(u) or policy_refusal(model):
             return None
         uuids.add(u)
         ids.add(model.acceptance_id)

@@ -171,7 +171,17 @@ def not_yours(ctx: ItemContext, row: CentralAcceptance) -> str:
     )
 
 
+def policy_refusal(record: Acceptance) -> str:
+    """The product's S10 policy and the advance data's shape (issue 10), or ''."""
+    from central.advance_data import policy_reasons
+
+    return " ".join(policy_reasons(record.model_dump(by_alias=True, mode="json")))
+
+
 def apply_accept(ctx: ItemContext, p: Acceptance) -> str:
+    why = policy_refusal(p)
+    if why:
+        return why
     if not _create(ctx, p):
         row = ctx.session.get(CentralAcceptance, p.acceptance_id)
         if row is not None and row.branch != ctx.caller.branch:
@@ -185,6 +195,9 @@ def apply_accept(ctx: ItemContext, p: Acceptance) -> str:
 
 def apply_amend(ctx: ItemContext, p: Amend) -> str:
     record = p.record
+    why = policy_refusal(record)
+    if why:
+        return why
     at = datetime.fromisoformat(record.accepted_at).astimezone(UTC)
     if _create(ctx, record):
         # The acceptance itself was refused earlier; its correction registers it.

@@ -62,4 +62,18 @@ def consignment(**changes: object) -> Consignment:
         ),
         pieces=(piece(),),
     )
-    return replace(base, **changes)  # type: ignore[arg-type]
+    made = replace(base, **changes)  # type: ignore[arg-type]
+    return spread_lines(made) if "customs" not in changes else made
+
+
+def spread_lines(c: Consignment) -> Consignment:
+    """Every piece is a postal item with contents of its own: line k goes to piece k (the
+    last pieces get a copy of the first line when there are fewer lines than pieces)."""
+    n = len(c.pieces)
+    if n <= 1 or not c.customs.lines:
+        return c
+    lines = list(c.customs.lines)
+    while len(lines) < n:
+        lines.append(lines[0])
+    spread = tuple(replace(ln, piece=min(k, n)) for k, ln in enumerate(lines, start=1))
+    return replace(c, customs=replace(c.customs, lines=spread))

@@ -58,7 +58,9 @@ RECEIPT: Final[Mapping[str, str]] = MappingProxyType(
         "Chargeable kg": "Оплачиваемый, кг",
         "Total": "Итого",
         "Chargeable weight": "Оплачиваемый вес",
-        "Declared value of contents": "Объявленная стоимость вложения",
+        # "Объявленная ценность" is the insured value in Russian postal usage; the customs
+        # value of the contents is "стоимость вложения".
+        "Declared value of contents": "Стоимость вложения",
         "Customs category": "Категория отправления",
         "Postage paid": "Оплачено за пересылку",
         "Import duty expected at destination": "Ожидаемая пошлина в стране назначения",
@@ -115,7 +117,7 @@ MANIFEST: Final[Mapping[str, str]] = MappingProxyType(
         "Addressee": "Получатель",
         "Gross kg": "Брутто, кг",
         "Chargeable kg": "Оплачив., кг",
-        "Declared value": "Объявл. ценность",
+        "Declared value": "Стоимость вложения",
         "Fee": "Плата",
         "Customs category": "Категория",
         "Status": "Статус",
@@ -148,7 +150,7 @@ MANIFEST: Final[Mapping[str, str]] = MappingProxyType(
             "Declared values and fees are shown on the first piece of each consignment; weights "
             "per piece. Weights in kg. Amounts grouped by currency ({thousand} = one thousand)."
         ): (
-            "Объявленная ценность и плата указаны у первого места каждого отправления; вес — "
+            "Стоимость вложения и плата указаны у первого места каждого отправления; вес — "
             "по каждому месту, в кг. Суммы по валютам ({thousand} = одна тысяча)."
         ),
     }

@@ -112,10 +112,29 @@ def sheets_needed(line_count: int) -> int:
 
 
 def render_cn23(data: CN23Data) -> bytes:
-    """The CN 23 of one consignment as PDF bytes (one or more pages)."""
+    """The CN 23 of one postal item as PDF bytes (one or more pages)."""
+    return render_cn23s([data])
+
+
+def render_cn23s(items: Sequence[CN23Data]) -> bytes:
+    """The CN 23s of several postal items (one declaration each) in one PDF."""
     buf = io.BytesIO()
-    first = data.item_ids[0] if data.item_ids else ""
+    first = items[0].item_ids[0] if items and items[0].item_ids else ""
     c = new_canvas(buf, A4, title=f"CN 23 {first}", subject="Customs declaration CN 23")
+    for data in items:
+        _draw_cn23(c, data)
+    c.save()
+    return buf.getvalue()
+
+
+def cross_reference(data: CN23Data) -> str:
+    """``Consignment CP…RU, piece 2 of 3`` (empty for a single-piece consignment)."""
+    if data.piece_count <= 1:
+        return ""
+    return f"Consignment {data.consignment_ref}, piece {data.piece_no} of {data.piece_count}"
+
+
+def _draw_cn23(c: Canvas, data: CN23Data) -> None:
     lines = data.declaration.lines
     n_sheets = sheets_needed(len(lines))
     _main_sheet(c, data, lines[:FIRST_SHEET_LINES], n_sheets)
@@ -126,8 +145,6 @@ def render_cn23(data: CN23Data) -> bytes:
             c, data, lines[start : start + CONTINUATION_LINES], start, k + 1, n_sheets
         )
     c.showPage()
-    c.save()
-    return buf.getvalue()
 
 
 def _y(top_mm: float) -> float:
@@ -181,6 +198,42 @@ def _field(
         )
 
 
+def sender_references(data: CN23Data) -> list[str]:
+    """The sender's customs references, one per line (GSTIN / tax ID, IEC, PBE)."""
+    decl = data.declaration
+    return [
+        x
+        for x in (
+            f"Tax ID {data.sender.tax_id}" if data.sender.tax_id else "",
+            f"IEC {decl.exporter_iec}" if decl.exporter_iec else "",
+            f"PBE {decl.pbe_reference}" if decl.pbe_reference else "",
+        )
+        if x
+    ]
+
+
+def _sender_refs(c: Canvas, x: float, top: float, w: float, h: float, data: CN23Data) -> None:
+    """Box "Sender's customs reference": each reference on its own line, wrapped, never cut.
+
+    The font shrinks until every wrapped line fits the box; customs key these numbers in,
+    so an ellipsis would make the declaration useless.
+    """
+    box(c, x, top - h, w, h)
+    below = caption(
+        c, x + 1.5 * MM, top - 1 * MM, "Sender's customs reference (if any)", 5.5, w - 3 * MM
+    )
+    refs = sender_references(data)
+    if not refs:
+        return
+    text_top = min(top - 3.2 * MM, below - 0.4 * MM)
+    room = text_top - (top - h) - 0.5 * MM
+    for size in (7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.5):
+        text = [ln for ref in refs for ln in wrap(ref, FONT, size, w - 4 * MM, 99)]
+        if len(text) * size * 1.1 <= room:
+            break
+    draw_lines(c, x + 2 * MM, text_top, text, FONT, size, size * 1.1)
+
+
 def _title(c: Canvas, data: CN23Data, subtitle: str) -> None:
     c.setFont(FONT_BOLD, 13)
     c.drawString(X0, _y(15), "CUSTOMS DECLARATION")
@@ -227,32 +280,20 @@ def _main_sheet(c: Canvas, data: CN23Data, lines: Sequence[CustomsLine], n_sheet
         )
         c.setFont(FONT_BOLD, 10)
         c.drawCentredString(right_x + right_w / 2, top - 24.5 * MM, grouped(first))
-        if len(data.item_ids) > 1:
+        if cross_reference(data):
             c.setFont(FONT_COND, 6.5)
-            others = f"{len(data.item_ids)} pieces: " + ", ".join(data.item_ids)
             draw_lines(
                 c,
                 right_x + 2 * MM,
                 top - 27 * MM,
-                wrap(others, FONT_COND, 6.5, right_w - 4 * MM, 3),
+                wrap(cross_reference(data), FONT_COND, 6.5, right_w - 4 * MM, 3),
                 FONT_COND,
                 6.5,
                 7.2,
             )
     top -= 36 * MM
     _party_box(c, X0, top, left_w, 36 * MM, "TO / À (addressee / destinataire)", data.addressee)
-    sender_refs = "; ".join(
-        x
-        for x in (
-            f"Tax ID {data.sender.tax_id}" if data.sender.tax_id else "",
-            f"IEC {decl.exporter_iec}" if decl.exporter_iec else "",
-            f"PBE {decl.pbe_reference}" if decl.pbe_reference else "",
-        )
-        if x
-    )
-    _field(
-        c, right_x, top, right_w, 12 * MM, "Sender's customs reference (if any)", sender_refs, 7.5
-    )
+    _sender_refs(c, right_x, top, right_w, 12 * MM, data)
     importer_ref = decl.importer_reference or data.addressee.tax_id
     _field(
         c,

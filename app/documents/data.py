@@ -34,11 +34,21 @@ class LabelData:
     service_name: str = "HEAVY PARCEL"
     customs_category: str = ""
     demo: bool = False
+    # The handling mark from the rules data (``app.domain.handling``): its code
+    # ("two_person_lift", "mechanical_handling"), its text and weight band; "" = none.
+    handling_code: str = ""
+    handling_text: str = ""
+    handling_band: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class CN23Data:
-    """The customs declaration of a consignment (one CN 23 for all its pieces)."""
+    """The customs declaration of one postal item (one S10): its lines, weight and value.
+
+    ``item_ids`` holds that one identifier; the consignment appears only as the
+    cross-reference ``consignment_ref`` with ``piece_no`` of ``piece_count``. Parties and
+    descriptions are in Latin script (the service transliterates them).
+    """
 
     item_ids: tuple[str, ...]
     sender: Party
@@ -49,6 +59,9 @@ class CN23Data:
     office_of_origin: str
     posting_date: date
     demo: bool = False
+    piece_no: int = 1
+    piece_count: int = 1
+    consignment_ref: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,9 +177,19 @@ def _draw_label(c: Canvas, d: LabelData) -> None:
 
     mark_x = left + col1 + 2 * MM
     mark_w = right - mark_x - 2 * MM
-    if d.two_person_lift:
+    if d.handling_code == "mechanical_handling":
+        mechanical_handling_mark(
+            c, mark_x, MARGIN + 2 * MM, mark_w, y - MARGIN - 4 * MM, d.handling_band
+        )
+    elif d.two_person_lift:
         two_person_lift_mark(
-            c, mark_x, MARGIN + 2 * MM, mark_w, y - MARGIN - 4 * MM, d.two_person_lift_grams
+            c,
+            mark_x,
+            MARGIN + 2 * MM,
+            mark_w,
+            y - MARGIN - 4 * MM,
+            d.two_person_lift_grams,
+            d.handling_band,
         )
     else:
         caption(c, mark_x, y - 0.8 * MM, "HANDLING / MANIPULATION")
@@ -201,7 +211,7 @@ def _code_width(value: str, module: float) -> float:
 
 
 def two_person_lift_mark(
-    c: Canvas, x: float, y: float, w: float, h: float, threshold_grams: int
+    c: Canvas, x: float, y: float, w: float, h: float, threshold_grams: int, band: str = ""
 ) -> None:
     """A black-framed handling mark: two people lifting a box, and the text under it."""
     c.setLineWidth(1.6)
@@ -226,7 +236,33 @@ def two_person_lift_mark(
     c.setFont(FONT_BOLD, 10)
     c.drawCentredString(cx, y + 4.8 * MM, "TWO-PERSON LIFT")
     c.setFont(FONT, 7)
-    c.drawCentredString(cx, y + 1.6 * MM, f"over {kg(threshold_grams).rstrip('0').rstrip('.')} kg")
+    c.drawCentredString(
+        cx, y + 1.6 * MM, band or f"over {kg(threshold_grams).rstrip('0').rstrip('.')} kg"
+    )
+
+
+def mechanical_handling_mark(c: Canvas, x: float, y: float, w: float, h: float, band: str) -> None:
+    """A black-framed handling mark: a forklift carrying a box, and the text under it."""
+    c.setLineWidth(1.6)
+    c.rect(x, y, w, h)
+    c.setFillGray(0)
+    cx = x + w / 2
+    base = y + 10 * MM
+    # truck body with its cab, two wheels, the mast and the forks carrying a box
+    c.rect(cx - 8 * MM, base + 1.5 * MM, 9 * MM, 5 * MM, stroke=0, fill=1)
+    c.setLineWidth(1.2)
+    c.rect(cx - 6.5 * MM, base + 6.5 * MM, 5 * MM, 5 * MM, stroke=1, fill=0)
+    for wx in (cx - 6 * MM, cx - 0.5 * MM):
+        c.circle(wx, base + 1.2 * MM, 1.5 * MM, stroke=0, fill=1)
+    c.rect(cx + 1.5 * MM, base + 0.5 * MM, 1.2 * MM, 12 * MM, stroke=0, fill=1)  # mast
+    c.setLineWidth(1.6)
+    c.line(cx + 2.7 * MM, base + 1 * MM, cx + 9 * MM, base + 1 * MM)  # forks
+    c.rect(cx + 3.2 * MM, base + 1.6 * MM, 5.5 * MM, 5 * MM, stroke=1, fill=1)  # the load
+    c.setFont(FONT_BOLD, 9)
+    c.drawCentredString(cx, y + 5.6 * MM, "MECHANICAL HANDLING")
+    c.setFont(FONT, 6.5)
+    c.drawCentredString(cx, y + 3.2 * MM, "pallet truck / forklift")
+    c.drawCentredString(cx, y + 0.9 * MM, band)
 
 
 def _demo_watermark(c: Canvas) -> None:

@@ -47,6 +47,7 @@ from app.documents.common import (
 from app.documents.data import ManifestData, ManifestRow
 from app.documents.safe_text import csv_cell
 from app.domain.money import Money
+from app.domain.transliteration import to_latin
 
 PAGE = landscape(A4)
 W, H = PAGE
@@ -606,7 +607,7 @@ def manifest_csv(manifests: Sequence[ManifestData]) -> str:
                     r.piece_no,
                     r.piece_count,
                     r.destination,
-                    r.addressee,
+                    to_latin(r.addressee),  # the carrier's file travels abroad: Latin script
                     kg(r.gross_grams),
                     kg(r.chargeable_grams),
                     str(r.declared_value.quantized().amount) if r.declared_value else "",

@@ -13,6 +13,7 @@ from app.documents.common import day_text, kg
 from app.documents.data import LabelData
 from app.documents.label import country_name, grouped
 from app.documents.safe_text import printable
+from app.domain.transliteration import ascii_fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,9 @@ class _Zpl:
         block = ""
         if block_mm:
             block = f"^FB{self.d(block_mm)},{lines},0,L,0"
+        if self.opts.font == "0":
+            # The built-in font draws ASCII only: never send it Cyrillic or accents.
+            text = ascii_fold(text)
         self.parts.append(
             f"^FO{self.d(x)},{self.d(y)}{self.font(height_mm)}{block}^FD{_field_text(text)}^FS"
         )
@@ -112,15 +116,23 @@ def render_label_zpl(data: LabelData, opts: ZplOptions | None = None) -> str:
     if d.customs_category:
         z.text(5, 141.5, "CN 23 ATTACHED", 2.6)
     z.box(41, 117, 0.1, 30, 0.4)
-    if d.two_person_lift:
+    if d.handling_code == "mechanical_handling":
+        z.box(43, 119, 52, 26, 1.0)
+        z.parts.append(
+            f"^FO{z.d(43)},{z.d(122)}{z.font(3.6)}^FB{z.d(52)},2,0,C,0^FDMECHANICAL HANDLING\\&"
+            f"PALLET TRUCK / FORKLIFT^FS"
+        )
+        z.parts.append(
+            f"^FO{z.d(43)},{z.d(136)}{z.font(3)}^FB{z.d(52)},1,0,C,0^FD{d.handling_band}^FS"
+        )
+    elif d.two_person_lift:
         z.box(43, 119, 52, 26, 1.0)
         z.parts.append(
             f"^FO{z.d(43)},{z.d(124)}{z.font(5)}^FB{z.d(52)},1,0,C,0^FDTWO-PERSON LIFT^FS"
         )
         limit = kg(d.two_person_lift_grams).rstrip("0").rstrip(".")
-        z.parts.append(
-            f"^FO{z.d(43)},{z.d(134)}{z.font(3)}^FB{z.d(52)},1,0,C,0^FDover {limit} kg^FS"
-        )
+        band = d.handling_band or f"over {limit} kg"
+        z.parts.append(f"^FO{z.d(43)},{z.d(134)}{z.font(3)}^FB{z.d(52)},1,0,C,0^FD{band}^FS")
     if d.demo:
         z.text(44, 110, "DEMO - NOT FOR DISPATCH", 3)
     z.parts += ["^PQ1", "^XZ"]

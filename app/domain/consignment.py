@@ -25,6 +25,14 @@ class Party:
     phone: str = ""
     email: str = ""
     tax_id: str = ""
+    # Latin-script forms the clerk confirmed for documents abroad: (("name", "Ivanov ..."),
+    # ...) for fields typed in Cyrillic or Devanagari; empty = transliterate when printing.
+    latin: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        # JSON (sender profiles, pre-advice) gives lists: keep the value hashable and equal.
+        if not isinstance(self.latin, tuple) or any(not isinstance(p, tuple) for p in self.latin):
+            object.__setattr__(self, "latin", tuple((str(k), str(v)) for k, v in self.latin))
 
 
 class WeightSource:

@@ -8,7 +8,7 @@ declared totals are the plain sum of the lines and always add up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -60,6 +60,12 @@ class CustomsLine:
     hs_code: str = ""
     origin_country: str = ""
     unit: str = "pcs"
+    # The piece (postal item) this line travels in, counted from 1 as printed
+    # ("piece 2 of 3"); a single-piece consignment keeps the default.
+    piece: int = 1
+    # The description in Latin script for documents leaving the country ("" = not given;
+    # the documents then use the automatic transliteration of ``description``).
+    description_latin: str = ""
 
     @property
     def unit_value(self) -> Money:
@@ -90,6 +96,10 @@ class CustomsDeclaration:
     @property
     def total_value(self) -> Money:
         return total([line.value.quantized() for line in self.lines], self.currency)
+
+    def for_piece(self, piece: int) -> CustomsDeclaration:
+        """The declaration of one postal item: the same header, only the lines of ``piece``."""
+        return replace(self, lines=tuple(ln for ln in self.lines if ln.piece == piece))
 
     @property
     def total_net_grams(self) -> Grams:

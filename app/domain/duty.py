@@ -25,6 +25,7 @@ from app.domain.consignment import Consignment
 from app.domain.customs import CustomsCategory
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
+from app.domain.postal_item import items_of
 from app.domain.rates import RateTable
 from app.domain.rulebook import (
     RuleError,
@@ -46,6 +47,15 @@ T_FREE_WEIGHT = QT_TRANSLATE_NOOP(
     CTX,
     "{regime}: duty-free, the value {value} {currency} is within {limit} {currency} "
     "and the gross weight {kg} kg within {kg_limit} kg.",
+)
+T_PER_ITEM = QT_TRANSLATE_NOOP(
+    CTX,
+    "{regime}: each of the {count} items (S10) is assessed on its own; expected charges "
+    "{total} {currency} in all ({each} {currency}).",
+)
+T_TOGETHER = QT_TRANSLATE_NOOP(
+    CTX,
+    "{regime} counts the {count} items of this consignment as one shipment: {detail}",
 )
 T_FREE = QT_TRANSLATE_NOOP(
     CTX, "{regime}: duty-free, the value {value} {currency} is within {limit} {currency}."
@@ -90,6 +100,13 @@ class ImportRegime:
     exempt_categories: frozenset[str] = frozenset()
     weight_criterion_confirmed: bool = True
     unconfirmed_note: str = ""
+    # The channel: CN 23 categories this regime is for (empty = every category).
+    categories: frozenset[str] = frozenset()
+    # True when the items of one consignment count as one shipment for the allowance.
+    items_as_one_shipment: bool = False
+
+    def covers(self, category: str | None) -> bool:
+        return category is None or not self.categories or category in self.categories
 
     @classmethod
     def from_mapping(cls, entry: Mapping[str, Any]) -> ImportRegime:
@@ -123,7 +140,11 @@ class ImportRegime:
                 line_of(entry),
             )
         categories = get_str_list(entry, "exempt_categories", what, default=[])
-        for c in categories:
+        channel = get_str_list(entry, "categories", what, default=[])
+        together = entry.get("items_as_one_shipment", False)
+        if not isinstance(together, bool):
+            raise RuleError(f"{what}: items_as_one_shipment must be true or false", line_of(entry))
+        for c in [*categories, *channel]:
             if c not in {m.value for m in CustomsCategory}:
                 raise RuleError(
                     f"{what}: unknown category {c!r} in exempt_categories", line_of(entry)
@@ -145,6 +166,8 @@ class ImportRegime:
             exempt_categories=frozenset(categories),
             weight_criterion_confirmed=confirmed,
             unconfirmed_note=note,
+            categories=frozenset(channel),
+            items_as_one_shipment=together,
         )
 
 
@@ -260,25 +283,81 @@ def assess(regime: ImportRegime, value: Money, gross_grams: Grams, category: str
     return result(template, duty, vat, False, **params)
 
 
-def regime_in_force(regimes: Iterable[ImportRegime], country: str, on: date) -> ImportRegime | None:
-    """The regime of destination ``country`` in force on ``on`` (``None`` when there is none)."""
-    return version_in_force(regimes, on, lambda r: r.country == country.upper())
+def regime_in_force(
+    regimes: Iterable[ImportRegime], country: str, on: date, category: str | None = None
+) -> ImportRegime | None:
+    """The regime of destination ``country`` in force on ``on`` for the channel of
+    ``category`` (sale of goods = e-commerce); ``None`` when there is none."""
+    return version_in_force(
+        regimes, on, lambda r: r.country == country.upper() and r.covers(category)
+    )
 
 
 def expected_duty(
     regimes: Iterable[ImportRegime], rates: RateTable, consignment: Consignment, on: date
 ) -> DutyEstimate:
-    """Expected import charges of ``consignment`` at its destination, accepted on ``on``."""
+    """Expected import charges of ``consignment`` at its destination, accepted on ``on``.
+
+    Each postal item (S10) is assessed on its own, with its own value and gross weight,
+    and the charges are added up; where the regime counts the items of a consignment as
+    one shipment, the totals are assessed once and the estimate says so.
+    """
     country = consignment.addressee.country.upper()
-    regime = regime_in_force(regimes, country, on)
+    decl = consignment.customs
+    regime = regime_in_force(regimes, country, on, decl.category.value)
     if regime is None:
         return DutyEstimate(country=country, template=T_NO_REGIME, params={"country": country})
-    decl = consignment.customs
-    declared = decl.total_value
-    conv = rates.convert(declared, regime.currency, on)
-    estimate = assess(regime, conv.money, consignment.gross_grams, decl.category.value)
+    items = items_of(consignment)
+    if len(items) <= 1 or regime.items_as_one_shipment:
+        conv = rates.convert(decl.total_value, regime.currency, on)
+        estimate = assess(regime, conv.money, consignment.gross_grams, decl.category.value)
+        if len(items) > 1:
+            estimate = replace(
+                estimate,
+                template=T_TOGETHER,
+                params={
+                    **estimate.params,
+                    "count": str(len(items)),
+                    "detail": estimate.message,
+                },
+            )
+        return replace(
+            estimate,
+            rate_as_of=conv.as_of,
+            rate_stale=conv.stale and decl.total_value.currency != regime.currency,
+        )
+    per_item: list[tuple[str, DutyEstimate]] = []
+    stale, as_of = False, None
+    for item in items:
+        value = item.declaration.total_value
+        conv = rates.convert(value, regime.currency, on)
+        stale = stale or (conv.stale and value.currency != regime.currency)
+        as_of = conv.as_of
+        per_item.append(
+            (item.s10, assess(regime, conv.money, item.gross_grams, decl.category.value))
+        )
+    cur = regime.currency
+    amount = Money.zero(cur)
+    for _, e in per_item:
+        amount = amount + (e.amount or Money.zero(cur))
+    first = per_item[0][1]
     return replace(
-        estimate,
-        rate_as_of=conv.as_of,
-        rate_stale=conv.stale and declared.currency != regime.currency,
+        first,
+        template=T_PER_ITEM,
+        params={
+            "regime": regime.name,
+            "count": str(len(per_item)),
+            "total": str(amount.quantized().amount),
+            "currency": cur,
+            "each": "; ".join(
+                f"{s10}: {(e.amount or Money.zero(cur)).quantized().amount}" for s10, e in per_item
+            ),
+        },
+        amount=amount.quantized(),
+        duty=None,
+        vat=None,
+        value=None,
+        duty_free=all(e.duty_free for _, e in per_item),
+        rate_as_of=as_of,
+        rate_stale=stale,
     )

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
 _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
-# ASCII only: ``\d`` would also match fullwidth and Arabic-Indic digits, and an identifier
-# spelt with them would be a second parcel at central (issue 11, case 2).
+# ASCII only: ``\d`` would also take Arabic-Indic, Devanagari and other digits, which no
+# S10 label carries and which int() would quietly read as 0-9.
 _SHAPE = re.compile(r"^([A-Z]{2})([0-9]{8})([0-9])([A-Z]{2})$", re.ASCII)
+_ASCII_DIGITS = frozenset("0123456789")
 RESERVED_FIRST_LETTERS = frozenset("JKSTW")
 CTX = "S10"
 
@@ -32,7 +33,7 @@ SERVICE_FAMILIES: dict[str, str] = {
 
 def check_digit(serial: str) -> int:
     """Check digit of an 8-digit serial number (UPU S10 weighting 8 6 4 2 3 5 9 7)."""
-    if len(serial) != 8 or not serial.isdigit():
+    if len(serial) != 8 or not set(serial) <= _ASCII_DIGITS:
         raise ValueError(f"serial must be 8 digits, got {serial!r}")
     total = sum(int(d) * w for d, w in zip(serial, _WEIGHTS, strict=True))
     c = 11 - total % 11
@@ -120,6 +121,15 @@ def check(text: str) -> S10Check:
             length=str(len(t)),
         )
     m = _SHAPE.match(t)
+    if not m and any(ch.isdigit() and ch not in _ASCII_DIGITS for ch in t):
+        return bad(
+            "digits_ascii",
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "{text} holds digits of another script; an S10 number has only the digits "
+                "0-9. Scan the label or retype it with the ordinary digits.",
+            ),
+        )
     if not m:
         return bad(
             "shape",

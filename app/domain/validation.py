@@ -22,6 +22,7 @@ from app.domain.customs_rules import (
 )
 from app.domain.hs import BUILTIN_CHAPTERS, BUILTIN_LENGTHS, allowed_lengths, check_code
 from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.postal_item import validate_items
 from app.domain.problems import Problem
 from app.domain.product import ProductLimits
 from app.domain.s10 import check as check_s10
@@ -480,6 +481,7 @@ def validate_consignment(
         *validate_route(c),
         *validate_pieces(c, limits),
         *customs,
+        *validate_items(c),
         *validate_totals(c.customs),
         *(validate_customs_rules(c, rules, on or date.today()) if rules else []),
     ]

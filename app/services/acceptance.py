@@ -6,6 +6,7 @@ the outbox item that will carry it to central, and one audit entry, or nothing.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -23,6 +24,7 @@ from app.domain.money import Money
 from app.domain.problems import Problem
 from app.domain.product import ProductLimits
 from app.domain.s10 import canonical_s10, normalise
+from app.domain.s10_policy import validate_s10_policy
 from app.domain.validation import validate_consignment
 from app.domain.weight import Dimensions
 from app.services.pricing import Pricing, Quote
@@ -87,6 +89,15 @@ def check(
     ]
 
 
+def product_s10_problems(
+    consignment: Consignment, branch_country: str, product: str
+) -> list[Problem]:
+    """Identifiers this product and branch may not accept (rules data; built-in default)."""
+    from app.services.postal_rules import product_policy
+
+    return validate_s10_policy(consignment, product_policy(branch_country, product))
+
+
 def _party_columns(prefix: str, party: Party) -> dict[str, str]:
     return {
         f"{prefix}_{name}": getattr(party, name).strip()
@@ -114,6 +125,7 @@ def accept(
 
     def work(session: Session) -> AcceptResult:
         problems = check(session, consignment, limits, customs_rules, day)
+        problems += product_s10_problems(consignment, ctx.branch_country, limits.code)
         if problems:
             raise AcceptanceRefused(problems)
         decl = consignment.customs
@@ -129,6 +141,7 @@ def accept(
             preadvice_ref=consignment.preadvice_ref,
             **_party_columns("sender", consignment.sender),
             **_party_columns("addressee", consignment.addressee),
+            parties_latin=latin_json(consignment.sender, consignment.addressee),
             customs_category=decl.category.value,
             category_explanation=decl.category_explanation,
             customs_currency=decl.currency,
@@ -188,6 +201,8 @@ def accept(
                     value_currency=line.value.currency,
                     hs_code=line.hs_code.strip(),
                     origin_country=line.origin_country.strip().upper(),
+                    piece_seq=line.piece,
+                    description_latin=line.description_latin.strip(),
                 )
             )
         session.add(row)
@@ -269,6 +284,7 @@ def acceptance_payload(row: Acceptance, staff_number: str = "") -> dict[str, Any
                     "currency": line.value_currency,
                     "hs_code": line.hs_code,
                     "origin_country": line.origin_country,
+                    "piece": line.piece_seq,
                 }
                 for line in row.lines
             ],
@@ -308,11 +324,55 @@ def acceptance_payload(row: Acceptance, staff_number: str = "") -> dict[str, Any
     }
 
 
+def latin_json(sender: Party, addressee: Party) -> str:
+    """``acceptances.parties_latin``: per party and field, [original, Latin form].
+
+    The original is kept with its Latin form so that a later correction of the original
+    (an amendment) makes the old Latin form stale instead of printing it abroad.
+    """
+    data = {
+        role: {
+            f: [getattr(party, f).strip(), v.strip()]
+            for f, v in party.latin
+            if v.strip() and f in ("name", "address", "city")
+        }
+        for role, party in (("sender", sender), ("addressee", addressee))
+        if party.latin
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def stored_latin(row: Acceptance) -> dict[str, dict[str, str]]:
+    """The Latin forms the clerk confirmed that still match the stored originals."""
+    try:
+        data = json.loads(row.parties_latin or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    out: dict[str, dict[str, str]] = {}
+    for role, part in data.items():
+        if role not in ("sender", "addressee") or not isinstance(part, dict):
+            continue
+        for field, pair in part.items():
+            current = str(getattr(row, f"{role}_{field}", "") or "").strip()
+            if (
+                isinstance(pair, list)
+                and len(pair) == 2
+                and pair[0] == current
+                and isinstance(pair[1], str)
+            ):
+                out.setdefault(role, {})[field] = pair[1]
+    return out
+
+
 def load_consignment(row: Acceptance) -> Consignment:
     """Rebuild the domain consignment from stored rows (for documents, EAD, amendments)."""
 
+    latin = stored_latin(row)
+
     def party(prefix: str) -> Party:
-        return Party(**_party_payload(row, prefix))
+        return Party(**_party_payload(row, prefix), latin=tuple(latin.get(prefix, {}).items()))
 
     lines = tuple(
         CustomsLine(
@@ -323,6 +383,8 @@ def load_consignment(row: Acceptance) -> Consignment:
             hs_code=ln.hs_code,
             origin_country=ln.origin_country,
             unit=ln.unit,
+            piece=ln.piece_seq,
+            description_latin=ln.description_latin,
         )
         for ln in row.lines
     )

@@ -128,26 +128,31 @@ def make_consignment(rng: random.Random, s10s: list[str], *, limits: ProductLimi
                 dimensions=dims,
             )
         )
-    gross = sum(p.gross_grams for p in pieces)
-    n_lines = rng.randint(1, 4)
-    goods = rng.sample(GOODS, n_lines)
-    budget = int(gross * 0.9)
+    # Each piece is a postal item and declares its own contents (1 to 4 lines on one
+    # piece, 1 or 2 per piece of a larger consignment).
     lines = []
-    for i, (desc, hs, origin, grams, value) in enumerate(goods):
-        share = (
-            budget // n_lines if i < n_lines - 1 else budget - (budget // n_lines) * (n_lines - 1)
-        )
-        qty = max(1, share // max(grams, 1))
-        lines.append(
-            CustomsLine(
-                description=desc,
-                quantity=qty,
-                net_grams=max(1000, share),
-                value=Money(value * qty, "EUR"),
-                hs_code=hs,
-                origin_country=origin,
+    for number, piece in enumerate(pieces, start=1):
+        n_lines = rng.randint(1, 4) if len(pieces) == 1 else rng.randint(1, 2)
+        goods = rng.sample(GOODS, n_lines)
+        budget = int(piece.gross_grams * 0.9)
+        for i, (desc, hs, origin, grams, value) in enumerate(goods):
+            share = (
+                budget // n_lines
+                if i < n_lines - 1
+                else budget - (budget // n_lines) * (n_lines - 1)
             )
-        )
+            qty = max(1, share // max(grams, 1))
+            lines.append(
+                CustomsLine(
+                    description=desc,
+                    quantity=qty,
+                    net_grams=max(1000, share),
+                    value=Money(value * qty, "EUR"),
+                    hs_code=hs,
+                    origin_country=origin,
+                    piece=number,
+                )
+            )
     decl = CustomsDeclaration(
         category=category,
         lines=tuple(lines),

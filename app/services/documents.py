@@ -8,7 +8,7 @@ callers in the GUI run it through the task runner, never on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.documents.captions import RECEIPT, Caption, Captions, caption_lang_for_country
-from app.documents.cn23 import render_cn23
+from app.documents.cn23 import render_cn23s
 from app.documents.data import (
     CN23Data,
     LabelData,
@@ -31,10 +31,14 @@ from app.documents.manifest import render_manifests
 from app.documents.receipt import render_receipt
 from app.documents.zpl import ZplOptions, render_labels_zpl
 from app.domain.customs import CATEGORY_LABELS, CustomsCategory
+from app.domain.handling import DEFAULT_MARKS, HandlingMark
 from app.domain.money import Money
+from app.domain.postal_item import postage_shares
 from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.s10 import normalise
-from app.services.acceptance import load_consignment
+from app.domain.transliteration import latin_line, latin_party
+from app.services.acceptance import load_consignment, stored_latin
+from app.services.postal_rules import PostalRulesError, postal_rules
 from app.services.terminal import get_setting
 from app.store.database import Database
 from app.store.models import Acceptance, Branch, Manifest, Piece, Staff
@@ -109,18 +113,26 @@ def label_data(
     consignment = load_consignment(row)
     office, branch = _office(session, row.branch_code)
     n = len(row.pieces)
+    # The label travels abroad: names and addresses in Latin script (the clerk's forms).
+    confirmed = stored_latin(row)
+    sender = latin_party(consignment.sender, confirmed.get("sender"))
+    addressee = latin_party(consignment.addressee, confirmed.get("addressee"))
+    marks = {p.seq: _mark(p.gross_grams) for p in row.pieces}
     return [
         LabelData(
             s10=p.s10,
             piece_no=p.seq,
             piece_count=n,
-            sender=consignment.sender,
-            addressee=consignment.addressee,
+            sender=sender,
+            addressee=addressee,
             gross_grams=p.gross_grams,
             accepted_on=row.business_day,
             office_of_origin=office,
-            two_person_lift=p.gross_grams > limits.two_person_lift_grams,
+            two_person_lift=marks[p.seq].code == "two_person_lift" if marks[p.seq] else False,
             two_person_lift_grams=limits.two_person_lift_grams,
+            handling_code=marks[p.seq].code if marks[p.seq] else "",
+            handling_text=marks[p.seq].text if marks[p.seq] else "",
+            handling_band=marks[p.seq].band if marks[p.seq] else "",
             customs_category=category_label(row.customs_category),
             demo=_demo(session, branch),
         )
@@ -128,20 +140,53 @@ def label_data(
     ]
 
 
-def cn23_data(session: Session, row: Acceptance) -> CN23Data:
+def _mark(grams: int) -> HandlingMark | None:
+    """The handling mark of a piece of ``grams`` from the rules data (built-in default)."""
+    try:
+        marks = postal_rules().handling
+    except PostalRulesError:
+        marks = DEFAULT_MARKS
+    return marks.for_weight(grams)
+
+
+def cn23_items(session: Session, row: Acceptance) -> list[CN23Data]:
+    """One CN 23 per postal item (piece) of the acceptance ``row``, in piece order.
+
+    Each carries only its S10, its own content lines, gross weight and share of the
+    postage; the consignment is a cross-reference. Names, addresses and descriptions
+    are in Latin script: a CN 23 always leaves the country.
+    """
     consignment = load_consignment(row)
     office, branch = _office(session, row.branch_code)
-    return CN23Data(
-        item_ids=tuple(p.s10 for p in row.pieces),
-        sender=consignment.sender,
-        addressee=consignment.addressee,
-        declaration=consignment.customs,
-        gross_grams=row.gross_grams,
-        postal_charges=Money(row.fee_amount, row.fee_currency),
-        office_of_origin=office,
-        posting_date=row.business_day,
-        demo=_demo(session, branch),
+    confirmed = stored_latin(row)
+    sender = latin_party(consignment.sender, confirmed.get("sender"))
+    addressee = latin_party(consignment.addressee, confirmed.get("addressee"))
+    pieces = sorted(row.pieces, key=lambda p: p.seq)
+    shares = postage_shares(
+        Money(row.fee_amount, row.fee_currency), [p.chargeable_grams for p in pieces]
     )
+    first = pieces[0].s10 if pieces else ""
+    out = []
+    for piece, share in zip(pieces, shares, strict=True):
+        decl = consignment.customs.for_piece(piece.seq)
+        decl = replace(decl, lines=tuple(latin_line(ln) for ln in decl.lines))
+        out.append(
+            CN23Data(
+                item_ids=(piece.s10,),
+                sender=sender,
+                addressee=addressee,
+                declaration=decl,
+                gross_grams=piece.gross_grams,
+                postal_charges=share,
+                office_of_origin=office,
+                posting_date=row.business_day,
+                demo=_demo(session, branch),
+                piece_no=piece.seq,
+                piece_count=len(pieces),
+                consignment_ref=first,
+            )
+        )
+    return out
 
 
 def tracking_url(session: Session, s10: str) -> str:
@@ -178,6 +223,23 @@ def _duty_note(row: Acceptance, lang: str) -> Caption:
     return captions(_DUTY_ESTIMATE, day=f"{row.business_day:%d.%m.%Y}")
 
 
+def _unconfirmed_rule_note(row: Acceptance) -> str:
+    """The rules file's own note when the import rule behind the estimate is unconfirmed."""
+    if row.duty_amount is None:
+        return ""
+    from app.domain.duty import regime_in_force
+    from app.services.reference_data import ReferenceDataError, load_reference_data
+
+    try:
+        regimes = load_reference_data().regimes
+    except ReferenceDataError:
+        return ""
+    regime = regime_in_force(regimes, row.addressee_country, row.business_day, row.customs_category)
+    if regime is None or regime.weight_criterion_confirmed:
+        return ""
+    return regime.unconfirmed_note
+
+
 def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
     consignment = load_consignment(row)
     branch = session.get(Branch, row.branch_code)
@@ -198,6 +260,7 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
     duty = Money(row.duty_amount, row.duty_currency) if row.duty_amount is not None else None
     lang = caption_lang(branch)
     note = _duty_note(row, lang)
+    unconfirmed = _unconfirmed_rule_note(row)
     return ReceiptData(
         acceptance_id=row.id,
         branch_name=branch.name if branch else row.branch_code,
@@ -213,7 +276,7 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         declared_value=Money(row.total_value, row.customs_currency),
         customs_category=category_label(row.customs_category),
         duty=duty,
-        duty_note=note.english,
+        duty_note=f"{note.english} {unconfirmed}".strip(),
         tracking_url=tracking_url(session, pieces[0].s10) if pieces else "",
         demo=_demo(session, branch),
         caption_lang=lang,
@@ -346,14 +409,14 @@ def acceptance_documents(
     with db.read() as session:
         row = _load(session, acceptance_id=acceptance_id, s10=s10)
         labels = label_data(session, row, limits_for)
-        cn23 = cn23_data(session, row)
+        cn23 = cn23_items(session, row)
         receipt = receipt_data(session, row)
         ident = row.id
     return AcceptanceDocuments(
         acceptance_id=ident,
         s10s=tuple(lb.s10 for lb in labels),
         labels_pdf=render_labels(labels),
-        cn23_pdf=render_cn23(cn23),
+        cn23_pdf=render_cn23s(cn23),
         receipt_pdf=render_receipt(receipt),
         labels_zpl=render_labels_zpl(labels, zpl),
     )
@@ -368,8 +431,12 @@ def label_for_s10(db: Database, s10: str, limits_for: LimitsFor = _default_limit
 
 
 def cn23_for_s10(db: Database, s10: str) -> CN23Data:
+    """The CN 23 of exactly this postal item."""
+    wanted = normalise(s10)
     with db.read() as session:
-        return cn23_data(session, _load(session, s10=s10))
+        return next(
+            d for d in cn23_items(session, _load(session, s10=s10)) if d.item_ids[0] == wanted
+        )
 
 
 def receipt_for_s10(db: Database, s10: str) -> ReceiptData:

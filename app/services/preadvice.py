@@ -68,6 +68,7 @@ from app.domain.s10 import check as check_s10
 from app.domain.s10 import normalise as normalise_s10
 from app.domain.validation import validate_consignment
 from app.domain.weight import parse_kg
+from app.services.postal_rules import refusal_reason, terminal_policy
 from app.store.database import Database
 from app.store.models import Piece as PieceRow
 from app.store.models import PreAdvice, PreAdviceImport
@@ -761,6 +762,8 @@ def import_file(
         chunk.clear()
         seen.clear()
 
+    with db.read() as session:  # identifiers this branch's product may accept (issue 10)
+        policy = terminal_policy(session)
     parcels = iter_parcels(path, is_json, report.warnings)
     while True:
         try:
@@ -784,6 +787,9 @@ def import_file(
         report.parcels += 1
         last_row = p.row
         reasons = list(p.errors)
+        refused = refusal_reason(p.s10, policy) if p.s10 and not reasons else ""
+        if refused:
+            reasons.append(f"s10: {refused}")
         if p.s10 and p.s10 in seen:
             reasons.append(f"s10 {p.s10} was already given in row {seen[p.s10]} of this file")
         elif p.s10:

@@ -288,10 +288,11 @@ def _tariffs(data: Any) -> tuple[Tariff, ...]:
 def _regimes(data: Any) -> tuple[ImportRegime, ...]:
     items, lines = _entries(data, "regimes", ImportRegime.from_mapping)
     check_unique_dates(items, lambda r: r.country, "import regime", lines)
-    # Two regimes of one country must not both be in force on a day.
-    by_country: dict[str, list[tuple[ImportRegime, int | None]]] = {}
+    # Two regimes of one country and one channel must not both be in force on a day
+    # (a channel's own regime, e.g. e-commerce, takes over from the general one).
+    by_country: dict[tuple[str, frozenset[str]], list[tuple[ImportRegime, int | None]]] = {}
     for r, line in zip(items, lines, strict=True):
-        by_country.setdefault(r.country, []).append((r, line))
+        by_country.setdefault((r.country, r.categories), []).append((r, line))
     for regs in by_country.values():
         regs.sort(key=lambda x: x[0].effective_from)
         for (a, _), (b, line_b) in pairwise(regs):

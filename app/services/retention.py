@@ -29,9 +29,10 @@ from app.store.settings import get_setting, set_setting
 
 PARTIES = ("sender", "addressee")
 PERSONAL = ("name", "address", "phone", "email", "tax_id")
-# Whole values that carry the parties: the ITMATT message sent with the acceptance and a
-# customs contact (often a phone number).
-BLANKED = ("itmatt_xml", "importer_contact")
+# Whole values that carry the parties: the ITMATT messages sent with the acceptance (one
+# per item in ``advance_data``), the parties' Latin forms, and a customs contact (often a
+# phone number).
+BLANKED = ("itmatt_xml", "importer_contact", "advance_data", "parties_latin")
 LAST_RUN_KEY = "retention.last_run_at"
 CHUNK = 500
 
@@ -114,6 +115,7 @@ def purge(
                     for field in PERSONAL:
                         setattr(acc, f"{party}_{field}", "")
                 acc.importer_contact = ""
+                acc.parties_latin = "{}"  # the names and addresses in Latin script
                 acc.personal_data_purged_at = now
             for item in session.scalars(select(OutboxItem).where(OutboxItem.entity_id.in_(chunk))):
                 item.payload = json.dumps(

@@ -124,6 +124,10 @@ class Acceptance(Base):
     addressee_phone: Mapped[str] = mapped_column(String(40), default="")
     addressee_email: Mapped[str] = mapped_column(String(120), default="")
     addressee_tax_id: Mapped[str] = mapped_column(String(40), default="")
+    # Names and addresses in Latin script as confirmed by the clerk, for documents that
+    # leave the country (JSON {"sender": {"name": ...}, "addressee": {...}}; "{}" = none
+    # given, the documents transliterate the originals).
+    parties_latin: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
     customs_category: Mapped[str] = mapped_column(String(24))
     category_explanation: Mapped[str] = mapped_column(Text, default="")
@@ -217,6 +221,10 @@ class CustomsLineRow(Base):
     value_currency: Mapped[str] = mapped_column(String(3))
     hs_code: Mapped[str] = mapped_column(String(10), default="")
     origin_country: Mapped[str] = mapped_column(String(2))
+    # The piece (postal item) the line travels in: ``Piece.seq`` of the same acceptance.
+    piece_seq: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Latin-script description for documents abroad ("" = transliterate ``description``).
+    description_latin: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     acceptance: Mapped[Acceptance] = relationship(back_populates="lines")
 

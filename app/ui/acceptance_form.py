@@ -101,6 +101,8 @@ class AcceptanceForm(QWidget):
         self.today = today  # the branch's business day: the tariff and duty regime in force
         self.limits_provider = limits_provider
         self.validate = validator or validate_consignment
+        # The S10 check at the scan: the product's policy once the window sets it.
+        self.s10_check: Callable[[str], s10mod.S10Check] = s10mod.check
         self.pricing = pricing
         self.currency = currency
         self.done_pieces: list[Piece] = []
@@ -357,7 +359,7 @@ class AcceptanceForm(QWidget):
 
     def enter_scan(self, text: str) -> bool:
         """Take a scanned or typed identifier into the current piece."""
-        result = s10mod.check(text)
+        result = self.s10_check(text)
         if result.value is None:
             self.board.show(
                 [Problem("piece.s10", f"s10.{result.code}", result.template, dict(result.params))]
@@ -400,6 +402,8 @@ class AcceptanceForm(QWidget):
             p
             for p in self.validate(trial, limits)
             if p.field.startswith(f"pieces.{len(self.done_pieces)}.")
+            # its content lines may still be typed or moved to it later
+            and p.code != "item.no_lines"
         ]
         if problems:
             self.show_problems(problems)
@@ -413,6 +417,7 @@ class AcceptanceForm(QWidget):
         t = self.pieces_table
         t.setRowCount(len(self.done_pieces))
         t.setVisible(bool(self.done_pieces))
+        self.customs.set_pieces(len(self.done_pieces) + 1)
         for row, p in enumerate(self.done_pieces):
             d = p.dimensions
             values = [
@@ -451,6 +456,8 @@ class AcceptanceForm(QWidget):
         parts = problem.field.split(".")
         if parts[0] == "pieces" and len(parts) >= 3:
             index = int(parts[1])
+            if parts[2] == "lines":  # a piece's contents: said under the list of pieces
+                return replace(problem, field="pieces")
             if index == len(self.done_pieces):
                 return replace(problem, field=f"piece.{parts[2]}")
             return replace(problem, field="pieces")
@@ -508,7 +515,9 @@ class AcceptanceForm(QWidget):
             return
         self.fig_fee.setText(format_money(quote.fee, self.money_display))
         self.fig_duty.setText(
-            format_money(quote.duty, self.money_display) if quote.duty else self.tr("none expected")
+            # None: no import rules are known for the destination (India today) — never
+            # "none expected", which would promise the addressee something.
+            format_money(quote.duty, self.money_display) if quote.duty else self.tr("no estimate")
         )
         self.fig_duty.setToolTip(" ".join(tr_text(part) for part in quote.duty_parts))
         # A stale rate is said on the screen, not only in the tooltip: the clerk quotes it.

@@ -9,6 +9,14 @@ opens the next one, and at the end of a line starts a new line; Enter on the emp
 description of a new last line leaves the table. Ctrl+D duplicates the current line,
 Ctrl+Delete removes it, Insert adds an empty one. Countries, currencies and HS chapters
 complete from English and Russian names.
+
+Pieces: every piece of a consignment is a postal item with its own content lines. A new
+line goes to the piece being weighed; with more than one piece the row header says which
+piece a line is on, Alt+Right / Alt+Left move the current line to the next / previous
+piece and Alt+1 ... Alt+9 put it on that piece. A single-piece consignment shows none of it.
+
+Latin script abroad: a description typed in Cyrillic or Devanagari shows its
+transliteration under the table; Ctrl+L on a line lets the clerk correct it (both stored).
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,6 +64,7 @@ from app.domain.customs import CATEGORY_LABELS, CustomsCategory, CustomsDeclarat
 from app.domain.hs import HsChapter
 from app.domain.money import Money
 from app.domain.problems import Problem
+from app.domain.transliteration import needs_latin, to_latin
 from app.domain.weight import format_kg, parse_kg
 from app.ui.completion import (
     CodeCompleter,
@@ -70,6 +80,11 @@ from app.ui.translate import problem_text, tr_domain
 COLUMNS = ("description", "quantity", "net_weight", "value", "hs_code", "origin")
 COL = {name: i for i, name in enumerate(COLUMNS)}
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 2
+# On the description cell: the piece (1-based) the line travels in, and the Latin form.
+PIECE_ROLE = Qt.ItemDataRole.UserRole + 3
+LATIN_ROLE = Qt.ItemDataRole.UserRole + 4
+# The description the Latin form was confirmed for: a changed description drops it.
+LATIN_OF_ROLE = Qt.ItemDataRole.UserRole + 5
 TEXT_FIELDS = (
     "invoice_number",
     "importer_reference",
@@ -247,6 +262,8 @@ class CustomsEditor(QWidget):
         self._loading = False
         self._input_problems: list[tuple[int, int, str]] = []
         self._extra: dict[str, str] = {}
+        self._piece_count = 1
+        self._current_piece = 1
 
         self.category = QComboBox(self)
         self.category.setObjectName("category")
@@ -349,6 +366,21 @@ class CustomsEditor(QWidget):
         self.table.setToolTip(self._hint_text)
         hint.hide()
         self.table.sig_leave_armed.connect(self._show_leave_hint)
+        self.pieces_hint = QLabel(
+            self.tr(
+                "Each piece declares its own contents. "
+                "Alt+Right / Alt+Left: move the line to the next / previous piece · "
+                "Alt+1…9: put it on that piece"
+            ),
+            self,
+        )
+        self.pieces_hint.setObjectName("pieces_hint")
+        self.pieces_hint.setWordWrap(True)
+        self.pieces_hint.hide()
+        self.latin_preview = QLabel(self)
+        self.latin_preview.setObjectName("latin_preview")
+        self.latin_preview.setWordWrap(True)
+        self.latin_preview.hide()
         totals_row = QHBoxLayout()
         totals_row.addWidget(self.totals, 1)
         totals_row.addWidget(self.more_button)
@@ -356,8 +388,10 @@ class CustomsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
+        layout.addWidget(self.pieces_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.lines_error)
+        layout.addWidget(self.latin_preview)
         layout.addLayout(totals_row)
         layout.addWidget(self.totals_error)
         layout.addWidget(self.more_box)
@@ -382,6 +416,10 @@ class CustomsEditor(QWidget):
             ("Ctrl+D", self.duplicate_line),
             ("Ctrl+Delete", self.remove_line),
             ("Insert", self.add_line),
+            ("Ctrl+L", self.edit_latin),
+            ("Alt+Right", lambda: self.move_line_by(1)),
+            ("Alt+Left", lambda: self.move_line_by(-1)),
+            *((f"Alt+{n}", lambda n=n: self.move_line_to(n)) for n in range(1, 10)),
         ):
             sc = QShortcut(QKeySequence(keys), self.table, slot)
             sc.setContext(ctx)
@@ -498,10 +536,93 @@ class CustomsEditor(QWidget):
         self._commit_open_editor()
         row = self.table.currentRow() + 1 if self.table.rowCount() else 0
         self.table.insertRow(row)
+        self.table._item(row, 0).setData(PIECE_ROLE, self._current_piece)
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
         self.table.editItem(self.table._item(row, 0))
         self._refresh()
+
+    # -- pieces --------------------------------------------------------------------------
+    def set_pieces(self, count: int, current: int | None = None) -> None:
+        """The consignment has ``count`` pieces; new lines go to ``current`` (default: the last)."""
+        self._stamp_pieces()
+        self._piece_count = max(1, count)
+        self._current_piece = min(max(1, current or self._piece_count), self._piece_count)
+        self.pieces_hint.setVisible(self._piece_count > 1)
+        self._refresh()
+
+    def _stamp_pieces(self) -> None:
+        """Lines typed so far stay on the piece they were typed for."""
+        was = self._loading
+        self._loading = True
+        try:
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, COL["description"])
+                if (item is None or not item.data(PIECE_ROLE)) and any(
+                    self._cell(row, c) for c in range(len(COLUMNS))
+                ):
+                    self.table._item(row, COL["description"]).setData(
+                        PIECE_ROLE, self._current_piece
+                    )
+        finally:
+            self._loading = was
+
+    def line_piece(self, row: int) -> int:
+        """The piece (1-based) the line of ``row`` travels in."""
+        item = self.table.item(row, COL["description"])
+        value = item.data(PIECE_ROLE) if item is not None else None
+        return int(value) if value else self._current_piece
+
+    def move_line_to(self, piece: int) -> None:
+        """Put the current line on ``piece`` (ignored beyond the consignment's pieces)."""
+        self._commit_open_editor()
+        row = self.table.currentRow()
+        if row < 0 or not 1 <= piece <= self._piece_count:
+            return
+        self.table._item(row, COL["description"]).setData(PIECE_ROLE, piece)
+        self._refresh()
+
+    def latin_of(self, row: int) -> str:
+        """The Latin form of the line's description: the clerk's, else the transliteration."""
+        return self._confirmed_latin(row) or to_latin(self._cell(row, COL["description"]))
+
+    def _confirmed_latin(self, row: int) -> str:
+        item = self.table.item(row, COL["description"])
+        if item is None or item.data(LATIN_OF_ROLE) != item.text().strip():
+            return ""
+        return str(item.data(LATIN_ROLE) or "")
+
+    def set_latin(self, row: int, text: str) -> None:
+        """The clerk's Latin form of the line's description ("" = transliterate)."""
+        item = self.table._item(row, COL["description"])
+        was = self._loading
+        self._loading = True
+        try:
+            item.setData(LATIN_ROLE, text.strip())
+            item.setData(LATIN_OF_ROLE, item.text().strip())
+        finally:
+            self._loading = was
+        self._refresh()
+
+    def edit_latin(self) -> None:
+        """Ctrl+L: correct the Latin form of the current line's description."""
+        self._commit_open_editor()
+        row = self.table.currentRow()
+        if row < 0 or not needs_latin(self._cell(row, COL["description"])):
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Description in Latin script"),
+            self.tr("Line {n}, as printed on documents abroad:").format(n=row + 1),
+            text=self.latin_of(row),
+        )
+        if ok:
+            self.set_latin(row, text)
+
+    def move_line_by(self, step: int) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.move_line_to(self.line_piece(row) + step)
 
     def duplicate_line(self) -> None:
         """Copy the current line below itself (then change what differs)."""
@@ -601,6 +722,7 @@ class CustomsEditor(QWidget):
             bad.append((COL["value"], self.tr("Type the amount, e.g. 120.50.")))
         item = self.table.item(row, COL["description"])
         unit = str(item.data(UNIT_ROLE) or "pcs") if item is not None else "pcs"
+        latin = self._confirmed_latin(row)
         line = CustomsLine(
             description=cells[COL["description"]],
             quantity=quantity,
@@ -609,6 +731,8 @@ class CustomsEditor(QWidget):
             hs_code=hs.normalise(cells[COL["hs_code"]]),
             origin_country=resolve_code(cells[COL["origin"]], self.countries, 2),
             unit=unit,
+            piece=self.line_piece(row),
+            description_latin=latin,
         )
         return line, bad
 
@@ -654,7 +778,11 @@ class CustomsEditor(QWidget):
                 )
                 for col, text in enumerate(texts):
                     self.table.setItem(row, col, QTableWidgetItem(text))
-                self.table.item(row, COL["description"]).setData(UNIT_ROLE, line.unit)
+                desc = self.table.item(row, COL["description"])
+                desc.setData(UNIT_ROLE, line.unit)
+                desc.setData(PIECE_ROLE, line.piece)
+                desc.setData(LATIN_ROLE, line.description_latin)
+                desc.setData(LATIN_OF_ROLE, line.description.strip())
             if decl.lines:
                 self.table.setCurrentCell(0, 0)
         finally:
@@ -713,8 +841,54 @@ class CustomsEditor(QWidget):
                 currency=cur,
             )
         )
+        self._show_line_pieces(lines)
+        self._show_latin()
         self._paint_cells({})
         self._emit_changed()
+
+    def _show_latin(self) -> None:
+        """Under the table: the Latin form of every description typed in another script."""
+        rows = [
+            self.tr("Line {n}: {latin}").format(n=row + 1, latin=self.latin_of(row))
+            for row in range(self.table.rowCount())
+            if needs_latin(self._cell(row, COL["description"]))
+        ]
+        self.latin_preview.setVisible(bool(rows))
+        if rows:
+            self.latin_preview.setText(
+                self.tr("On documents abroad (Ctrl+L on a line to correct): {lines}").format(
+                    lines=" · ".join(rows)
+                )
+            )
+
+    def _show_line_pieces(self, lines: tuple[CustomsLine, ...]) -> None:
+        """Row headers name each line's piece; the totals add each piece's weight and value."""
+        many = self._piece_count > 1
+        for row in range(self.table.rowCount()):
+            text = (
+                self.tr("{line} · piece {piece}").format(line=row + 1, piece=self.line_piece(row))
+                if many
+                else str(row + 1)
+            )
+            self.table.setVerticalHeaderItem(row, QTableWidgetItem(text))
+        if not many:
+            return
+        cur = self.current_currency()
+        parts = []
+        for k in range(1, self._piece_count + 1):
+            mine = [ln for ln in lines if ln.piece == k]
+            parts.append(
+                self.tr("piece {piece}: {count} line(s), {kg} kg, {value} {currency}").format(
+                    piece=k,
+                    count=len(mine),
+                    kg=format_kg(sum(ln.net_grams for ln in mine), 3),
+                    value=Money(sum((ln.value.amount for ln in mine), Decimal(0)), cur)
+                    .quantized()
+                    .amount,
+                    currency=cur,
+                )
+            )
+        self.totals.setText(self.totals.text() + "\n" + " · ".join(parts))
 
     # -- problems --------------------------------------------------------------------------
     def show_problems(self, problems: Iterable[Problem]) -> list[Problem]:

@@ -41,6 +41,7 @@ from app.services.counter_rules import CounterRules
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.day_report import read_day_report
 from app.services.payment import Due, PaymentResult, awaiting
+from app.services.postal_rules import product_s10_check
 from app.services.s10_blocks import next_s10
 from app.services.terminal import CounterContext, get_setting
 from app.services.terminal_settings import read_settings, write_settings
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             today=self.today,
         )
         self.form.weight.limits = rules.limits_today(ctx)
+        self.form.s10_check = product_s10_check(ctx.branch_country)
         self.form.sig_accept_requested.connect(self._store)
         self.day = DayList(ctx.timezone, self, currency=ctx.currency)
         self.day.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -1,11 +1,20 @@
-"""Sender or addressee block: name, phone, address, city, postcode, country."""
+"""Sender or addressee block: name, phone, address, city, postcode, country.
+
+Latin script abroad: when the clerk types a name, address or city in Cyrillic or
+Devanagari, its transliteration (ICAO Doc 9303 / ISO 15919, ``app.domain.transliteration``)
+appears next to it. The clerk may correct it (click it, or Ctrl+L from the field; Ctrl+L
+again goes back); once corrected it is no longer overwritten. Both are kept: the original
+for the receipt and domestic records, the Latin form for documents that leave the country.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.domain.consignment import Party
+from app.domain.transliteration import SCRIPT_FIELDS, needs_latin, to_latin
 from app.ui.completion import CodeCompleter, country_choices, resolve_code
 from app.ui.feedback import ProblemBoard, error_label
 
@@ -42,6 +51,8 @@ class PartyForm(QGroupBox):
         super().__init__(title, parent)
         self.prefix = prefix
         self.edits: dict[str, QLineEdit] = {}
+        self.latin: dict[str, QLineEdit] = {}
+        self._latin_corrected: set[str] = set()
         labels = {
             "name": self.tr("Full name"),
             "phone": self.tr("Phone"),
@@ -57,12 +68,12 @@ class PartyForm(QGroupBox):
         grid.setVerticalSpacing(2)
         grid.setContentsMargins(8, 6, 8, 6)
         places = {  # field -> (row, column, column span of the input)
-            "name": (0, 0, 3),
+            "name": (0, 0, 3),  # each row: input, its Latin form (when needed), its problem
             "phone": (0, 4, 1),
-            "address": (2, 0, 5),
-            "city": (4, 0, 1),
-            "postcode": (4, 2, 1),
-            "country": (4, 4, 1),
+            "address": (3, 0, 5),
+            "city": (6, 0, 1),
+            "postcode": (6, 2, 1),
+            "country": (6, 4, 1),
         }
         for name in _FIELDS:
             edit = QLineEdit(self)
@@ -76,7 +87,11 @@ class PartyForm(QGroupBox):
             row, col, span = places[name]
             grid.addWidget(caption, row, col)
             grid.addWidget(edit, row, col + 1, 1, span)
-            grid.addWidget(err, row + 1, col + 1, 1, span)
+            if name in SCRIPT_FIELDS:
+                # under its original, shown only while the original is in another script
+                self.latin[name] = self._latin_edit(name, edit)
+                grid.addWidget(self.latin[name], row + 1, col + 1, 1, span)
+            grid.addWidget(err, row + 2, col + 1, 1, span)
             board.register(f"{prefix}.{name}", edit, err)
             self.edits[name] = edit
         # Pops up only for a search of 3+ letters, so typing "IN" + Enter simply moves on.
@@ -85,19 +100,79 @@ class PartyForm(QGroupBox):
         self.edits["phone"].setPlaceholderText("+91 98100 12345")
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
+        toggle = QShortcut(QKeySequence("Ctrl+L"), self, self._toggle_latin)
+        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    # -- Latin script --------------------------------------------------------------------
+    def _latin_edit(self, name: str, original: QLineEdit) -> QLineEdit:
+        latin = QLineEdit(self)
+        latin.setObjectName(f"{self.prefix}_{name}_latin")
+        latin.setPlaceholderText(self.tr("in Latin script, for documents abroad"))
+        latin.setProperty("role", "latinForm")
+        latin.setToolTip(
+            self.tr(
+                "Printed on the CN 23, label and advance data instead of the original. "
+                "Correct it if needed (Ctrl+L switches between the two fields)."
+            )
+        )
+        # Enter and Tab walk the originals only; the clerk comes here to correct.
+        latin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        latin.hide()
+        latin.textEdited.connect(lambda _t, n=name: self._latin_corrected.add(n))
+        latin.textEdited.connect(self.sig_changed)
+        original.textChanged.connect(lambda text, n=name: self._follow(n, text))
+        return latin
+
+    def _follow(self, name: str, text: str) -> None:
+        """Show (and keep up to date, unless corrected) the Latin form of a scripted field."""
+        latin = self.latin[name]
+        if not needs_latin(text):
+            latin.hide()
+            latin.clear()
+            self._latin_corrected.discard(name)
+            return
+        latin.show()
+        if name not in self._latin_corrected:
+            latin.setText(to_latin(text.strip()))
+
+    def _toggle_latin(self) -> None:
+        for name, latin in self.latin.items():
+            if latin.hasFocus():
+                self.edits[name].setFocus()
+                return
+            if self.edits[name].hasFocus() and latin.isVisible():
+                latin.setFocus()
+                latin.selectAll()
+                return
+
+    def latin_forms(self) -> tuple[tuple[str, str], ...]:
+        """The Latin forms shown (fields typed in another script only)."""
+        return tuple(
+            (name, latin.text().strip())
+            for name, latin in self.latin.items()
+            if needs_latin(self.edits[name].text()) and latin.text().strip()
+        )
+
+    # -- reading and writing -------------------------------------------------------------
     def party(self) -> Party:
         v = {name: edit.text().strip() for name, edit in self.edits.items()}
         v["country"] = country_code(v["country"])
-        return Party(**v)
+        return Party(**v, latin=self.latin_forms())
 
     def set_party(self, party: Party) -> None:
+        self._latin_corrected.clear()
+        given = dict(party.latin)
         for name, edit in self.edits.items():
             edit.setText(getattr(party, name))
+        for name, text in given.items():
+            if name in self.latin and text and needs_latin(self.edits[name].text()):
+                self.latin[name].setText(text)
+                self._latin_corrected.add(name)
 
     def clear(self) -> None:
         for edit in self.edits.values():
             edit.clear()
+        self._latin_corrected.clear()
 
     def first_input(self) -> QLineEdit:
         return self.edits["name"]

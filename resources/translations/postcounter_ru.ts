@@ -4,7 +4,7 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="66"/>
+        <location filename="../../app/services/acceptance.py" line="68"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} уже принят: идентификатор нельзя использовать дважды. Возьмите новый ярлык.</translation>
     </message>
@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="119"/>
-        <location filename="../../app/ui/acceptance_form.py" line="163"/>
+        <location filename="../../app/ui/acceptance_form.py" line="121"/>
+        <location filename="../../app/ui/acceptance_form.py" line="165"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
@@ -22,42 +22,42 @@
         <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="123"/>
+        <location filename="../../app/ui/acceptance_form.py" line="125"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="142"/>
+        <location filename="../../app/ui/acceptance_form.py" line="144"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="143"/>
+        <location filename="../../app/ui/acceptance_form.py" line="145"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="144"/>
+        <location filename="../../app/ui/acceptance_form.py" line="146"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="163"/>
+        <location filename="../../app/ui/acceptance_form.py" line="165"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="163"/>
+        <location filename="../../app/ui/acceptance_form.py" line="165"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="163"/>
+        <location filename="../../app/ui/acceptance_form.py" line="165"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="171"/>
+        <location filename="../../app/ui/acceptance_form.py" line="173"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
@@ -66,22 +66,22 @@
         <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="174"/>
+        <location filename="../../app/ui/acceptance_form.py" line="176"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="207"/>
+        <location filename="../../app/ui/acceptance_form.py" line="209"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="208"/>
+        <location filename="../../app/ui/acceptance_form.py" line="210"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <location filename="../../app/ui/acceptance_form.py" line="214"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
@@ -90,57 +90,56 @@
         <translation type="vanished">Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="232"/>
+        <location filename="../../app/ui/acceptance_form.py" line="234"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="233"/>
+        <location filename="../../app/ui/acceptance_form.py" line="235"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="234"/>
+        <location filename="../../app/ui/acceptance_form.py" line="236"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="242"/>
+        <location filename="../../app/ui/acceptance_form.py" line="244"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="245"/>
+        <location filename="../../app/ui/acceptance_form.py" line="247"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
+        <location filename="../../app/ui/acceptance_form.py" line="503"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="511"/>
         <source>none expected</source>
-        <translation>не ожидается</translation>
+        <translation type="vanished">не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="516"/>
+        <location filename="../../app/ui/acceptance_form.py" line="525"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="544"/>
+        <location filename="../../app/ui/acceptance_form.py" line="553"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="556"/>
+        <location filename="../../app/ui/acceptance_form.py" line="565"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="617"/>
+        <location filename="../../app/ui/acceptance_form.py" line="626"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
@@ -149,14 +148,19 @@
         <translation type="vanished">Всё введённое для этого отправления будет очищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="487"/>
+        <location filename="../../app/ui/acceptance_form.py" line="494"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23, строка {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="618"/>
+        <location filename="../../app/ui/acceptance_form.py" line="627"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="520"/>
+        <source>no estimate</source>
+        <translation>нет оценки</translation>
     </message>
 </context>
 <context>
@@ -892,145 +896,180 @@
 <context>
     <name>CustomsEditor</name>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="258"/>
+        <location filename="../../app/ui/customs_editor.py" line="275"/>
         <source>What is it? (category &apos;Other&apos; only)</source>
         <translation>для «Прочее»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="290"/>
+        <location filename="../../app/ui/customs_editor.py" line="307"/>
         <source>Invoice number</source>
         <translation>Номер инвойса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="291"/>
+        <location filename="../../app/ui/customs_editor.py" line="308"/>
         <source>Importer&apos;s reference (tax / VAT / importer code)</source>
         <translation>Код импортёра (ИНН / НДС / иной)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="292"/>
+        <location filename="../../app/ui/customs_editor.py" line="309"/>
         <source>Importer&apos;s contact (phone, e-mail)</source>
         <translation>Контакт импортёра (телефон, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="293"/>
+        <location filename="../../app/ui/customs_editor.py" line="310"/>
         <source>Licence number</source>
         <translation>Номер лицензии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="294"/>
+        <location filename="../../app/ui/customs_editor.py" line="311"/>
         <source>Certificate number</source>
         <translation>Номер сертификата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="295"/>
+        <location filename="../../app/ui/customs_editor.py" line="312"/>
         <source>Exporter&apos;s IEC (India export)</source>
         <translation>IEC экспортёра (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="296"/>
+        <location filename="../../app/ui/customs_editor.py" line="313"/>
         <source>Postal Bill of Export reference (India export)</source>
         <translation>Номер Postal Bill of Export (экспорт из Индии)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="297"/>
+        <location filename="../../app/ui/customs_editor.py" line="314"/>
         <source>Comments (quarantine, sanitary or other inspection)</source>
         <translation>Примечания (карантинный, санитарный или иной контроль)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="328"/>
+        <location filename="../../app/ui/customs_editor.py" line="345"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="330"/>
+        <location filename="../../app/ui/customs_editor.py" line="347"/>
         <source>Explanation</source>
         <translation>Пояснение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="332"/>
+        <location filename="../../app/ui/customs_editor.py" line="349"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="337"/>
+        <location filename="../../app/ui/customs_editor.py" line="354"/>
         <source>Net weight and value are for the whole line (all units together). Enter: next cell · Ctrl+D: duplicate line · Ctrl+Delete: remove line · Insert: new line</source>
         <translation>Вес нетто и стоимость — за всю строку (все единицы вместе). Enter: следующая ячейка · Ctrl+D: копия строки · Ctrl+Delete: удалить строку · Insert: новая строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="416"/>
+        <location filename="../../app/ui/customs_editor.py" line="454"/>
         <source>Detailed description</source>
         <translation>Подробное описание</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="417"/>
+        <location filename="../../app/ui/customs_editor.py" line="455"/>
         <source>Quantity</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="418"/>
+        <location filename="../../app/ui/customs_editor.py" line="456"/>
         <source>Net weight of line, kg</source>
         <translation>Нетто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="419"/>
+        <location filename="../../app/ui/customs_editor.py" line="457"/>
         <source>Value of line, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="420"/>
+        <location filename="../../app/ui/customs_editor.py" line="458"/>
         <source>HS code</source>
         <translation>Код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="421"/>
+        <location filename="../../app/ui/customs_editor.py" line="459"/>
         <source>Country of origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="586"/>
+        <location filename="../../app/ui/customs_editor.py" line="707"/>
         <source>Type a whole number, e.g. 4.</source>
         <translation>Введите целое число, например 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="591"/>
+        <location filename="../../app/ui/customs_editor.py" line="712"/>
         <source>Type the weight in kg, e.g. 12.5.</source>
         <translation>Введите вес в кг, например 12.5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="601"/>
+        <location filename="../../app/ui/customs_editor.py" line="722"/>
         <source>Type the amount, e.g. 120.50.</source>
         <translation>Введите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="690"/>
+        <location filename="../../app/ui/customs_editor.py" line="818"/>
         <source>Choose a currency from the list, e.g. EUR, RUB or INR.</source>
         <translation>Выберите валюту из списка, например EUR, RUB или INR.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="707"/>
+        <location filename="../../app/ui/customs_editor.py" line="835"/>
         <source>{count} line(s) · total net weight {kg} kg · total value {value} {currency}</source>
         <translation>Строк: {count} · вес нетто {kg} кг · стоимость {value} {currency}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="748"/>
+        <location filename="../../app/ui/customs_editor.py" line="922"/>
         <source>Line {n}, {column}: {message}</source>
         <translation>Строка {n}, {column}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="303"/>
-        <location filename="../../app/ui/customs_editor.py" line="482"/>
+        <location filename="../../app/ui/customs_editor.py" line="320"/>
+        <location filename="../../app/ui/customs_editor.py" line="520"/>
         <source>More: invoice, licence, certificate, references…</source>
         <translation>Ещё: счёт, лицензия, сертификат, ссылки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="466"/>
+        <location filename="../../app/ui/customs_editor.py" line="504"/>
         <source>Empty line: press Enter again (or Tab) to finish the lines, or type a description.</source>
         <translation>Пустая строка: нажмите Enter ещё раз (или Tab), чтобы закончить строки, или введите описание.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customs_editor.py" line="480"/>
+        <location filename="../../app/ui/customs_editor.py" line="518"/>
         <source>Fewer fields</source>
         <translation>Меньше полей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="370"/>
+        <source>Each piece declares its own contents. Alt+Right / Alt+Left: move the line to the next / previous piece · Alt+1…9: put it on that piece</source>
+        <translation>Каждое место декларирует своё вложение. Alt+→ / Alt+←: перенести строку на следующее / предыдущее место · Alt+1…9: на это место</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="615"/>
+        <source>Description in Latin script</source>
+        <translation>Описание латиницей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="616"/>
+        <source>Line {n}, as printed on documents abroad:</source>
+        <translation>Строка {n}, как она печатается в документах за рубеж:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="852"/>
+        <source>Line {n}: {latin}</source>
+        <translation>Строка {n}: {latin}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="859"/>
+        <source>On documents abroad (Ctrl+L on a line to correct): {lines}</source>
+        <translation>В документах за рубеж (Ctrl+L на строке — исправить): {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="869"/>
+        <source>{line} · piece {piece}</source>
+        <translation>{line} · место {piece}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customs_editor.py" line="881"/>
+        <source>piece {piece}: {count} line(s), {kg} kg, {value} {currency}</source>
+        <translation>место {piece}: строк: {count}, {kg} кг, {value} {currency}</translation>
     </message>
 </context>
 <context>
@@ -1317,39 +1356,49 @@ kg</source>
 <context>
     <name>Duty</name>
     <message>
-        <location filename="../../app/domain/duty.py" line="44"/>
+        <location filename="../../app/domain/duty.py" line="45"/>
         <source>{regime}: no import duty on this category ({category}).</source>
         <translation>{regime}: эта категория ({category}) пошлиной не облагается.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="45"/>
+        <location filename="../../app/domain/duty.py" line="46"/>
         <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency} and the gross weight {kg} kg within {kg_limit} kg.</source>
         <translation>{regime}: без пошлины — стоимость {value} {currency} в пределах {limit} {currency}, вес брутто {kg} кг в пределах {kg_limit} кг.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="50"/>
+        <location filename="../../app/domain/duty.py" line="60"/>
         <source>{regime}: duty-free, the value {value} {currency} is within {limit} {currency}.</source>
         <translation>{regime}: без пошлины — стоимость {value} {currency} в пределах {limit} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="53"/>
+        <location filename="../../app/domain/duty.py" line="63"/>
         <source>{regime}: {rate} % of the value over {limit} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg over {kg_over} kg is {by_weight} {currency}; expected duty {duty} {currency}.</source>
         <translation>{regime}: {rate} % от стоимости сверх {limit} {currency} — {by_value} {currency}; не менее {per_kg} {currency} за кг сверх {kg_over} кг — {by_weight} {currency}; ожидаемая пошлина {duty} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="59"/>
+        <location filename="../../app/domain/duty.py" line="69"/>
         <source>{regime}: {rate} % of the whole value {value} {currency} is {by_value} {currency}; at least {per_kg} {currency} per kg is {by_weight} {currency}; duty {duty} plus VAT {vat_rate} % {vat}: expected {total} {currency}.</source>
         <translation>{regime}: {rate} % от всей стоимости {value} {currency} — {by_value} {currency}; не менее {per_kg} {currency} за кг — {by_weight} {currency}; пошлина {duty} плюс НДС {vat_rate} % {vat}: ожидается {total} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="65"/>
+        <location filename="../../app/domain/duty.py" line="75"/>
         <source>(The exchange rate of {as_of} is out of date: the amount is a rough guide.)</source>
         <translation>(Курс валют на {as_of} устарел: сумма ориентировочная.)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/duty.py" line="68"/>
+        <location filename="../../app/domain/duty.py" line="78"/>
         <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
         <translation>Для {country} пошлина заранее не рассчитывается: её определит таможня по прибытии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="51"/>
+        <source>{regime}: each of the {count} items (S10) is assessed on its own; expected charges {total} {currency} in all ({each} {currency}).</source>
+        <translation>{regime}: каждое из отправлений ({count}, S10) оценивается отдельно; ожидаемые платежи всего {total} {currency} ({each} {currency}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/duty.py" line="56"/>
+        <source>{regime} counts the {count} items of this consignment as one shipment: {detail}</source>
+        <translation>{regime}: отправления этой партии ({count}) считаются одним отправлением: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1598,262 +1647,262 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="731"/>
+        <location filename="../../app/ui/main_window.py" line="733"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="755"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="773"/>
+        <location filename="../../app/ui/main_window.py" line="775"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="813"/>
+        <location filename="../../app/ui/main_window.py" line="815"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="814"/>
+        <location filename="../../app/ui/main_window.py" line="816"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1872,7 +1921,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="843"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -1881,130 +1930,130 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="872"/>
+        <location filename="../../app/ui/main_window.py" line="874"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="899"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="903"/>
+        <location filename="../../app/ui/main_window.py" line="905"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="929"/>
+        <location filename="../../app/ui/main_window.py" line="931"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="952"/>
+        <location filename="../../app/ui/main_window.py" line="954"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="965"/>
+        <location filename="../../app/ui/main_window.py" line="967"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="965"/>
+        <location filename="../../app/ui/main_window.py" line="967"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="981"/>
+        <location filename="../../app/ui/main_window.py" line="983"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="994"/>
-        <location filename="../../app/ui/main_window.py" line="999"/>
+        <location filename="../../app/ui/main_window.py" line="996"/>
+        <location filename="../../app/ui/main_window.py" line="1001"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1000"/>
+        <location filename="../../app/ui/main_window.py" line="1002"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="798"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="619"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="675"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1023"/>
+        <location filename="../../app/ui/main_window.py" line="1025"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1024"/>
+        <location filename="../../app/ui/main_window.py" line="1026"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="857"/>
+        <location filename="../../app/ui/main_window.py" line="859"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
@@ -2030,39 +2079,49 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/party_form.py" line="46"/>
+        <location filename="../../app/ui/party_form.py" line="57"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="47"/>
+        <location filename="../../app/ui/party_form.py" line="58"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="48"/>
+        <location filename="../../app/ui/party_form.py" line="59"/>
         <source>Street, house, flat</source>
         <translation>Улица, дом, квартира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="49"/>
+        <location filename="../../app/ui/party_form.py" line="60"/>
         <source>City</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="50"/>
+        <location filename="../../app/ui/party_form.py" line="61"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="51"/>
+        <location filename="../../app/ui/party_form.py" line="62"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="84"/>
+        <location filename="../../app/ui/party_form.py" line="99"/>
         <source>type a code or name, e.g. IN</source>
         <translation>напр. IN или Индия</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="110"/>
+        <source>in Latin script, for documents abroad</source>
+        <translation>латиницей, для документов за рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/party_form.py" line="113"/>
+        <source>Printed on the CN 23, label and advance data instead of the original. Correct it if needed (Ctrl+L switches between the two fields).</source>
+        <translation>Печатается в CN 23, на ярлыке и в предварительных данных вместо оригинала. Исправьте при необходимости (Ctrl+L — переход между полями).</translation>
     </message>
 </context>
 <context>
@@ -2449,62 +2508,62 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>S10</name>
     <message>
-        <location filename="../../app/domain/s10.py" line="23"/>
+        <location filename="../../app/domain/s10.py" line="24"/>
         <source>parcel</source>
         <translation>посылка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="24"/>
+        <location filename="../../app/domain/s10.py" line="25"/>
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="25"/>
+        <location filename="../../app/domain/s10.py" line="26"/>
         <source>e-commerce item</source>
         <translation>отправление электронной торговли</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="26"/>
+        <location filename="../../app/domain/s10.py" line="27"/>
         <source>letter express</source>
         <translation>экспресс-письмо</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="27"/>
+        <location filename="../../app/domain/s10.py" line="28"/>
         <source>registered item</source>
         <translation>заказное отправление</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="28"/>
+        <location filename="../../app/domain/s10.py" line="29"/>
         <source>customs-controlled letter post</source>
         <translation>письменная корреспонденция под таможенным контролем</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="29"/>
+        <location filename="../../app/domain/s10.py" line="30"/>
         <source>insured letter</source>
         <translation>письмо с объявленной ценностью</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="111"/>
+        <location filename="../../app/domain/s10.py" line="112"/>
         <source>No tracking number: scan the label or type the 13 characters.</source>
         <translation>Нет ШПИ: отсканируйте ярлык или введите 13 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="116"/>
+        <location filename="../../app/domain/s10.py" line="117"/>
         <source>{text} has {length} characters; an S10 number has 13 (2 letters, 9 digits, 2 letters).</source>
         <translation>{text}: {length} зн., а в номере S10 их 13 (2 буквы, 9 цифр, 2 буквы).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="126"/>
+        <location filename="../../app/domain/s10.py" line="136"/>
         <source>{text} is not shaped like an S10 number: it must be 2 letters, 9 digits, 2 letters.</source>
         <translation>{text} не похож на номер S10: нужно 2 буквы, 9 цифр, 2 буквы.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="135"/>
+        <location filename="../../app/domain/s10.py" line="145"/>
         <source>Service indicator {service} is reserved by the UPU and never used on items.</source>
         <translation>Индикатор услуги {service} зарезервирован ВПС и на отправлениях не используется.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="144"/>
+        <location filename="../../app/domain/s10.py" line="154"/>
         <source>Check digit of {text} is {found} but should be {expected}: a digit was mistyped or misread. Scan the label again or retype it.</source>
         <translation>Контрольная цифра {text} — {found}, а должна быть {expected}: цифра введена или прочитана неверно. Отсканируйте ярлык снова или введите заново.</translation>
     </message>
@@ -2512,6 +2571,26 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/services/s10_blocks.py" line="32"/>
         <source>No {service} numbers left for {country} on this terminal: connect to the central system to get a new block, or scan the number on a pre-printed label.</source>
         <translation>На этом терминале закончились номера {service} для {country}: подключитесь к центральной системе за новым диапазоном или отсканируйте номер с готового ярлыка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10.py" line="127"/>
+        <source>{text} holds digits of another script; an S10 number has only the digits 0-9. Scan the label or retype it with the ordinary digits.</source>
+        <translation>{text} содержит цифры другой письменности; в номере S10 только цифры 0–9. Отсканируйте ярлык или наберите номер обычными цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="61"/>
+        <source>{text} ends in {country}, which is not an ISO 3166 country code.</source>
+        <translation>{text} оканчивается на {country} — это не код страны ISO 3166.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="70"/>
+        <source>{text} was issued by another operator ({country}); this counter accepts only {own} numbers. Use a label from this branch&apos;s block (F3).</source>
+        <translation>{text} выдан другим оператором ({country}); здесь принимаются только номера {own}. Используйте ярлык из блока этого отделения (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/s10_policy.py" line="82"/>
+        <source>{text} has service indicator {service}, which this product does not use (allowed: {allowed}). Use a parcel label of this product.</source>
+        <translation>У {text} индикатор услуги {service}, который этот продукт не использует (допустимы: {allowed}). Используйте посылочный ярлык этого продукта.</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2995,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>Validation</name>
     <message>
         <location filename="../../app/domain/customs_rules.py" line="40"/>
-        <location filename="../../app/domain/validation.py" line="328"/>
+        <location filename="../../app/domain/validation.py" line="329"/>
         <source>Sale of goods needs the invoice number.</source>
         <translation>Для продажи товара нужен номер инвойса.</translation>
     </message>
@@ -2991,179 +3070,194 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Подарок с инвойсом похож на продажу: таможня не принимает товары, заявленные как подарок. Проверьте категорию.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="72"/>
+        <location filename="../../app/domain/validation.py" line="73"/>
         <source>HS code {code} must hold digits only.</source>
         <translation>Код ТН ВЭД {code} должен состоять только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="73"/>
+        <location filename="../../app/domain/validation.py" line="74"/>
         <source>HS code {code} has {digits} digits; enter {allowed} digits as declared, never padded with zeros.</source>
         <translation>В коде ТН ВЭД {code} {digits} цифр; введите {allowed} цифр, как заявлено, без дописывания нулей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="77"/>
+        <location filename="../../app/domain/validation.py" line="78"/>
         <source>HS code {code} starts with {chapter}, which is not an HS chapter.</source>
         <translation>Код ТН ВЭД {code} начинается с {chapter}, такой группы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="95"/>
+        <location filename="../../app/domain/validation.py" line="96"/>
         <source>Enter the full name.</source>
         <translation>Введите ФИО полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="96"/>
+        <location filename="../../app/domain/validation.py" line="97"/>
         <source>Enter the street address: customs refuse incomplete addresses.</source>
         <translation>Введите адрес: таможня не принимает неполные адреса.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="99"/>
+        <location filename="../../app/domain/validation.py" line="100"/>
         <source>Enter the city or town.</source>
         <translation>Введите населённый пункт.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="100"/>
+        <location filename="../../app/domain/validation.py" line="101"/>
         <source>Enter the postcode.</source>
         <translation>Введите индекс.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="108"/>
+        <location filename="../../app/domain/validation.py" line="109"/>
         <source>Choose the country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="116"/>
+        <location filename="../../app/domain/validation.py" line="117"/>
         <source>{code} is not an ISO country code: pick the country from the list.</source>
         <translation>{code} — не код страны ISO: выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="127"/>
+        <location filename="../../app/domain/validation.py" line="128"/>
         <source>The phone number may hold only digits, spaces, dashes and a leading +.</source>
         <translation>Телефон может содержать только цифры, пробелы, дефисы и + в начале.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="142"/>
+        <location filename="../../app/domain/validation.py" line="143"/>
         <source>This service carries parcels between Russia and India only (sender {sender}, addressee {addressee}).</source>
         <translation>Эта услуга — только между Россией и Индией (отправитель {sender}, получатель {addressee}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="160"/>
+        <location filename="../../app/domain/validation.py" line="161"/>
         <source>Add at least one piece: scan its label.</source>
         <translation>Добавьте хотя бы одно место: отсканируйте его ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="168"/>
+        <location filename="../../app/domain/validation.py" line="169"/>
         <source>At most {max} pieces per consignment; split it into two consignments.</source>
         <translation>Не более {max} мест в отправлении; разделите на два отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="185"/>
+        <location filename="../../app/domain/validation.py" line="186"/>
         <source>{s10} is already a piece of this consignment: scan the next label.</source>
         <translation>{s10} уже есть в этом отправлении: отсканируйте следующий ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="199"/>
+        <location filename="../../app/domain/validation.py" line="200"/>
         <source>Put the piece on the scale and capture a stable weight.</source>
         <translation>Поставьте место на весы и запишите стабильный вес.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="210"/>
+        <location filename="../../app/domain/validation.py" line="211"/>
         <source>A typed-in weight needs a supervisor&apos;s approval and a reason.</source>
         <translation>Вес, введённый вручную, требует разрешения руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="221"/>
+        <location filename="../../app/domain/validation.py" line="222"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
         <translation>Вес был нестабилен: дождитесь отметки «Стабильно» и запишите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="232"/>
+        <location filename="../../app/domain/validation.py" line="233"/>
         <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
         <translation>{kg} кг вне пределов услуги {min}–{max} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="246"/>
+        <location filename="../../app/domain/validation.py" line="247"/>
         <source>Measure the piece and enter length, width and height in cm.</source>
         <translation>Измерьте место и введите длину, ширину и высоту в см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="257"/>
+        <location filename="../../app/domain/validation.py" line="258"/>
         <source>Every dimension must be more than 0 cm.</source>
         <translation>Каждый размер должен быть больше 0 см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="265"/>
+        <location filename="../../app/domain/validation.py" line="266"/>
         <source>Longest side {cm} cm is over the {max} cm limit.</source>
         <translation>Наибольшая сторона {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="275"/>
+        <location filename="../../app/domain/validation.py" line="276"/>
         <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
         <translation>Длина плюс обхват {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="287"/>
+        <location filename="../../app/domain/validation.py" line="288"/>
         <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
         <translation>Отправление весит {kg} кг, больше предела {max} кг: разделите его.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="318"/>
+        <location filename="../../app/domain/validation.py" line="319"/>
         <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
         <translation>Для категории «Прочее» поясните, что вложено.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="336"/>
+        <location filename="../../app/domain/validation.py" line="337"/>
         <source>Add at least one content line: what is inside, how many, weight and value.</source>
         <translation>Добавьте хотя бы одну строку вложения: что внутри, сколько, вес и стоимость.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="350"/>
+        <location filename="../../app/domain/validation.py" line="351"/>
         <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
         <translation>Опишите вложение подробно, например «деревянный обеденный стул».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="360"/>
+        <location filename="../../app/domain/validation.py" line="361"/>
         <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
         <translation>«{text}» — слишком общее описание для таможни: укажите, что это, например «хлопковые простыни».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="372"/>
+        <location filename="../../app/domain/validation.py" line="373"/>
         <source>Quantity must be 1 or more.</source>
         <translation>Количество должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="380"/>
+        <location filename="../../app/domain/validation.py" line="381"/>
         <source>Enter the net weight of the line in kg.</source>
         <translation>Введите вес нетто строки в кг.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="388"/>
+        <location filename="../../app/domain/validation.py" line="389"/>
         <source>All lines must be declared in {currency}.</source>
         <translation>Все строки должны быть в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="397"/>
+        <location filename="../../app/domain/validation.py" line="398"/>
         <source>Declare the real value: customs refuse values of 0 or 1.</source>
         <translation>Укажите реальную стоимость: таможня не принимает 0 или 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="421"/>
+        <location filename="../../app/domain/validation.py" line="422"/>
         <source>Commercial items need an HS code (at least 6 digits).</source>
         <translation>Для коммерческих товаров нужен код ТН ВЭД (не менее 6 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="429"/>
+        <location filename="../../app/domain/validation.py" line="430"/>
         <source>Enter the country where the goods were made.</source>
         <translation>Введите страну происхождения товара.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="437"/>
+        <location filename="../../app/domain/validation.py" line="438"/>
         <source>{code} is not an ISO country code.</source>
         <translation>{code} — не код страны ISO.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="446"/>
+        <location filename="../../app/domain/validation.py" line="447"/>
         <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
         <translation>Вес нетто строк ({net} кг) больше веса брутто ({gross} кг).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/postal_item.py" line="89"/>
+        <source>Line {line} is on piece {piece}, but the consignment has {count} piece(s): move it to one of them.</source>
+        <translation>Строка {line} отнесена к месту {piece}, а мест в отправлении: {count}. Перенесите её на одно из них.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/postal_item.py" line="104"/>
+        <source>Piece {number} ({s10}) has no content line: each piece is a postal item and declares what is inside it. Move a line to it.</source>
+        <translation>У места {number} ({s10}) нет строк вложения: каждое место — отдельное почтовое отправление и декларирует своё вложение. Перенесите на него строку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/postal_item.py" line="119"/>
+        <source>Net weight of the lines on piece {number} ({net} kg) is more than its gross weight ({gross} kg): check the weights or move a line.</source>
+        <translation>Вес нетто строк места {number} ({net} кг) больше его веса брутто ({gross} кг): проверьте вес или перенесите строку.</translation>
     </message>
 </context>
 <context>

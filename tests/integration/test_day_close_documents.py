@@ -185,13 +185,17 @@ def test_documents_of_an_acceptance(db: Database, day_of_parcels: dict[str, str]
         assert ("Code128", s10) in barcodes_on_page(docs.labels_pdf, i, dpi=200)
         assert f"{i + 1}/3" in pdf_pages_text(docs.labels_pdf)[i]
         assert f"^FD{s10}^FS" in docs.labels_zpl
-    assert factories.SENDER.name in pdf_text(docs.cn23_pdf)
+    # the CN 23 leaves the country: the sender in Latin script (ICAO Doc 9303)
+    assert "Ivanov Sergei Petrovich" in pdf_text(docs.cn23_pdf)
     assert "INV-2026-0042" in pdf_text(docs.cn23_pdf)
     receipt = pdf_text(docs.receipt_pdf)
     assert parse_s10(docs.s10s[0]).grouped in receipt and "pochta.ru/tracking" in receipt
-    # the two-person-lift mark only above the product's limit (70 kg): 52.35 and 62.35 kg not
-    marks = ["TWO-PERSON LIFT" in page for page in pdf_pages_text(docs.labels_pdf)]
-    assert marks == [False, False, True]
+    # handling marks from the rules data: two-person lift up to 70 kg (52.35, 62.35 kg),
+    # mechanical handling (pallet truck / forklift) above (72.35 kg)
+    pages = pdf_pages_text(docs.labels_pdf)
+    assert ["TWO-PERSON LIFT" in page for page in pages] == [True, True, False]
+    assert ["MECHANICAL HANDLING" in page for page in pages] == [False, False, True]
+    assert "25-70 kg" in pages[0] and "over 70 kg" in pages[2]
 
 
 def _cli(db_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -261,7 +265,8 @@ def test_cli_day_close_manifest_and_documents(
     assert out.returncode == 0, out.stderr
     assert "DEMO-101000-20260315-1" in pdf_text((tmp_path / "m.pdf").read_bytes())
     csv_text = (tmp_path / "m.csv").read_text(encoding="utf-8-sig")
-    assert csv_text.count("\n") == 1 + 6 and "Сергеева Анна-Мария Павловна" in csv_text
+    # the carrier's CSV travels abroad: names in Latin script
+    assert csv_text.count("\n") == 1 + 6 and "Sergeeva Anna-Mariia Pavlovna" in csv_text
     s10 = "CB100000017RU"
     for cmd, suffix in (("label", "pdf"), ("receipt", "pdf"), ("cn23", "pdf")):
         r = _cli(db_path, cmd, s10, "--out", str(tmp_path / f"{cmd}.{suffix}"))

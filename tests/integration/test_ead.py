@@ -7,11 +7,15 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 
 from app.cli import ead_cmd
-from app.domain.itmatt import ELEMENTS as E
+from app.domain.itmatt import ELEMENTS, NAMESPACE
 from app.services.acceptance import accept, get_by_s10, load_consignment
 from app.services.ead import itmatt_for_row, itmatt_for_s10
 from app.services.reference_data import load_reference_data
 from tests import factories
+
+
+def E(key):
+    return f"{{{NAMESPACE}}}{ELEMENTS[key]}"
 
 
 def accepted(db, clerk):
@@ -37,10 +41,20 @@ def test_ead_from_stored_rows(db, clerk):
         assert xml == itmatt_for_row(row)
         assert load_consignment(row).customs.lines[0].hs_code == "940360"
     root = ET.fromstring(xml.encode("utf-8"))
-    assert root.find(E["header"]).findtext(E["message_id"]) == result.acceptance_id
-    decl = root.find(E["consignment"]).find(E["declaration"])
-    assert decl.findtext(E["postage"]) == str(result.quote.fee.amount)
-    assert decl.findtext(E["total_value"]) == "570.00"
+    assert root.find(E("header")).findtext(E("message_id")) == f"{result.acceptance_id}/1"
+    assert root.find(E("header")).findtext(E("origin_operator")) == "RUA"  # rules data
+    assert root.find(E("header")).findtext(E("destination_operator")) == "INA"
+    decl = root.find(E("item")).find(E("declaration"))
+    assert decl.findtext(E("postage")) == str(result.quote.fee.amount)
+    assert decl.findtext(E("total_value")) == "570.00"
+    # the sync payload carries the same message and the EMA event, per item
+    with db.read() as s:
+        from app.services.ead import sync_record
+
+        record = sync_record(get_by_s10(s, result.s10s[0]), "1001")
+    assert [a["s10"] for a in record["advance_data"]] == list(result.s10s)
+    assert record["advance_data"][0]["itmatt_xml"] == xml
+    assert "<EventCode>EMA</EventCode>" in record["advance_data"][0]["emsevt_xml"]
 
 
 def test_ead_cli(db, db_path, clerk, capsys):
@@ -49,11 +63,7 @@ def test_ead_cli(db, db_path, clerk, capsys):
     assert run(["ead", result.s10s[0].lower()], db_path) == 0
     out = capsys.readouterr().out
     assert (
-        ET.fromstring(out.encode("utf-8"))
-        .find(E["consignment"])
-        .find(E["items"])[0]
-        .findtext(E["item_id"])
-        == result.s10s[0]
+        ET.fromstring(out.encode("utf-8")).find(E("item")).findtext(E("item_id")) == result.s10s[0]
     )
     assert run(["ead", "CB100000017RU"], db_path) == 1
     assert "no acceptance" in capsys.readouterr().err

@@ -232,7 +232,12 @@ def json_parcel(s10: str, **customs) -> dict:
 
 def test_json_import_with_line_numbers(db, tmp_path):
     from app.domain.s10 import S10
+    from app.services.terminal import DEMO_BRANCH
+    from app.store.models import Branch
 
+    # Indian exports are pre-advised at an Indian branch: it takes India Post numbers only
+    with db.write() as s:
+        s.get(Branch, DEMO_BRANCH).country = "IN"
     good, bad = str(S10.build("CB", 5, "IN")), str(S10.build("CB", 6, "IN"))
     doc = {
         "format": "postcounter-preadvice",

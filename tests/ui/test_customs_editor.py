@@ -366,3 +366,24 @@ def test_customs_problems_look_like_every_other_problem(qtbot, editor):
 
     assert 'QLabel[role="fieldError"]' in STYLESHEET
     assert editor.more_box.isVisible(), "a problem is never folded away behind More"
+
+
+def test_cyrillic_description_shows_its_latin_form_and_takes_a_correction(qtbot) -> None:
+    from app.domain.customs import CustomsDeclaration, CustomsLine
+    from app.domain.money import Money
+    from app.ui.customs_editor import CustomsEditor
+
+    editor = CustomsEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    line = CustomsLine("Стол обеденный", 1, 40_000, Money.parse("420", "EUR"), "940360", "RU")
+    editor.set_declaration(CustomsDeclaration(lines=(line,), currency="EUR"))
+    assert editor.latin_preview.isVisible()
+    assert "Stol obedennyi" in editor.latin_preview.text()
+    assert editor.lines()[0].description_latin == ""  # not corrected: documents transliterate
+    editor.set_latin(0, "Dining table, oak")
+    assert editor.lines()[0].description_latin == "Dining table, oak"
+    assert "Dining table, oak" in editor.latin_preview.text()
+    editor.table.item(0, 0).setText("Стол обеденный дубовый")  # a changed original drops it
+    assert editor.lines()[0].description_latin == ""
+    assert "Stol obedennyi dubovyi" in editor.latin_preview.text()

@@ -112,7 +112,7 @@ def test_print_on_accept_and_reprint(
     dialog = opened.args[0]
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.page_count == 3, timeout=20_000)  # label, CN 23, receipt
-    assert factories.SENDER.name in pdf_text(dialog.jobs[1].pdf)
+    assert "Ivanov Sergei Petrovich" in pdf_text(dialog.jobs[1].pdf)  # CN 23 in Latin script
 
 
 def test_preview_fits_a_landscape_page_without_cutting_its_right_side(

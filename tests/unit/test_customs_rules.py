@@ -328,3 +328,12 @@ def test_validator_never_crashes_and_every_problem_has_a_customs_field(desc, qty
 def test_every_vague_word_is_refused_in_any_case(word, pad):
     c = with_lines(a_line(description=pad + word.upper() + pad))
     assert "description.vague" in codes_at(c, "customs.lines.0.description")
+
+
+def test_pbe_is_required_for_sale_of_goods_only_not_for_commercial_samples():
+    from app.domain.customs import CustomsCategory
+
+    sample = india_export(category=CustomsCategory.COMMERCIAL_SAMPLE, exporter_iec="AAACR1234Q")
+    assert "customs.pbe_reference" not in {p.field for p in problems(sample)}
+    sale = india_export(category=CustomsCategory.SALE_OF_GOODS, exporter_iec="AAACR1234Q")
+    assert "customs.pbe_reference" in {p.field for p in problems(sale)}

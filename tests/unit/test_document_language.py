@@ -184,7 +184,7 @@ RECEIPT_PAIRS = (
     ("ПОЛУЧАТЕЛЬ /", "ADDRESSEE"),
     ("Оплачиваемый, кг", "Chargeable kg"),
     ("Оплачиваемый вес /", "Chargeable weight"),
-    ("Объявленная стоимость вложения /", "Declared value of contents"),
+    ("Стоимость вложения /", "Declared value of contents"),
     ("Категория отправления /", "Customs category"),
     ("Продажа товара /", "Sale of goods"),
     ("Оплачено за пересылку /", "Postage paid"),
@@ -253,7 +253,7 @@ MANIFEST_PAIRS = (
     ("День закрыт /", "Closed at"),
     ("Получатель", "Addressee"),
     ("Оплачив., кг", "Chargeable kg"),
-    ("Объявл. ценность", "Declared value"),
+    ("Стоимость вложения", "Declared value"),
     ("Категория", "Customs category"),
 )
 
@@ -377,3 +377,12 @@ def test_manifest_layout_holds_on_every_page(lang: str, provisional: bool) -> No
         footer_line = manifest_module.M - 4 * manifest_module.MM
         body = [b for b in boxes if b.bottom > footer_line + 3]
         assert min(b.bottom for b in body) >= footer_line + 8  # a clear gap above the footer
+
+
+def test_no_russian_caption_says_insured_value_for_the_customs_value() -> None:
+    """ "Объявленная ценность" is insured value in Russian postal usage (issue 10)."""
+    from app.documents.captions import MANIFEST, RECEIPT
+
+    for table in (MANIFEST, RECEIPT):
+        for russian in table.values():
+            assert "Объявл" not in russian

@@ -175,8 +175,15 @@ def test_zpl_has_code128_field_with_the_s10() -> None:
     assert re.search(r"\^BCN,\d+,N,N,N,A\^FD" + S10_RU + r"\^FS", zpl)
     assert "^CI28" in zpl  # UTF-8 text
     assert "CB 100 000 017 RU" in zpl
-    assert SENDER.name in zpl and ADDRESSEE.name in zpl
+    # the built-in font 0 prints ASCII only: Cyrillic is sent in its Latin form (ICAO 9303)
+    assert "Ivanov Petr Sergeevich" in zpl and ADDRESSEE.name in zpl
+    assert not re.search(r"[\u0400-\u04FF]", zpl)
     assert "TWO-PERSON LIFT" in zpl
+
+
+def test_zpl_with_a_unicode_printer_font_keeps_the_text() -> None:
+    zpl = render_label_zpl(label(), ZplOptions(font="E:TT0003M_.TTF"))
+    assert SENDER.name in zpl
 
 
 def test_zpl_cannot_be_broken_by_caret_in_data() -> None:
@@ -399,4 +406,6 @@ def test_manifest_csv_rows_and_voids() -> None:
     assert lines_[0].startswith("manifest,business_day,row,s10")
     assert len(lines_) == 11
     assert sum(ln.endswith(",voided") for ln in lines_) == sum(r.voided for r in rows)
-    assert "Сергеев Дмитрий Олегович" in text
+    # the carrier's file travels abroad: names in Latin script (ICAO Doc 9303)
+    assert "Sergeev Dmitrii Olegovich" in text
+    assert not re.search(r"[\u0400-\u04FF]", text)

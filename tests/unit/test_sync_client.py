@@ -111,7 +111,8 @@ def test_rejected_item_does_not_block_and_can_be_fixed(terminal, central):
     items = sync_service.attention_items(terminal)
     assert [i.outbox_id for i in items] == [bad_id]
     assert "sender: missing" in items[0].reason and "Check digit" in items[0].reason
-    fixed = dict(bad, sender=good["sender"], pieces=[dict(good["pieces"][0], s10="RB123456785GB")])
+    # corrected to a number the heavy-parcel product takes (central applies its S10 policy)
+    fixed = dict(bad, sender=good["sender"], pieces=[dict(good["pieces"][0], s10="CP123456785RU")])
     sync_service.fix_item(terminal, bad_id, reason="label misread", corrected=fixed)
     assert sync_service.attention_items(terminal) == []
     report = sync_service.run_once(terminal, transport_for(client, token), top_up=False)
