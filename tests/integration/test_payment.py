@@ -15,6 +15,7 @@ from app.cli import main as cli_main
 from app.domain.money import Money
 from app.domain.payment import PaymentProblem
 from app.services import sync_service
+from app.services.auth import AuthRefused
 from app.services.day_report import read_day_report
 from app.services.payment import awaiting, leave_unpaid, record_payment
 from app.services.terminal import DEMO_CLERK, DEMO_SUPERVISOR, CounterContext, staff_context
@@ -81,13 +82,24 @@ def test_short_cash_and_account_are_refused_and_nothing_is_written(terminal) -> 
 
 def test_only_a_supervisor_leaves_it_unpaid(terminal) -> None:
     db, ctx, ids = terminal
-    for number, pin, reason, words in [
-        (DEMO_CLERK[0], DEMO_CLERK[1], "card terminal down", "supervisor"),
-        (DEMO_SUPERVISOR[0], "0000", "card terminal down", "supervisor"),
-        (DEMO_SUPERVISOR[0], DEMO_SUPERVISOR[1], "", "reason"),
-    ]:
-        with pytest.raises(PaymentProblem, match=words):
-            leave_unpaid(db, ctx, ids[1], supervisor_number=number, pin=pin, reason=reason)
+    # A clerk's PIN and a wrong PIN are refused by the log-in's rules (counted, audited).
+    for number, pin in [(DEMO_CLERK[0], DEMO_CLERK[1]), (DEMO_SUPERVISOR[0], "000000")]:
+        with pytest.raises(AuthRefused):
+            leave_unpaid(
+                db, ctx, ids[1], supervisor_number=number, pin=pin, reason="card terminal down"
+            )
+    with pytest.raises(PaymentProblem, match="reason"):
+        leave_unpaid(
+            db,
+            ctx,
+            ids[1],
+            supervisor_number=DEMO_SUPERVISOR[0],
+            pin=DEMO_SUPERVISOR[1],
+            reason="",
+        )
+    with db.read() as s:
+        failures = s.scalars(select(AuditEntry).where(AuditEntry.action.like("%fail%"))).all()
+        assert failures, "a wrong supervisor PIN is audited"
     result = leave_unpaid(
         db,
         ctx,
