@@ -254,9 +254,10 @@ class ZeroInterlock:
         ref = self.reference_grams
         if ref is None or not reading.has_weight or not reading.stable or reading.overload:
             return
-        if reading.grams <= self.rules.zero_band_grams:
-            self.reference_grams = None
-        elif abs(reading.grams - ref) > self.rules.change_grams:
+        if (
+            reading.grams <= self.rules.zero_band_grams
+            or abs(reading.grams - ref) > self.rules.change_grams
+        ):
             self.reference_grams = None
 
     def refusal(self) -> Drop | None:
