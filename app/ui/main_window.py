@@ -64,6 +64,7 @@ from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import problem_text, tr_domain
+from app.ui.weighing_controller import WeighingController
 
 # Each language under its own name, so a clerk who cannot read the current one finds hers.
 LANGUAGE_NAMES: dict[str, str] = {"": "", "en": "English", "ru": "Русский", "hi": "हिन्दी"}
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         self.scan_filter.sig_scanned.connect(self._on_scanned)
         self.scan_filter.install()
         self.scale_bridge: ScaleBridge | None = None
+        self.weighing = WeighingController(self.form.weight, db, ctx, self.tasks, self)
         self.tasks.run(self._read_scale_settings, self._apply_scale_settings)
         self.scanner_bridge: SerialScannerBridge | None = None
         self.tasks.run(self._read_scanner_settings, self._apply_scanner_settings)
@@ -278,11 +280,10 @@ class MainWindow(QMainWindow):
             "overload": self.tr("overload"),
             "underload": self.tr("under zero"),
             "disconnected": self.tr("no scale"),
+            "noscale": self.tr("none set up"),
         }
         kind = (
-            self.tr("simulated scale")
-            if self.form.weight.sim_badge.isVisible() or self.ctx.demo
-            else self.tr("scale")
+            self.tr("simulated scale") if self.form.weight.mode == "simulator" else self.tr("scale")
         )
         self.status_scale.setText(
             self.tr("Scale ({kind}): {state}").format(kind=kind, state=names.get(state, state))
@@ -298,27 +299,16 @@ class MainWindow(QMainWindow):
 
     def _apply_scale_settings(self, config: tuple[str, str]) -> None:
         """Run the weight panel on the configured scale (or the simulated one if none)."""
-        port, protocol = config
-        if self.scale_bridge is not None:
-            self.form.weight.detach_scale()
-            self.scale_bridge.stop()
-            self.scale_bridge.deleteLater()
-            self.scale_bridge = None
-        if port and protocol:
-            self.scale_bridge = ScaleBridge(port, protocol, self)
-            self.form.weight.attach_scale(self.scale_bridge)
-            self.scale_bridge.start()
+        self.scale_bridge = self.weighing.apply_source(*config)
         self._show_scale_state(self.form.weight.state)
 
     @Slot()
     def open_scale_settings(self) -> None:
-        current = (
-            (self.scale_bridge.port, self.scale_bridge.protocol) if self.scale_bridge else ("", "")
-        )
+        current = self.weighing.current()
         self._edit_device(
             ScaleSettingsDialog(current[0], current[1], self),
             current,
-            ("", ""),
+            ("", "none"),
             self._apply_scale_settings,
             (SETTING_PORT, SETTING_PROTOCOL),
         )
@@ -879,8 +869,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.stop()
         self.form.weight.simulator.stop()
         self.scan_filter.uninstall()
-        if self.scale_bridge is not None:
-            self.scale_bridge.stop()
+        self.weighing.stop()
         if self.scanner_bridge is not None:
             self.scanner_bridge.stop()
         self.sync.stop()

@@ -32,6 +32,7 @@ from app.ui.tasks import TaskRunner
 
 SETTING_PORT = "scale.port"
 SETTING_PROTOCOL = "scale.protocol"
+NONE, SIM = "none", "simulator"  # scale.protocol values that are not wire protocols
 
 
 class ScaleSettingsDialog(QDialog):
@@ -54,6 +55,10 @@ class ScaleSettingsDialog(QDialog):
             self.tr("(no scale: enter weights by supervisor approval)"), port, self
         )
         self.port.setObjectName("scalePort")
+        # The training scale is a choice of its own: "no scale" never means the simulator.
+        self.port.insertItem(1, self.tr("(simulated scale: training only, not for charging)"), SIM)
+        if protocol == SIM:
+            self.port.setCurrentIndex(1)
 
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("scaleProtocol")
@@ -106,8 +111,14 @@ class ScaleSettingsDialog(QDialog):
     # -- choice -----------------------------------------------------------------------
 
     def chosen(self) -> tuple[str, str]:
-        """(port, protocol); the port is empty when no scale is configured."""
-        return self.port.port(), str(self.protocol.currentData())
+        """(port, protocol); ``("", "none")`` for no scale, ``("", "simulator")`` for the
+        training scale."""
+        if self.port.currentData() == SIM and self.port.currentIndex() == 1:
+            return "", SIM
+        port = self.port.port()
+        if not port:
+            return "", NONE
+        return port, str(self.protocol.currentData())
 
     @Slot()
     def _protocol_changed(self) -> None:

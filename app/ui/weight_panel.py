@@ -331,6 +331,8 @@ class WeightPanel(QFrame):
         self._set_state(state)
         if drop is not None:
             self._dropped(drop)
+        elif self._phase_now() != self.phase:
+            self._show_phase()  # e.g. the platform returned to zero
         self._show_reading(reading, shown)
 
     def _show_reading(self, reading: Reading | None, shown: str) -> None:
@@ -413,10 +415,12 @@ class WeightPanel(QFrame):
     def _phase_now(self) -> str:
         if self.captured is not None:
             return "manual" if self.captured.source == WeightSource.MANUAL else "captured"
-        if self.drop is not None:
-            return "dropped"
+        # The load still on the platform comes first: it says what to do next (the reason
+        # of a drop stays in the error line).
         if self.interlock.armed:
             return "clear"
+        if self.drop is not None:
+            return "dropped"
         return "live"
 
     def _show_phase(self) -> None:
