@@ -127,8 +127,9 @@ class ScaleSettingsDialog(QDialog):
         note = self.tr("Line settings: {line}.").format(line=str(proto.line))
         if proto.max_grams is not None and proto.max_grams < 100_000:
             note += " " + self.tr(
-                "This protocol cannot show 100 kg or more: use it only for a small counter "
-                "scale, never for the heavy-parcel platform scale."
+                "The standard field of this protocol cannot show 100 kg or more: use it for "
+                "the heavy-parcel platform only when the scale sends the wider field "
+                "(W1W2W3W4.W5, Brecknell), else only for a small counter scale."
             )
         self.protocol_note.setText(note)
 
