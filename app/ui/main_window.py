@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from app.domain.capture import manual_weighing, validate_weighing
 from app.domain.consignment import Consignment
 from app.domain.problems import Problem
-from app.domain.scan import ScanKind, classify
 from app.domain.weight import parse_kg
 from app.services import amend, preadvice, sender_profiles
 from app.services.acceptance import (
@@ -53,6 +52,7 @@ from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter, SerialScannerBridge
+from app.ui.scan_routing import ScanRouter
 from app.ui.scanner_settings import (
     DEFAULT_BAUD,
     SETTING_SCANNER_BAUD,
@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self._show_scale_state(self.form.weight.state)
 
         # A scanner typing into any field lands in the scan field (see ScanFilter).
+        self.scan_router = ScanRouter(self.form, self.statusBar(), self)
         self.scan_filter = ScanFilter(self)
         self.scan_filter.sig_scanned.connect(self._on_scanned)
         self.scan_filter.install()
@@ -440,20 +441,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_scanned(self, text: str) -> None:
-        result = classify(text)
-        if result.kind is ScanKind.BADGE:
-            self.statusBar().showMessage(tr_domain("Scan", result.template, result.params), 5000)
-            return
-        self.form.scan.setText(result.value)
-        if result.kind in (ScanKind.S10, ScanKind.S10_INVALID):
-            self.form.enter_scan(result.value)
-            return
-        # Not an S10: say what it is, next to the scan field.
-        self.form.board.show(
-            [Problem("piece.s10", f"scan.{result.kind.value}", result.template, result.params)]
-        )
-        self.form.scan.selectAll()
-        self.form.scan.setFocus()
+        self.scan_router.route(text)  # the open dialog, the S10 field, or named for what it is
 
     # -- storing --------------------------------------------------------------------------------
     @Slot(object)
