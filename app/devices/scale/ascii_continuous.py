@@ -250,6 +250,7 @@ class AsciiContinuous(ScaleProtocol):
         LineSettings(2400, 8, "N", 1),
     )
     streams = True
+    frame_bytes = 19
     probe_window = 0.6
 
     def parser(self, port: str = "") -> AsciiContinuousParser:

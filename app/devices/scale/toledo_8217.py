@@ -181,6 +181,7 @@ class Toledo8217(ScaleProtocol):
     line = LineSettings(9600, 7, "E", 1)
     probe_settings = (LineSettings(9600, 7, "E", 1),)
     streams = False
+    frame_bytes = 8
     poll_interval = 0.1
     answer_timeout = 0.4
     probe_window = 0.4
