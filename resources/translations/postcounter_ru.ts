@@ -116,37 +116,37 @@
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="394"/>
+        <location filename="../../app/ui/acceptance_form.py" line="396"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="409"/>
+        <location filename="../../app/ui/acceptance_form.py" line="411"/>
         <source>none expected</source>
         <translation>не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="414"/>
+        <location filename="../../app/ui/acceptance_form.py" line="416"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="441"/>
+        <location filename="../../app/ui/acceptance_form.py" line="447"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="453"/>
+        <location filename="../../app/ui/acceptance_form.py" line="459"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="495"/>
+        <location filename="../../app/ui/acceptance_form.py" line="501"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
+        <location filename="../../app/ui/acceptance_form.py" line="502"/>
         <source>Everything typed for this consignment will be cleared.</source>
         <translation>Всё введённое для этого отправления будет очищено.</translation>
     </message>
@@ -154,88 +154,88 @@
 <context>
     <name>Amend</name>
     <message>
-        <location filename="../../app/services/amend.py" line="133"/>
+        <location filename="../../app/services/amend.py" line="134"/>
         <source>{field}: give a whole number, not “{text}”.</source>
         <translation>{field}: укажите целое число, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="135"/>
+        <location filename="../../app/services/amend.py" line="136"/>
         <source>Give a whole number.</source>
         <translation>Укажите целое число.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="142"/>
+        <location filename="../../app/services/amend.py" line="143"/>
         <source>{field}: give an amount such as 120.50, not “{text}”.</source>
         <translation>{field}: укажите сумму, например 120.50, а не «{text}».</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="148"/>
+        <location filename="../../app/services/amend.py" line="149"/>
         <source>Give an amount such as 120.50.</source>
         <translation>Укажите сумму, например 120.50.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="169"/>
+        <location filename="../../app/services/amend.py" line="170"/>
         <source>{field}: choose one of {choices}.</source>
         <translation>{field}: выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="175"/>
+        <location filename="../../app/services/amend.py" line="176"/>
         <source>Choose one of {choices}.</source>
         <translation>Выберите одно из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="193"/>
+        <location filename="../../app/services/amend.py" line="196"/>
         <source>{field} cannot be corrected here.</source>
         <translation>{field} здесь исправить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="232"/>
+        <location filename="../../app/services/amend.py" line="234"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="302"/>
-        <location filename="../../app/services/amend.py" line="360"/>
+        <location filename="../../app/services/amend.py" line="303"/>
+        <location filename="../../app/services/amend.py" line="361"/>
         <source>Say why the acceptance is corrected.</source>
         <translation>Укажите, почему исправляется приём.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="309"/>
+        <location filename="../../app/services/amend.py" line="310"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="314"/>
+        <location filename="../../app/services/amend.py" line="315"/>
         <source>Item {id} is not an acceptance.</source>
         <translation>Запись {id} — не приём отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="319"/>
+        <location filename="../../app/services/amend.py" line="320"/>
         <source>The acceptance of item {id} is not on this terminal.</source>
         <translation>Приёма записи {id} нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="367"/>
+        <location filename="../../app/services/amend.py" line="368"/>
         <source>Acceptance {id} is not on this terminal.</source>
         <translation>Приёма {id} нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="372"/>
+        <location filename="../../app/services/amend.py" line="373"/>
         <source>A voided acceptance is not corrected: accept it anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="383"/>
+        <location filename="../../app/services/amend.py" line="384"/>
         <source>Acceptance {id} has no record to correct.</source>
         <translation>У приёма {id} нет записи для исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="212"/>
+        <location filename="../../app/services/amend.py" line="214"/>
         <source>A supervisor must approve the correction.</source>
         <translation>Исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/amend.py" line="241"/>
+        <location filename="../../app/services/amend.py" line="243"/>
         <source>The corrected acceptance still has problems.</source>
         <translation>В исправленном приёме остались ошибки.</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="98"/>
+        <location filename="../../app/ui/application.py" line="104"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
@@ -319,67 +319,72 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../app/domain/capture.py" line="98"/>
+        <location filename="../../app/domain/capture.py" line="100"/>
         <source>No weight from the scale: check that it is connected.</source>
         <translation>Нет веса от весов: проверьте подключение.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="99"/>
+        <location filename="../../app/domain/capture.py" line="101"/>
         <source>The last weight is {age} s old: the scale stopped sending. Check its cable.</source>
         <translation>Последний вес получен {age} с назад: весы перестали передавать. Проверьте кабель.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="102"/>
+        <location filename="../../app/domain/capture.py" line="104"/>
         <source>The scale is overloaded: take the parcel off and split it, or use a larger scale.</source>
         <translation>Перегрузка весов: снимите посылку и разделите её или используйте весы большей грузоподъёмности.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="105"/>
+        <location filename="../../app/domain/capture.py" line="107"/>
         <source>The scale shows less than zero: clear the platform and press Zero on the scale.</source>
         <translation>Весы показывают меньше нуля: освободите платформу и нажмите «Ноль» на весах.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="108"/>
+        <location filename="../../app/domain/capture.py" line="110"/>
         <source>The scale gives no weight now: wait until it settles.</source>
         <translation>Весы сейчас не дают вес: дождитесь успокоения.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="109"/>
+        <location filename="../../app/domain/capture.py" line="111"/>
+        <source>The scale shows a net weight (a tare is set): clear the tare so that it shows the gross weight, then capture.</source>
+        <translation>Весы показывают вес нетто (задана тара): сбросьте тару, чтобы весы показали вес брутто, затем запишите вес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="116"/>
         <source>The weight is still moving: keep hands off the parcel.</source>
         <translation>Вес ещё колеблется: не касайтесь посылки.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="110"/>
+        <location filename="../../app/domain/capture.py" line="117"/>
         <source>Settling: the weight must stay unchanged for {seconds} s.</source>
         <translation>Успокоение: вес не должен меняться {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="111"/>
+        <location filename="../../app/domain/capture.py" line="118"/>
         <source>{weight} kg is below the {minimum} kg minimum of this service: send it as an ordinary parcel.</source>
         <translation>{weight} кг меньше минимума услуги {minimum} кг: отправьте обычной посылкой.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="115"/>
+        <location filename="../../app/domain/capture.py" line="122"/>
         <source>{weight} kg is above the {maximum} kg maximum of one piece: split the parcel into pieces.</source>
         <translation>{weight} кг больше максимума одного места {maximum} кг: разделите отправление на места.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="213"/>
+        <location filename="../../app/domain/capture.py" line="222"/>
         <source>A manual weight needs a supervisor&apos;s approval: ask a supervisor to scan their badge.</source>
         <translation>Ручной ввод веса требует разрешения руководителя: попросите его отсканировать пропуск.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="216"/>
+        <location filename="../../app/domain/capture.py" line="225"/>
         <source>Say why the weight is typed in (for example: scale broken, parcel too large).</source>
         <translation>Укажите, почему вес введён вручную (например: весы неисправны, посылка слишком велика).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="219"/>
+        <location filename="../../app/domain/capture.py" line="228"/>
         <source>{weight} kg is outside {minimum}-{maximum} kg for one piece of this service.</source>
         <translation>{weight} кг вне пределов {minimum}–{maximum} кг для одного места этой услуги.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="222"/>
+        <location filename="../../app/domain/capture.py" line="231"/>
         <source>Unknown weight source {source}.</source>
         <translation>Неизвестный источник веса {source}.</translation>
     </message>
@@ -898,7 +903,7 @@ kg</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="428"/>
+        <location filename="../../app/ui/print_preview.py" line="431"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
@@ -1137,6 +1142,64 @@ kg</source>
     </message>
 </context>
 <context>
+    <name>LoadBinding</name>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="41"/>
+        <source>Capture dropped: the load changed from {captured} kg to {live} kg (more than one scale interval, {interval} g). Weigh again with F8.</source>
+        <translation>Записанный вес сброшен: груз изменился с {captured} кг на {live} кг (больше одного деления весов, {interval} г). Взвесьте заново клавишей F8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="46"/>
+        <source>Capture dropped: the load kept moving for more than {seconds} s. Keep hands off the parcel and weigh again with F8.</source>
+        <translation>Записанный вес сброшен: груз был в движении дольше {seconds} с. Не касайтесь посылки и взвесьте заново клавишей F8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="51"/>
+        <source>Capture dropped: the scale is overloaded. Take the load off and weigh again.</source>
+        <translation>Записанный вес сброшен: весы перегружены. Снимите груз и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="54"/>
+        <source>Capture dropped: the scale shows less than zero (the load was taken off). Zero the scale and weigh again.</source>
+        <translation>Записанный вес сброшен: весы показывают меньше нуля (груз сняли). Обнулите весы и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="59"/>
+        <source>Capture dropped: the scale disconnected or stopped sending. Check its cable and weigh again.</source>
+        <translation>Записанный вес сброшен: весы отключились или перестали передавать данные. Проверьте кабель и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="64"/>
+        <source>Not accepted: the scale has sent no weight for {age} s, so the captured weight cannot be confirmed. Check the scale&apos;s cable and weigh again.</source>
+        <translation>Не принято: весы не передают вес уже {age} с, записанный вес нельзя подтвердить. Проверьте кабель весов и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="69"/>
+        <source>Not accepted: no live reading confirms the captured weight. Check the scale and weigh again.</source>
+        <translation>Не принято: нет текущего показания весов, подтверждающего записанный вес. Проверьте весы и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="74"/>
+        <source>Not accepted: the load is moving. Wait until the scale is stable, then accept again.</source>
+        <translation>Не принято: груз в движении. Дождитесь стабильного показания и примите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="78"/>
+        <source>Clear the platform: the scale still shows the load weighed last ({weight} kg). Take it off (the scale must return to zero) before weighing the next piece; a supervisor can allow a re-weigh of the same piece.</source>
+        <translation>Освободите платформу: на весах всё ещё последний взвешенный груз ({weight} кг). Снимите его (весы должны вернуться к нулю), прежде чем взвешивать следующее место; повторное взвешивание того же места может разрешить руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/weighing_override.py" line="44"/>
+        <source>Say why the same piece is weighed again.</source>
+        <translation>Укажите, почему то же место взвешивается повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/weighing_override.py" line="49"/>
+        <source>A supervisor&apos;s number and PIN are needed.</source>
+        <translation>Нужны табельный номер и PIN руководителя.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="29"/>
@@ -1182,373 +1245,378 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>none set up</source>
+        <translation>не подключены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="682"/>
+        <location filename="../../app/ui/main_window.py" line="662"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="750"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848"/>
+        <location filename="../../app/ui/main_window.py" line="828"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
-        <location filename="../../app/ui/main_window.py" line="866"/>
+        <location filename="../../app/ui/main_window.py" line="841"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="509"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -1612,32 +1680,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="200"/>
+        <location filename="../../app/ui/print_preview.py" line="203"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="205"/>
+        <location filename="../../app/ui/print_preview.py" line="208"/>
         <source>Preparing the preview…</source>
         <translation>Подготовка просмотра…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="215"/>
+        <location filename="../../app/ui/print_preview.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="218"/>
+        <location filename="../../app/ui/print_preview.py" line="221"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="219"/>
+        <location filename="../../app/ui/print_preview.py" line="222"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="250"/>
+        <location filename="../../app/ui/print_preview.py" line="253"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -1646,22 +1714,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="254"/>
+        <location filename="../../app/ui/print_preview.py" line="257"/>
         <source>The documents could not be shown: %1</source>
         <translation>Не удалось показать документы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <location filename="../../app/ui/print_preview.py" line="280"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="282"/>
+        <location filename="../../app/ui/print_preview.py" line="285"/>
         <source>Sent to the printer: %1</source>
         <translation>Отправлено на принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="289"/>
+        <location filename="../../app/ui/print_preview.py" line="292"/>
         <source>Save %1</source>
         <translation>Сохранить %1</translation>
     </message>
@@ -1820,6 +1888,11 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Scale</name>
     <message>
+        <location filename="../../app/devices/scale/ascii_continuous.py" line="55"/>
+        <source>The indicator sends a piece count (QT, counting mode), not a weight: switch it to weighing mode.</source>
+        <translation>Индикатор передаёт количество штук (QT, режим счёта), а не вес: переключите его в режим взвешивания.</translation>
+    </message>
+    <message>
         <location filename="../../app/devices/scale/base.py" line="65"/>
         <source>Internal parser error ({error}) on {count} bytes; they were skipped.</source>
         <translation>Внутренняя ошибка разбора ({error}) на {count} байт; они пропущены.</translation>
@@ -1830,32 +1903,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Ответ Масса-К 0x{code} здесь не используется; пропущен.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="49"/>
+        <location filename="../../app/devices/scale/reader.py" line="59"/>
         <source>Connecting to the scale on {port}…</source>
         <translation>Подключение к весам на {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="50"/>
+        <location filename="../../app/devices/scale/reader.py" line="60"/>
         <source>Scale on {port} answers ({protocol}).</source>
         <translation>Весы на {port} отвечают ({protocol}).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="51"/>
+        <location filename="../../app/devices/scale/reader.py" line="61"/>
         <source>The scale on {port} does not answer: check that it is switched on and its cable is plugged in, and that its interface is set to {protocol}.</source>
         <translation>Весы на {port} не отвечают: проверьте, что они включены, кабель подключён, а интерфейс настроен на {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="56"/>
+        <location filename="../../app/devices/scale/reader.py" line="66"/>
         <source>Data arrives on {port} but it is not {protocol} at {line}: check the protocol and line settings in Scale settings (or use Detect).</source>
         <translation>На {port} приходят данные, но это не {protocol} на {line}: проверьте протокол и параметры линии в настройках весов (или нажмите «Найти»).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="61"/>
+        <location filename="../../app/devices/scale/reader.py" line="71"/>
         <source>Scale port {port} is not available ({error}): plug the scale&apos;s cable back in; the app reconnects by itself.</source>
         <translation>Порт весов {port} недоступен ({error}): подключите кабель весов, программа переподключится сама.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="66"/>
+        <location filename="../../app/devices/scale/reader.py" line="76"/>
         <source>Scale reading stopped.</source>
         <translation>Чтение весов остановлено.</translation>
     </message>
@@ -1883,102 +1956,111 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScaleSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="48"/>
+        <location filename="../../app/ui/scale_settings.py" line="49"/>
         <source>Scale settings</source>
         <translation>Настройки весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="54"/>
+        <location filename="../../app/ui/scale_settings.py" line="55"/>
         <source>(no scale: enter weights by supervisor approval)</source>
         <translation>(без весов: ввод веса с разрешения руководителя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="68"/>
+        <location filename="../../app/ui/scale_settings.py" line="59"/>
+        <source>(simulated scale: training only, not for charging)</source>
+        <translation>(имитация весов: только для обучения, не для расчёта платы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="73"/>
         <source>&amp;Detect</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="70"/>
+        <location filename="../../app/ui/scale_settings.py" line="75"/>
         <source>&amp;Test reading</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="82"/>
+        <location filename="../../app/ui/scale_settings.py" line="87"/>
         <source>&amp;Port:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="83"/>
+        <location filename="../../app/ui/scale_settings.py" line="88"/>
         <source>P&amp;rotocol:</source>
         <translation>Прото&amp;кол:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="116"/>
+        <location filename="../../app/ui/scale_settings.py" line="127"/>
         <source>Line settings: {line}.</source>
         <translation>Параметры линии: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="118"/>
         <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
-        <translation>Этот протокол не показывает 100 кг и больше: только для настольных весов, не для платформенных весов тяжёлых посылок.</translation>
+        <translation type="vanished">Этот протокол не показывает 100 кг и больше: только для настольных весов, не для платформенных весов тяжёлых посылок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="132"/>
+        <location filename="../../app/ui/scale_settings.py" line="129"/>
+        <source>The standard field of this protocol cannot show 100 kg or more: use it for the heavy-parcel platform only when the scale sends the wider field (W1W2W3W4.W5, Brecknell), else only for a small counter scale.</source>
+        <translation>Стандартное поле этого протокола не вмещает 100 кг и более: для платформенных весов тяжёлых посылок используйте его, только если весы передают расширенное поле (W1W2W3W4.W5, Brecknell), иначе только для малых настольных весов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="144"/>
         <source>Detecting… (a few seconds per port)</source>
         <translation>Поиск… (несколько секунд на порт)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="140"/>
+        <location filename="../../app/ui/scale_settings.py" line="152"/>
         <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
         <translation>Весы не ответили ни на одном порту (проверено: {count}). Проверьте, что весы включены и кабель подключён, и повторите поиск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="151"/>
+        <location filename="../../app/ui/scale_settings.py" line="163"/>
         <source>{port}: {protocol} at {line}</source>
         <translation>{port}: {protocol}, {line}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="158"/>
+        <location filename="../../app/ui/scale_settings.py" line="170"/>
         <source>Check the test reading, then press OK.</source>
         <translation>Проверьте показание и нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="164"/>
+        <location filename="../../app/ui/scale_settings.py" line="176"/>
         <source>Detection failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="173"/>
+        <location filename="../../app/ui/scale_settings.py" line="185"/>
         <source>Choose a port first.</source>
         <translation>Сначала выберите порт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="190"/>
+        <location filename="../../app/ui/scale_settings.py" line="202"/>
         <source>▲ OVERLOAD</source>
         <translation>▲ ПЕРЕГРУЗКА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="192"/>
+        <location filename="../../app/ui/scale_settings.py" line="204"/>
         <source>▼ UNDER ZERO</source>
         <translation>▼ НИЖЕ НУЛЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <location filename="../../app/ui/scale_settings.py" line="206"/>
         <source>≈ MOTION</source>
         <translation>≈ КОЛЕБАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="208"/>
         <source>● stable</source>
         <translation>● стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="208"/>
         <source>≈ motion</source>
         <translation>≈ колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="197"/>
+        <location filename="../../app/ui/scale_settings.py" line="209"/>
         <source> net</source>
         <translation> нетто</translation>
     </message>
@@ -1986,39 +2068,57 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../app/domain/scan.py" line="50"/>
+        <location filename="../../app/domain/scan.py" line="57"/>
         <source>Item {value} ({service}).</source>
         <translation>Отправление {value} ({service}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="51"/>
+        <location filename="../../app/domain/scan.py" line="58"/>
         <source>{value} is a Russia Post domestic tracking number (14 digits), not an international S10 number: this corridor needs the S10 label (2 letters, 9 digits, 2 letters).</source>
         <translation>{value} — внутренний ШПИ Почты России (14 цифр), а не международный номер S10: здесь нужен ярлык S10 (2 буквы, 9 цифр, 2 буквы).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="56"/>
+        <location filename="../../app/domain/scan.py" line="63"/>
         <source>{value} looks like a Russia Post domestic tracking number but its check digit is wrong: scan it again.</source>
         <translation>{value} похож на внутренний ШПИ Почты России, но контрольная цифра неверна: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="61"/>
+        <location filename="../../app/domain/scan.py" line="68"/>
         <source>{value} is a product barcode (EAN-13), not a tracking number: scan the postal label instead.</source>
         <translation>{value} — штрихкод товара (EAN-13), а не ШПИ: отсканируйте почтовый ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="66"/>
+        <location filename="../../app/domain/scan.py" line="73"/>
         <source>{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again.</source>
         <translation>В {value} 13 цифр, но это не EAN-13 и не ШПИ: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="69"/>
+        <location filename="../../app/domain/scan.py" line="76"/>
         <source>Staff badge {value}.</source>
         <translation>Пропуск сотрудника {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="70"/>
+        <location filename="../../app/domain/scan.py" line="77"/>
+        <source>{value} is a day manifest&apos;s number, not a parcel: open manifests from the Day menu.</source>
+        <translation>{value} — номер дневного реестра, а не посылки: реестры открываются в меню «День».</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="81"/>
         <source>{value} is not a tracking number, product barcode or staff badge: scan the parcel&apos;s postal label.</source>
         <translation>{value} — не ШПИ, не штрихкод товара и не пропуск: отсканируйте почтовый ярлык посылки.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../app/ui/scan_routing.py" line="54"/>
+        <source>{grouped} · ⚠ {message} The item number in the field is kept.</source>
+        <translation>{grouped} · ⚠ {message} Номер отправления в поле сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_routing.py" line="70"/>
+        <source>A scan arrived while this window is open; it was not used. Finish or close this window, then scan again.</source>
+        <translation>Сканирование пришло, пока открыто это окно, и не использовано. Завершите или закройте окно, затем отсканируйте снова.</translation>
     </message>
 </context>
 <context>
@@ -2446,10 +2546,23 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>WeighingController</name>
+    <message>
+        <location filename="../../app/ui/weighing_controller.py" line="102"/>
+        <source>Re-weigh the same piece</source>
+        <translation>Повторное взвешивание того же места</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weighing_controller.py" line="103"/>
+        <source>The scale has not returned to zero since the last piece was weighed. A supervisor allows weighing the piece on the platform again; this is recorded.</source>
+        <translation>Весы не вернулись к нулю после взвешивания последнего места. Руководитель разрешает повторно взвесить место на платформе; это записывается в журнал.</translation>
+    </message>
+</context>
+<context>
     <name>WeightPanel</name>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="113"/>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="169"/>
+        <location filename="../../app/ui/weight_panel.py" line="320"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
@@ -2458,104 +2571,192 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">ИМИТАЦИЯ ВЕСОВ — не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="116"/>
+        <location filename="../../app/ui/weight_panel.py" line="183"/>
         <source>SIMULATED SCALE</source>
         <translation>ИМИТАЦИЯ ВЕСОВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="117"/>
+        <location filename="../../app/ui/weight_panel.py" line="184"/>
         <source>A simulated scale: not for real charging</source>
         <translation>Имитация весов: не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="119"/>
+        <location filename="../../app/ui/weight_panel.py" line="186"/>
         <source>Capture weight (F8)</source>
         <translation>Записать (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="120"/>
+        <location filename="../../app/ui/weight_panel.py" line="187"/>
         <source>Manual weight… (Ctrl+F8)</source>
         <translation>Вручную… (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="122"/>
+        <location filename="../../app/ui/weight_panel.py" line="189"/>
         <source>Only when the scale cannot weigh this piece: a supervisor approves it</source>
         <translation>Только если весы не могут взвесить место: с разрешения руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="126"/>
-        <location filename="../../app/ui/weight_panel.py" line="303"/>
+        <location filename="../../app/ui/weight_panel.py" line="191"/>
+        <source>Re-weigh the same piece (supervisor)…</source>
+        <translation>Взвесить то же место повторно (руководитель)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="193"/>
+        <source>The piece on the platform is weighed again: a supervisor approves it</source>
+        <translation>Место на платформе взвешивается повторно: с разрешения руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="199"/>
+        <location filename="../../app/ui/weight_panel.py" line="454"/>
         <source>No weight captured yet</source>
         <translation>Вес не записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="139"/>
+        <location filename="../../app/ui/weight_panel.py" line="213"/>
         <source>Load on the simulated scale</source>
         <translation>Груз на имитации весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="140"/>
+        <location filename="../../app/ui/weight_panel.py" line="214"/>
         <source>Simulated load:</source>
         <translation>Груз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="218"/>
+        <location filename="../../app/ui/weight_panel.py" line="346"/>
+        <source>● stable</source>
+        <translation>● стабильно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <source>≈ motion</source>
+        <translation>≈ движение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="348"/>
+        <source>▲ overload</source>
+        <translation>▲ перегрузка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="349"/>
+        <source>▼ under zero</source>
+        <translation>▼ ниже нуля</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="350"/>
+        <source>✕ no scale</source>
+        <translation>✕ нет весов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="352"/>
+        <source>Live: {live}  {state}</source>
+        <translation>Сейчас: {live}  {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="368"/>
+        <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
+        <translation>{kg} кг вне диапазона {lo}–{hi} кг на место: записать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="399"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="219"/>
+        <location filename="../../app/ui/weight_panel.py" line="400"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="220"/>
+        <location filename="../../app/ui/weight_panel.py" line="401"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="221"/>
+        <location filename="../../app/ui/weight_panel.py" line="402"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="222"/>
+        <location filename="../../app/ui/weight_panel.py" line="403"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="241"/>
+        <location filename="../../app/ui/weight_panel.py" line="404"/>
+        <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
+        <translation>⊘ НЕТ ВЕСОВ — только ручной ввод (Ctrl+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="429"/>
+        <source>🔒 CAPTURED</source>
+        <translation>🔒 ЗАПИСАНО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="430"/>
+        <source>✎ MANUAL</source>
+        <translation>✎ ВРУЧНУЮ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="431"/>
+        <source>✕ CAPTURE DROPPED</source>
+        <translation>✕ ВЕС СБРОШЕН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="432"/>
+        <source>⤓ CLEAR THE PLATFORM</source>
+        <translation>⤓ ОСВОБОДИТЕ ПЛАТФОРМУ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
+        <translation>Записано {kg} кг в {time}; вес привязан к грузу до приёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="445"/>
+        <source>Manual weight {kg} kg, approved by a supervisor</source>
+        <translation>Вес вручную {kg} кг, разрешён руководителем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="477"/>
+        <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
+        <translation>На этом окне весы не подключены: введите вес вручную (Ctrl+F8) с разрешения руководителя или выберите весы в меню Сервис → Настройки весов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="483"/>
+        <source>The weight is already captured and bound to the load.</source>
+        <translation>Вес уже записан и привязан к грузу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="608"/>
+        <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
+        <translation>Весы не подключены (Сервис → Настройки весов): вес только с разрешения</translation>
+    </message>
+    <message>
         <source>No reading from the scale: check that it is on and connected.</source>
-        <translation>Нет показаний весов: проверьте, что они включены и подключены.</translation>
+        <translation type="vanished">Нет показаний весов: проверьте, что они включены и подключены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="246"/>
         <source>The scale reports overload or under zero: fix the load first.</source>
-        <translation>Весы показывают перегрузку или ниже нуля: сначала исправьте груз.</translation>
+        <translation type="vanished">Весы показывают перегрузку или ниже нуля: сначала исправьте груз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="250"/>
         <source>The load is still moving: wait for ● STABLE, then press F8.</source>
-        <translation>Груз ещё колеблется: дождитесь ● СТАБИЛЬНО и нажмите F8.</translation>
+        <translation type="vanished">Груз ещё колеблется: дождитесь ● СТАБИЛЬНО и нажмите F8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="255"/>
         <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
-        <translation>{kg} кг вне пределов услуги {lo}–{hi} кг на место.</translation>
+        <translation type="vanished">{kg} кг вне пределов услуги {lo}–{hi} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="270"/>
-        <location filename="../../app/ui/weight_panel.py" line="281"/>
         <source>Captured: {kg} kg</source>
-        <translation>Записано: {kg} кг</translation>
+        <translation type="vanished">Записано: {kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="296"/>
         <source>Manual: {kg} kg (approved)</source>
-        <translation>Вручную: {kg} кг (разрешено)</translation>
+        <translation type="vanished">Вручную: {kg} кг (разрешено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="320"/>
         <source>kg NET</source>
         <translation>кг НЕТТО</translation>
     </message>
