@@ -188,7 +188,7 @@ class WeightPanel(QFrame):
         self.manual_button.setToolTip(
             self.tr("Only when the scale cannot weigh this piece: a supervisor approves it")
         )
-        self.override_button = QPushButton(self.tr("Re-weigh the same piece (supervisor)…"), self)
+        self.override_button = QPushButton(self.tr("Re-weigh (supervisor)…"), self)
         self.override_button.setToolTip(
             self.tr("The piece on the platform is weighed again: a supervisor approves it")
         )
@@ -216,7 +216,11 @@ class WeightPanel(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.state_label)
         top.addStretch(1)
-        top.addWidget(self.phase_mark)
+        # The mark on its own row: beside the state it made the panel too wide to fit
+        # next to the piece's fields at 1366 px (in Russian).
+        mark = QHBoxLayout()
+        mark.addStretch(1)
+        mark.addWidget(self.phase_mark)
         reading = QHBoxLayout()
         reading.addStretch(1)
         reading.addWidget(self.value)
@@ -224,10 +228,12 @@ class WeightPanel(QFrame):
         bottom = QHBoxLayout()
         bottom.addWidget(self.capture_button)
         bottom.addWidget(self.captured_label, 1)
-        exception = QHBoxLayout()  # the exception paths, on their own row
+        exception = QHBoxLayout()  # the exception paths, each on its own row
         exception.addStretch(1)
-        exception.addWidget(self.override_button)
         exception.addWidget(self.manual_button)
+        override = QHBoxLayout()
+        override.addStretch(1)
+        override.addWidget(self.override_button)
         sim = QHBoxLayout()
         sim.addWidget(self.sim_badge)
         sim.addWidget(self.sim_caption)
@@ -235,11 +241,13 @@ class WeightPanel(QFrame):
         sim.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addLayout(mark)
         lay.addLayout(reading)
         lay.addWidget(self.live_label)
         lay.addWidget(self.range_label)
         lay.addLayout(bottom)
         lay.addLayout(exception)
+        lay.addLayout(override)
         lay.addWidget(self.error)
         lay.addLayout(sim)
 
@@ -406,7 +414,9 @@ class WeightPanel(QFrame):
         self.state_label.setText(texts[state])
         set_style_property(self.state_label, "state", state)
         set_style_property(self, "noscale", state in ("disconnected", "noscale"))
-        self.capture_button.setEnabled(state == "stable" and self.captured is None)
+        self.capture_button.setEnabled(
+            state == "stable" and self.captured is None and not self.interlock.armed
+        )
         if state != self.state:
             self.state = state
             self.sig_state_changed.emit(state)
@@ -426,7 +436,7 @@ class WeightPanel(QFrame):
     def _show_phase(self) -> None:
         phase = self._phase_now()
         marks = {
-            "captured": self.tr("🔒 CAPTURED"),
+            "captured": self.tr("✔ CAPTURED"),
             "manual": self.tr("✎ MANUAL"),
             "dropped": self.tr("✕ CAPTURE DROPPED"),
             "clear": self.tr("⤓ CLEAR THE PLATFORM"),
@@ -445,16 +455,18 @@ class WeightPanel(QFrame):
             text = self.tr("Manual weight {kg} kg, approved by a supervisor").format(
                 kg=format_kg(held.grams, 2)
             )
-        elif phase == "dropped" and self.drop is not None:
-            text = tr_domain(BINDING_CTX, self.drop.template, self.drop.params)
+        elif phase == "dropped":
+            text = self.tr("No weight captured: the capture was dropped (why: below).")
         elif phase == "clear":
-            refusal = self.interlock.refusal()
-            text = tr_domain(BINDING_CTX, refusal.template, refusal.params) if refusal else ""
+            # Short here; F8 says it in full (the mark above already says what to do).
+            text = self.tr(
+                "The last piece ({kg} kg) is still on the platform: take it off."
+            ).format(kg=format_kg(self.interlock.reference_grams or 0, 2))
         else:
             text = self.tr("No weight captured yet")
         self.captured_label.setText(text)
         self.override_button.setVisible(phase == "clear" and self.mode != "none")
-        self.capture_button.setEnabled(self.state == "stable" and held is None)
+        self.capture_button.setEnabled(self.state == "stable" and phase in ("live", "dropped"))
         if phase != self.phase:
             self.phase = phase
             self.sig_phase_changed.emit(phase)

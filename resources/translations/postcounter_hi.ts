@@ -2735,7 +2735,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>WeightPanel</name>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="169"/>
-        <location filename="../../app/ui/weight_panel.py" line="320"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -2770,8 +2770,8 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="191"/>
-        <source>Re-weigh the same piece (supervisor)…</source>
-        <translation>वही नग दोबारा तौलें (पर्यवेक्षक)…</translation>
+        <source>Re-weigh (supervisor)…</source>
+        <translation>दोबारा तौलें (पर्यवेक्षक)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="193"/>
@@ -2780,7 +2780,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="199"/>
-        <location filename="../../app/ui/weight_panel.py" line="454"/>
+        <location filename="../../app/ui/weight_panel.py" line="466"/>
         <source>No weight captured yet</source>
         <translation>अभी कोई भार दर्ज नहीं</translation>
     </message>
@@ -2795,112 +2795,126 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>सिम्युलेटेड भार:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="346"/>
+        <location filename="../../app/ui/weight_panel.py" line="354"/>
         <source>● stable</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="355"/>
         <source>≈ motion</source>
         <translation>≈ हिल रहा है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="348"/>
+        <location filename="../../app/ui/weight_panel.py" line="356"/>
         <source>▲ overload</source>
         <translation>▲ अधिक भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="349"/>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
         <source>▼ under zero</source>
         <translation>▼ शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="350"/>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
         <source>✕ no scale</source>
         <translation>✕ तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="352"/>
+        <location filename="../../app/ui/weight_panel.py" line="360"/>
         <source>Live: {live}  {state}</source>
         <translation>अभी: {live}  {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="368"/>
+        <location filename="../../app/ui/weight_panel.py" line="376"/>
         <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
         <translation>{kg} kg प्रति नग {lo}–{hi} kg की सीमा से बाहर है: दर्ज नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="399"/>
+        <location filename="../../app/ui/weight_panel.py" line="407"/>
         <source>● STABLE</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="400"/>
+        <location filename="../../app/ui/weight_panel.py" line="408"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ अस्थिर — रुकें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="401"/>
+        <location filename="../../app/ui/weight_panel.py" line="409"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ अधिभार — भार हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="402"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ शून्य से कम — मशीन शून्य करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="403"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ तौल मशीन नहीं — केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="404"/>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
         <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
         <translation>⊘ तौल मशीन नहीं — केवल हाथ से भार (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="429"/>
-        <source>🔒 CAPTURED</source>
-        <translation>🔒 दर्ज</translation>
+        <location filename="../../app/ui/weight_panel.py" line="439"/>
+        <source>✔ CAPTURED</source>
+        <translation>✔ दर्ज</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="430"/>
+        <source>🔒 CAPTURED</source>
+        <translation type="vanished">🔒 दर्ज</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="440"/>
         <source>✎ MANUAL</source>
         <translation>✎ हाथ से</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="431"/>
+        <location filename="../../app/ui/weight_panel.py" line="441"/>
         <source>✕ CAPTURE DROPPED</source>
         <translation>✕ दर्ज भार हटाया</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="432"/>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
         <source>⤓ CLEAR THE PLATFORM</source>
         <translation>⤓ प्लेटफ़ॉर्म खाली करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <location filename="../../app/ui/weight_panel.py" line="451"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>{time} पर {kg} kg दर्ज; स्वीकार होने तक भार से बँधा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="445"/>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>हाथ से भार {kg} kg, पर्यवेक्षक द्वारा स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="477"/>
+        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <source>No weight captured: the capture was dropped (why: below).</source>
+        <translation>कोई भार दर्ज नहीं: दर्ज भार हटा दिया गया (कारण नीचे)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="462"/>
+        <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
+        <translation>पिछला नग ({kg} kg) अब भी प्लेटफ़ॉर्म पर है: उसे उतारें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="489"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>इस काउंटर पर कोई तौल मशीन नहीं लगी: पर्यवेक्षक के साथ हाथ से भार (Ctrl+F8) दें, या उपकरण → तौल मशीन सेटिंग में मशीन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="483"/>
+        <location filename="../../app/ui/weight_panel.py" line="495"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>भार पहले से दर्ज है और भार से बँधा है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="608"/>
+        <location filename="../../app/ui/weight_panel.py" line="620"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>कोई तौल मशीन नहीं लगी (उपकरण → तौल मशीन सेटिंग): भार केवल अनुमति से</translation>
     </message>
@@ -2929,7 +2943,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से: {kg} kg (स्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="320"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg NET</source>
         <translation>kg शुद्ध</translation>
     </message>

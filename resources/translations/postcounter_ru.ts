@@ -2562,7 +2562,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>WeightPanel</name>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="169"/>
-        <location filename="../../app/ui/weight_panel.py" line="320"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
@@ -2597,8 +2597,8 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="191"/>
-        <source>Re-weigh the same piece (supervisor)…</source>
-        <translation>Взвесить то же место повторно (руководитель)…</translation>
+        <source>Re-weigh (supervisor)…</source>
+        <translation>Перевесить (руководитель)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="193"/>
@@ -2607,7 +2607,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="199"/>
-        <location filename="../../app/ui/weight_panel.py" line="454"/>
+        <location filename="../../app/ui/weight_panel.py" line="466"/>
         <source>No weight captured yet</source>
         <translation>Вес не записан</translation>
     </message>
@@ -2622,112 +2622,126 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Груз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="346"/>
+        <location filename="../../app/ui/weight_panel.py" line="354"/>
         <source>● stable</source>
         <translation>● стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="355"/>
         <source>≈ motion</source>
         <translation>≈ движение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="348"/>
+        <location filename="../../app/ui/weight_panel.py" line="356"/>
         <source>▲ overload</source>
         <translation>▲ перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="349"/>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
         <source>▼ under zero</source>
         <translation>▼ ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="350"/>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
         <source>✕ no scale</source>
         <translation>✕ нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="352"/>
+        <location filename="../../app/ui/weight_panel.py" line="360"/>
         <source>Live: {live}  {state}</source>
         <translation>Сейчас: {live}  {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="368"/>
+        <location filename="../../app/ui/weight_panel.py" line="376"/>
         <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
         <translation>{kg} кг вне диапазона {lo}–{hi} кг на место: записать нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="399"/>
+        <location filename="../../app/ui/weight_panel.py" line="407"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="400"/>
+        <location filename="../../app/ui/weight_panel.py" line="408"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="401"/>
+        <location filename="../../app/ui/weight_panel.py" line="409"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="402"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="403"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="404"/>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
         <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
         <translation>⊘ НЕТ ВЕСОВ — только ручной ввод (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="429"/>
-        <source>🔒 CAPTURED</source>
-        <translation>🔒 ЗАПИСАНО</translation>
+        <location filename="../../app/ui/weight_panel.py" line="439"/>
+        <source>✔ CAPTURED</source>
+        <translation>✔ ЗАПИСАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="430"/>
+        <source>🔒 CAPTURED</source>
+        <translation type="vanished">🔒 ЗАПИСАНО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="440"/>
         <source>✎ MANUAL</source>
         <translation>✎ ВРУЧНУЮ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="431"/>
+        <location filename="../../app/ui/weight_panel.py" line="441"/>
         <source>✕ CAPTURE DROPPED</source>
         <translation>✕ ВЕС СБРОШЕН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="432"/>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
         <source>⤓ CLEAR THE PLATFORM</source>
         <translation>⤓ ОСВОБОДИТЕ ПЛАТФОРМУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <location filename="../../app/ui/weight_panel.py" line="451"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>Записано {kg} кг в {time}; вес привязан к грузу до приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="445"/>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>Вес вручную {kg} кг, разрешён руководителем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="477"/>
+        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <source>No weight captured: the capture was dropped (why: below).</source>
+        <translation>Вес не записан: записанный вес сброшен (причина ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="462"/>
+        <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
+        <translation>Последнее место ({kg} кг) всё ещё на платформе: снимите его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="489"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>На этом окне весы не подключены: введите вес вручную (Ctrl+F8) с разрешения руководителя или выберите весы в меню Сервис → Настройки весов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="483"/>
+        <location filename="../../app/ui/weight_panel.py" line="495"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>Вес уже записан и привязан к грузу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="608"/>
+        <location filename="../../app/ui/weight_panel.py" line="620"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>Весы не подключены (Сервис → Настройки весов): вес только с разрешения</translation>
     </message>
@@ -2756,7 +2770,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Вручную: {kg} кг (разрешено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="320"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg NET</source>
         <translation>кг НЕТТО</translation>
     </message>

@@ -207,7 +207,7 @@ def test_accept_keeps_the_live_reading_then_next_f8_waits_for_zero(
 
     # The parcel is left on the platform: the next consignment cannot capture it again.
     qtbot.waitUntil(lambda: panel.phase == "clear", timeout=3000)
-    assert "Clear the platform" in panel.captured_label.text()
+    assert "still on the platform" in panel.captured_label.text()
     assert "CLEAR THE PLATFORM" in panel.phase_mark.text()
     win.form.scan.setFocus()
     press(qtbot, Qt.Key.Key_F8)
