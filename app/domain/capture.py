@@ -8,7 +8,9 @@ devices layer's ``Reading`` is one). A weight can be captured only when
 * it has been repeated unchanged for at least ``settle_seconds``,
 * it lies inside the product's per-piece range (30-200 kg for heavy parcels).
 
-Net readings (a pallet tared off) are valid weights, not errors.
+Net readings (a tare set on the scale) are shown as net, never errors, but never captured:
+the piece's weight is its gross weight, and a net value charged as gross would under-charge
+by the tare. Only records a protocol documents as gross weight are capturable.
 A manual weight exists only as a supervisor-approved exception with a reason.
 """
 
@@ -106,6 +108,11 @@ MESSAGES = {
         CTX, "The scale shows less than zero: clear the platform and press Zero on the scale."
     ),
     "no_weight": QT_TRANSLATE_NOOP(CTX, "The scale gives no weight now: wait until it settles."),
+    "net": QT_TRANSLATE_NOOP(
+        CTX,
+        "The scale shows a net weight (a tare is set): clear the tare so that it shows the "
+        "gross weight, then capture.",
+    ),
     "motion": QT_TRANSLATE_NOOP(CTX, "The weight is still moving: keep hands off the parcel."),
     "settling": QT_TRANSLATE_NOOP(CTX, "Settling: the weight must stay unchanged for {seconds} s."),
     "below_min": QT_TRANSLATE_NOOP(
@@ -185,6 +192,8 @@ def decide(
         return _no("no_weight")
     if not reading.stable:
         return _no("motion")
+    if reading.net:
+        return _no("net")
     if settled_for < rules.settle_seconds:
         return _no("settling", seconds=f"{rules.settle_seconds:g}")
     if reading.grams < rules.min_grams:

@@ -58,6 +58,11 @@ class Weighing:
     captured_at: datetime | None = None
     approved_by: str = ""
     reason: str = ""
+    # The live reading seen when the piece was accepted (F12 / Ctrl+N) that confirmed the
+    # capture: what was on the platform at that moment, beside the captured frame.
+    accept_grams: Grams | None = None
+    accept_raw_frame: bytes = b""
+    accept_seen_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,7 @@
 """What a scanned text is: an S10 item id, a Russian domestic tracker, an EAN-13, a
-staff badge, or unknown; each named with a sentence the clerk understands.
+staff badge, a day manifest's number, or unknown; each named with a sentence the clerk
+understands. ``is_known_barcode`` says whether a fast key burst is one of these (only
+then is it taken for a scanner's output, see ``app.ui.scan_filter``).
 
 A scan that is not an S10 is said to be what it is (a shop barcode, a domestic
 tracking number) rather than a bare "invalid".
@@ -18,6 +20,10 @@ from app.domain.s10 import check as check_s10
 CTX = "Scan"
 DEFAULT_BADGE_PREFIX = "STAFF:"
 _BADGE_NUMBER = re.compile(r"^\d{1,12}$")
+# Day manifests are numbered BRANCH-YYYYMMDD-N (app.services.day_close.manifest_number).
+_MANIFEST = re.compile(
+    r"^[A-Z0-9][A-Z0-9-]{0,30}-(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-\d{1,4}$"
+)
 
 
 class ScanKind(StrEnum):
@@ -26,6 +32,7 @@ class ScanKind(StrEnum):
     RU_TRACKER = "ru-tracker"
     EAN13 = "ean13"
     BADGE = "badge"
+    MANIFEST = "manifest"
     UNKNOWN = "unknown"
 
 
@@ -67,6 +74,10 @@ TEMPLATES = {
         CTX, "{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again."
     ),
     "badge": QT_TRANSLATE_NOOP(CTX, "Staff badge {value}."),
+    "manifest": QT_TRANSLATE_NOOP(
+        CTX,
+        "{value} is a day manifest's number, not a parcel: open manifests from the Day menu.",
+    ),
     "unknown": QT_TRANSLATE_NOOP(
         CTX,
         "{value} is not a tracking number, product barcode or staff badge: scan the parcel's "
@@ -96,6 +107,9 @@ def classify(text: str, badge_prefix: str = DEFAULT_BADGE_PREFIX) -> ScanResult:
         number = raw[len(prefix) :].strip()
         if _BADGE_NUMBER.match(number):
             return ScanResult(text, ScanKind.BADGE, number, TEMPLATES["badge"], {"value": number})
+    if _MANIFEST.match(raw.upper()):
+        value = raw.upper()
+        return ScanResult(text, ScanKind.MANIFEST, value, TEMPLATES["manifest"], {"value": value})
     t = normalise(raw)
     if t.isdigit() and len(t) == 14:
         ok = ru_tracker_check_digit(t[:13]) == int(t[13])
@@ -125,3 +139,21 @@ def classify(text: str, badge_prefix: str = DEFAULT_BADGE_PREFIX) -> ScanResult:
     return ScanResult(
         text, ScanKind.UNKNOWN, t, TEMPLATES["unknown"], {"value": shown}, check_ok=False
     )
+
+
+KNOWN_KINDS = frozenset(
+    {
+        ScanKind.S10,
+        ScanKind.S10_INVALID,
+        ScanKind.RU_TRACKER,
+        ScanKind.EAN13,
+        ScanKind.BADGE,
+        ScanKind.MANIFEST,
+    }
+)
+
+
+def is_known_barcode(text: str, badge_prefix: str = DEFAULT_BADGE_PREFIX) -> bool:
+    """True when ``text`` is a barcode this counter knows (an S10, also one with a wrong
+    check digit, a Russian tracker, an EAN-13, a staff badge, a manifest number)."""
+    return classify(text, badge_prefix).kind in KNOWN_KINDS

@@ -187,6 +187,9 @@ def accept(
                 captured_at=(w.captured_at or at).astimezone(UTC),
                 approved_by=int(w.approved_by) if w.approved_by else None,
                 reason=w.reason,
+                accept_grams=w.accept_grams,
+                accept_raw_frame=w.accept_raw_frame,
+                accept_seen_at=w.accept_seen_at.astimezone(UTC) if w.accept_seen_at else None,
             )
             row.pieces.append(prow)
         for seq, line in enumerate(decl.lines, start=1):
@@ -417,6 +420,9 @@ def load_consignment(row: Acceptance) -> Consignment:
                 captured_at=p.weighing.captured_at,
                 approved_by=str(p.weighing.approved_by or ""),
                 reason=p.weighing.reason,
+                accept_grams=p.weighing.accept_grams,
+                accept_raw_frame=p.weighing.accept_raw_frame or b"",
+                accept_seen_at=p.weighing.accept_seen_at,
             ),
             dimensions=Dimensions(p.length_mm, p.width_mm, p.height_mm),
         )

@@ -76,10 +76,20 @@ def _between(low: int, high: int, off: bool = False) -> Callable[[Any], str | No
     return check
 
 
+# Not a wire protocol: "none" is a counter without a scale (weights by approval only),
+# "simulator" the in-process training scale. Empty: the simulator in demo mode, else none.
+SCALE_MODES = ("none", "simulator")
+SCALE_INTERVALS = (1, 2, 5, 10, 20, 50, 100, 200, 500)  # e (d) of legal-for-trade scales, g
+
+
 def _protocol(value: str) -> str | None:
-    if not value or value in registry.PROTOCOLS:
+    if not value or value in registry.PROTOCOLS or value in SCALE_MODES:
         return None
-    return "one of " + ", ".join(registry.PROTOCOLS)
+    return "one of " + ", ".join((*registry.PROTOCOLS, *SCALE_MODES))
+
+
+def _zero_band(value: int) -> str | None:
+    return None if 0 <= value <= 100_000 else "give 0 (the product's default) to 100000 g"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +108,27 @@ SPECS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
         SettingSpec("scale.port", str, "", "serial port of the platform scale; empty: none"),
-        SettingSpec("scale.protocol", str, "", "protocol of the scale", check=_protocol),
+        SettingSpec(
+            "scale.protocol",
+            str,
+            "",
+            "protocol of the scale; none: no scale; simulator: the training scale",
+            check=_protocol,
+        ),
+        SettingSpec(
+            "scale.interval_grams",
+            int,
+            50,
+            "the scale's interval e (d) in g: a capture is dropped when the load moves more",
+            SCALE_INTERVALS,
+        ),
+        SettingSpec(
+            "scale.zero_band_grams",
+            int,
+            0,
+            "the scale's zero band in g (0: just below the product's minimum piece weight)",
+            check=_zero_band,
+        ),
         SettingSpec(
             "scanner.port", str, "", "serial port of a serial barcode scanner; empty: none"
         ),

@@ -202,6 +202,11 @@ class WeighingRow(Base):
     captured_at: Mapped[datetime] = mapped_column(UTCDateTime)
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
+    # The live reading seen at accept that confirmed the capture (None for manual weights
+    # and rows written before revision i9_accept_reading).
+    accept_grams: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    accept_raw_frame: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+    accept_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     piece: Mapped[Piece] = relationship(back_populates="weighing")
 

@@ -393,6 +393,8 @@ class AcceptanceForm(QWidget):
     @Slot()
     def add_piece(self) -> None:
         """Keep the current piece and start the next one of the same consignment."""
+        if not self.weight.confirm_for_accept():
+            return  # the live reading no longer confirms the capture: said at the panel
         piece = self.current_piece()
         if piece is None:
             return
@@ -534,10 +536,14 @@ class AcceptanceForm(QWidget):
             return
         limits = self.limits_provider()
         self.weight.limits = limits
+        # The live reading is checked once more; a refusal is said at the weight panel.
+        weight_confirmed = self.weight.confirm_for_accept()
         c = self.consignment()
         problems = self.validate(c, limits)
         if problems:
             self.show_problems(problems, summary=True)
+            return
+        if not weight_confirmed:
             return
         self.board.clear()
         self.refusal_bar.show_problems([])

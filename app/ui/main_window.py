@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from app.domain.capture import manual_weighing, validate_weighing
 from app.domain.consignment import Consignment
 from app.domain.problems import Problem
-from app.domain.scan import ScanKind, classify
 from app.domain.weight import parse_kg
 from app.services import amend, preadvice, sender_profiles
 from app.services import relabel as relabel_service
@@ -61,6 +60,7 @@ from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter, SerialScannerBridge
+from app.ui.scan_routing import ScanRouter
 from app.ui.scanner_settings import (
     DEFAULT_BAUD,
     SETTING_SCANNER_BAUD,
@@ -73,6 +73,7 @@ from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import problem_text, tr_domain, tr_text
 from app.ui.unlock_dialog import run_unlock
+from app.ui.weighing_controller import WeighingController
 
 # Below this width today's list gives its room to the form: it keeps time, S10 and fee.
 WIDE_SCREEN_PX = 1700
@@ -193,10 +194,12 @@ class MainWindow(QMainWindow):
         self._show_scale_state(self.form.weight.state)
 
         # A scanner typing into any field lands in the scan field (see ScanFilter).
+        self.scan_router = ScanRouter(self.form, self.statusBar(), self)
         self.scan_filter = ScanFilter(self)
         self.scan_filter.sig_scanned.connect(self._on_scanned)
         self.scan_filter.install()
         self.scale_bridge: ScaleBridge | None = None
+        self.weighing = WeighingController(self.form.weight, db, ctx, self.tasks, self)
         self.tasks.run(self._read_scale_settings, self._apply_scale_settings)
         self.scanner_bridge: SerialScannerBridge | None = None
         self.tasks.run(self._read_scanner_settings, self._apply_scanner_settings)
@@ -326,11 +329,10 @@ class MainWindow(QMainWindow):
             "overload": self.tr("overload"),
             "underload": self.tr("under zero"),
             "disconnected": self.tr("no scale"),
+            "noscale": self.tr("none set up"),
         }
         kind = (
-            self.tr("simulated scale")
-            if self.form.weight.sim_badge.isVisible() or self.ctx.demo
-            else self.tr("scale")
+            self.tr("simulated scale") if self.form.weight.mode == "simulator" else self.tr("scale")
         )
         self.status_scale.setText(
             self.tr("Scale ({kind}): {state}").format(kind=kind, state=names.get(state, state))
@@ -346,27 +348,16 @@ class MainWindow(QMainWindow):
 
     def _apply_scale_settings(self, config: tuple[str, str]) -> None:
         """Run the weight panel on the configured scale (or the simulated one if none)."""
-        port, protocol = config
-        if self.scale_bridge is not None:
-            self.form.weight.detach_scale()
-            self.scale_bridge.stop()
-            self.scale_bridge.deleteLater()
-            self.scale_bridge = None
-        if port and protocol:
-            self.scale_bridge = ScaleBridge(port, protocol, self)
-            self.form.weight.attach_scale(self.scale_bridge)
-            self.scale_bridge.start()
+        self.scale_bridge = self.weighing.apply_source(*config)
         self._show_scale_state(self.form.weight.state)
 
     @Slot()
     def open_scale_settings(self) -> None:
-        current = (
-            (self.scale_bridge.port, self.scale_bridge.protocol) if self.scale_bridge else ("", "")
-        )
+        current = self.weighing.current()
         self._edit_device(
             ScaleSettingsDialog(current[0], current[1], self),
             current,
-            ("", ""),
+            ("", "none"),
             self._apply_scale_settings,
             (SETTING_PORT, SETTING_PROTOCOL),
         )
@@ -501,20 +492,7 @@ class MainWindow(QMainWindow):
         if self.payment.pending:  # the next parcel waits until this one is paid
             self.payment.refuse_scan()
             return
-        result = classify(text)
-        if result.kind is ScanKind.BADGE:
-            self.statusBar().showMessage(tr_domain("Scan", result.template, result.params), 5000)
-            return
-        self.form.scan.setText(result.value)
-        if result.kind in (ScanKind.S10, ScanKind.S10_INVALID):
-            self.form.enter_scan(result.value)
-            return
-        # Not an S10: say what it is, next to the scan field.
-        self.form.board.show(
-            [Problem("piece.s10", f"scan.{result.kind.value}", result.template, result.params)]
-        )
-        self.form.scan.selectAll()
-        self.form.scan.setFocus()
+        self.scan_router.route(text)  # the open dialog, the S10 field, or named for what it is
 
     # -- storing --------------------------------------------------------------------------------
     @Slot(object)
@@ -1056,8 +1034,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.stop()
         self.form.weight.simulator.stop()
         self.scan_filter.uninstall()
-        if self.scale_bridge is not None:
-            self.scale_bridge.stop()
+        self.weighing.stop()
         if self.scanner_bridge is not None:
             self.scanner_bridge.stop()
         self.sync.stop()

@@ -42,8 +42,11 @@ class ScaleBridge(QObject):
         protocol: str,
         parent: QObject | None = None,
         settings: LineSettings | None = None,
+        *,
+        gather: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._gather = gather  # see ScaleReader: off only to measure its effect
         self.port = port
         self.protocol = protocol
         self._settings = settings
@@ -66,6 +69,7 @@ class ScaleBridge(QObject):
             on_reading=self._sig_reading_from_reader.emit,
             on_state=self._sig_state_from_reader.emit,
             settings=self._settings,
+            gather=self._gather,
         )
         self._reader.start()
 
@@ -93,6 +97,10 @@ class ScaleBridge(QObject):
     @property
     def reader_cpu_seconds(self) -> float:
         return self._reader.thread_cpu_seconds if self._reader is not None else 0.0
+
+    @property
+    def reader_wakeups(self) -> int:
+        return self._reader.wakeups if self._reader is not None else 0
 
     def last_reading(self) -> Reading | None:
         """The latest reading if it is still live (under a second old), else None."""

@@ -33,6 +33,7 @@ from app.ui.tasks import TaskRunner
 
 SETTING_PORT = "scale.port"
 SETTING_PROTOCOL = "scale.protocol"
+NONE, SIM = "none", "simulator"  # scale.protocol values that are not wire protocols
 
 
 class ScaleSettingsDialog(QDialog):
@@ -55,6 +56,10 @@ class ScaleSettingsDialog(QDialog):
             self.tr("(no scale: enter weights by supervisor approval)"), port, self
         )
         self.port.setObjectName("scalePort")
+        # The training scale is a choice of its own: "no scale" never means the simulator.
+        self.port.insertItem(1, self.tr("(simulated scale: training only, not for charging)"), SIM)
+        if protocol == SIM:
+            self.port.setCurrentIndex(1)
 
         self.protocol = QComboBox(self)
         self.protocol.setObjectName("scaleProtocol")
@@ -110,8 +115,14 @@ class ScaleSettingsDialog(QDialog):
     # -- choice -----------------------------------------------------------------------
 
     def chosen(self) -> tuple[str, str]:
-        """(port, protocol); the port is empty when no scale is configured."""
-        return self.port.port(), str(self.protocol.currentData())
+        """(port, protocol); ``("", "none")`` for no scale, ``("", "simulator")`` for the
+        training scale."""
+        if self.port.currentData() == SIM and self.port.currentIndex() == 1:
+            return "", SIM
+        port = self.port.port()
+        if not port:
+            return "", NONE
+        return port, str(self.protocol.currentData())
 
     @Slot()
     def _protocol_changed(self) -> None:
@@ -120,8 +131,9 @@ class ScaleSettingsDialog(QDialog):
         note = self.tr("Line settings: {line}.").format(line=str(proto.line))
         if proto.max_grams is not None and proto.max_grams < 100_000:
             note += " " + self.tr(
-                "This protocol cannot show 100 kg or more: use it only for a small counter "
-                "scale, never for the heavy-parcel platform scale."
+                "The standard field of this protocol cannot show 100 kg or more: use it for "
+                "the heavy-parcel platform only when the scale sends the wider field "
+                "(W1W2W3W4.W5, Brecknell), else only for a small counter scale."
             )
         self.protocol_note.setText(note)
 

@@ -2,11 +2,15 @@
 
 ``ScanFilter`` is an event filter installed on the ``QApplication``. Printable key
 presses sent to the focused widget are held back for a few tens of milliseconds: if
-they turn out to be a scanner's burst ending in Enter or Tab, they are swallowed and
+they turn out to be a scanner's burst ending in Enter or Tab whose text is a barcode this
+counter knows (``app.domain.scan.is_known_barcode``), they are swallowed and
 ``sig_scanned`` is emitted, so a barcode scanned while the cursor is in the sender's
 name never lands in the name; if not, they are replayed to the widget they were meant
 for, in order, and typing goes on as usual. The timing logic is the pure
-``app.devices.scanner.wedge.WedgeDetector``.
+``app.devices.scanner.wedge.WedgeDetector``, fed with each key event's own timestamp
+(``QKeyEvent.timestamp()``, the time the key was pressed): a GUI thread that was busy for
+a moment delivers typed keys in a clump, and their processing times would look like a
+scanner's burst. Synthesised events without a timestamp (0) fall back to the clock.
 
 ``SerialScannerBridge`` wraps a serial scanner reader and emits the same kind of signal.
 """
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.devices.scale.base import LineSettings
 from app.devices.scanner.serial_scanner import SerialScannerReader
 from app.devices.scanner.wedge import BurstThresholds, WedgeDetector
+from app.domain.scan import is_known_barcode
 from app.ui.translate import tr_text
 
 _TERMINATOR_KEYS = {
@@ -45,7 +50,9 @@ class ScanFilter(QObject):
         self, parent: QObject | None = None, thresholds: BurstThresholds | None = None
     ) -> None:
         super().__init__(parent)
-        self.detector = WedgeDetector(thresholds)
+        self.detector = WedgeDetector(thresholds, is_known_barcode)
+        # monotonic() minus the key clock at the last key: the timer's "now" in key time.
+        self._clock_offset = 0.0
         self._held: list[tuple[QWidget, QKeyEvent]] = []
         self._replaying = False
         self._timer = QTimer(self)
@@ -81,7 +88,7 @@ class ScanFilter(QObject):
         )
         # Ctrl/Alt combinations are commands, never scanner output.
         text = "" if mods else _TERMINATOR_KEYS.get(Qt.Key(event.key()), event.text())
-        verdict = self.detector.press(text, time.monotonic())
+        verdict = self.detector.press(text, self._key_time(event))
         self._release(verdict.release)
         if verdict.scan is not None:
             self._held.clear()
@@ -95,14 +102,25 @@ class ScanFilter(QObject):
         self._timer.stop()
         return False
 
+    def _key_time(self, event: QKeyEvent) -> float:
+        """When the key was pressed, in seconds of the key clock."""
+        stamp = event.timestamp()
+        now = time.monotonic()
+        at = stamp / 1000.0 if stamp else now
+        self._clock_offset = now - at
+        return at
+
+    def _now(self) -> float:
+        return time.monotonic() - self._clock_offset
+
     def _arm(self) -> None:
         deadline = self.detector.deadline()
         if deadline is not None:
-            self._timer.start(max(1, round((deadline - time.monotonic()) * 1000) + 1))
+            self._timer.start(max(1, round((deadline - self._now()) * 1000) + 1))
 
     @Slot()
     def _expire(self) -> None:
-        verdict = self.detector.expire(time.monotonic())
+        verdict = self.detector.expire(self._now())
         self._release(verdict.release)
         if self.detector.held:
             self._arm()

@@ -41,6 +41,7 @@ _CONTEXTS = (
     "Scanner",
     "Amend",
     "Payment",
+    "LoadBinding",
 )
 
 

@@ -115,7 +115,7 @@
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="503"/>
+        <location filename="../../app/ui/acceptance_form.py" line="505"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -124,22 +124,22 @@
         <translation type="vanished">अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="525"/>
+        <location filename="../../app/ui/acceptance_form.py" line="527"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="553"/>
+        <location filename="../../app/ui/acceptance_form.py" line="559"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="565"/>
+        <location filename="../../app/ui/acceptance_form.py" line="571"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="626"/>
+        <location filename="../../app/ui/acceptance_form.py" line="632"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
@@ -148,17 +148,17 @@
         <translation type="vanished">इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="494"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23 पंक्ति {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="627"/>
+        <location filename="../../app/ui/acceptance_form.py" line="633"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="520"/>
+        <location filename="../../app/ui/acceptance_form.py" line="522"/>
         <source>no estimate</source>
         <translation>कोई अनुमान नहीं</translation>
     </message>
@@ -587,69 +587,74 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../app/domain/capture.py" line="98"/>
+        <location filename="../../app/domain/capture.py" line="100"/>
         <source>No weight from the scale: check that it is connected.</source>
         <translation>तौल मशीन से भार नहीं मिला: जाँचें कि वह जुड़ी है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="99"/>
+        <location filename="../../app/domain/capture.py" line="101"/>
         <source>The last weight is {age} s old: the scale stopped sending. Check its cable.</source>
         <translation>अंतिम भार {age} सेकंड पुराना है: तौल मशीन ने भेजना बंद कर दिया। केबल जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="102"/>
+        <location filename="../../app/domain/capture.py" line="104"/>
         <source>The scale is overloaded: take the parcel off and split it, or use a larger scale.</source>
         <translation>तौल मशीन पर अधिभार: पार्सल उतारें और बाँटें, या बड़ी तौल मशीन प्रयोग करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="105"/>
+        <location filename="../../app/domain/capture.py" line="107"/>
         <source>The scale shows less than zero: clear the platform and press Zero on the scale.</source>
         <translation>तौल मशीन शून्य से कम दिखा रही है: प्लेटफ़ॉर्म खाली करें और मशीन पर Zero दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="108"/>
+        <location filename="../../app/domain/capture.py" line="110"/>
         <source>The scale gives no weight now: wait until it settles.</source>
         <translation>तौल मशीन अभी भार नहीं दे रही: स्थिर होने तक प्रतीक्षा करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="109"/>
+        <location filename="../../app/domain/capture.py" line="116"/>
         <source>The weight is still moving: keep hands off the parcel.</source>
         <translation>भार अभी बदल रहा है: पार्सल को न छुएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="110"/>
+        <location filename="../../app/domain/capture.py" line="117"/>
         <source>Settling: the weight must stay unchanged for {seconds} s.</source>
         <translation>स्थिर हो रहा है: भार {seconds} सेकंड तक न बदले।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="111"/>
+        <location filename="../../app/domain/capture.py" line="118"/>
         <source>{weight} kg is below the {minimum} kg minimum of this service: send it as an ordinary parcel.</source>
         <translation>{weight} kg इस सेवा की न्यूनतम सीमा {minimum} kg से कम है: साधारण पार्सल के रूप में भेजें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="115"/>
+        <location filename="../../app/domain/capture.py" line="122"/>
         <source>{weight} kg is above the {maximum} kg maximum of one piece: split the parcel into pieces.</source>
         <translation>{weight} kg एक नग की अधिकतम सीमा {maximum} kg से अधिक है: पार्सल को नगों में बाँटें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="213"/>
+        <location filename="../../app/domain/capture.py" line="222"/>
         <source>A manual weight needs a supervisor&apos;s approval: ask a supervisor to scan their badge.</source>
         <translation>हाथ से भार डालने के लिए पर्यवेक्षक की स्वीकृति चाहिए: पर्यवेक्षक से बैज स्कैन करवाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="216"/>
+        <location filename="../../app/domain/capture.py" line="225"/>
         <source>Say why the weight is typed in (for example: scale broken, parcel too large).</source>
         <translation>बताएँ कि भार हाथ से क्यों डाला गया (जैसे: तौल मशीन खराब, पार्सल बहुत बड़ा)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="219"/>
+        <location filename="../../app/domain/capture.py" line="228"/>
         <source>{weight} kg is outside {minimum}-{maximum} kg for one piece of this service.</source>
         <translation>{weight} kg इस सेवा के एक नग की सीमा {minimum}–{maximum} kg से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="222"/>
+        <location filename="../../app/domain/capture.py" line="231"/>
         <source>Unknown weight source {source}.</source>
         <translation>अज्ञात भार स्रोत {source}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="111"/>
+        <source>The scale shows a net weight (a tare is set): clear the tare so that it shows the gross weight, then capture.</source>
+        <translation>तौल मशीन शुद्ध (नेट) भार दिखा रही है (टेयर लगा है): टेयर हटाएँ ताकि कुल (ग्रॉस) भार दिखे, फिर भार दर्ज करें।</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1600,64 @@ kg</translation>
     </message>
 </context>
 <context>
+    <name>LoadBinding</name>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="41"/>
+        <source>Capture dropped: the load changed from {captured} kg to {live} kg (more than one scale interval, {interval} g). Weigh again with F8.</source>
+        <translation>दर्ज भार हटा दिया गया: भार {captured} kg से {live} kg हो गया (तौल मशीन के एक अंतराल {interval} g से अधिक)। F8 से फिर तौलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="46"/>
+        <source>Capture dropped: the load kept moving for more than {seconds} s. Keep hands off the parcel and weigh again with F8.</source>
+        <translation>दर्ज भार हटा दिया गया: भार {seconds} s से अधिक समय तक हिलता रहा। पार्सल से हाथ हटाएँ और F8 से फिर तौलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="51"/>
+        <source>Capture dropped: the scale is overloaded. Take the load off and weigh again.</source>
+        <translation>दर्ज भार हटा दिया गया: तौल मशीन पर क्षमता से अधिक भार है। भार उतारें और फिर तौलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="54"/>
+        <source>Capture dropped: the scale shows less than zero (the load was taken off). Zero the scale and weigh again.</source>
+        <translation>दर्ज भार हटा दिया गया: तौल मशीन शून्य से कम दिखा रही है (भार उतार लिया गया)। मशीन को शून्य करें और फिर तौलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="59"/>
+        <source>Capture dropped: the scale disconnected or stopped sending. Check its cable and weigh again.</source>
+        <translation>दर्ज भार हटा दिया गया: तौल मशीन का कनेक्शन टूट गया या उसने डेटा भेजना बंद कर दिया। केबल जाँचें और फिर तौलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="64"/>
+        <source>Not accepted: the scale has sent no weight for {age} s, so the captured weight cannot be confirmed. Check the scale&apos;s cable and weigh again.</source>
+        <translation>स्वीकार नहीं: तौल मशीन ने {age} s से कोई भार नहीं भेजा, इसलिए दर्ज भार की पुष्टि नहीं हो सकती। केबल जाँचें और फिर तौलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="69"/>
+        <source>Not accepted: no live reading confirms the captured weight. Check the scale and weigh again.</source>
+        <translation>स्वीकार नहीं: कोई वर्तमान रीडिंग दर्ज भार की पुष्टि नहीं करती। तौल मशीन जाँचें और फिर तौलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="74"/>
+        <source>Not accepted: the load is moving. Wait until the scale is stable, then accept again.</source>
+        <translation>स्वीकार नहीं: भार हिल रहा है। स्थिर होने तक रुकें, फिर से स्वीकार करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="78"/>
+        <source>Clear the platform: the scale still shows the load weighed last ({weight} kg). Take it off (the scale must return to zero) before weighing the next piece; a supervisor can allow a re-weigh of the same piece.</source>
+        <translation>प्लेटफ़ॉर्म खाली करें: तौल मशीन पर अब भी पिछली बार तौला गया भार ({weight} kg) है। अगला नग तौलने से पहले उसे उतारें (मशीन शून्य पर लौटनी चाहिए); उसी नग को दोबारा तौलने की अनुमति पर्यवेक्षक दे सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/weighing_override.py" line="44"/>
+        <source>Say why the same piece is weighed again.</source>
+        <translation>बताएँ कि वही नग दोबारा क्यों तौला जा रहा है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/weighing_override.py" line="49"/>
+        <source>A supervisor&apos;s number and PIN are needed.</source>
+        <translation>पर्यवेक्षक का नंबर और PIN आवश्यक है।</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="33"/>
@@ -1645,262 +1708,262 @@ kg</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="733"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="724"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="733"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="775"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="815"/>
+        <location filename="../../app/ui/main_window.py" line="793"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="816"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1919,7 +1982,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -1928,132 +1991,137 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="899"/>
+        <location filename="../../app/ui/main_window.py" line="877"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="905"/>
+        <location filename="../../app/ui/main_window.py" line="883"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="931"/>
+        <location filename="../../app/ui/main_window.py" line="909"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="954"/>
+        <location filename="../../app/ui/main_window.py" line="932"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="967"/>
+        <location filename="../../app/ui/main_window.py" line="945"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="967"/>
+        <location filename="../../app/ui/main_window.py" line="945"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="983"/>
+        <location filename="../../app/ui/main_window.py" line="961"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="996"/>
-        <location filename="../../app/ui/main_window.py" line="1001"/>
+        <location filename="../../app/ui/main_window.py" line="974"/>
+        <location filename="../../app/ui/main_window.py" line="979"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1002"/>
+        <location filename="../../app/ui/main_window.py" line="980"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
-        <location filename="../../app/ui/main_window.py" line="798"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="623"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1025"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1026"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="859"/>
+        <location filename="../../app/ui/main_window.py" line="837"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <source>none set up</source>
+        <translation>कोई नहीं लगी</translation>
     </message>
 </context>
 <context>
@@ -2775,32 +2843,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Massa-K उत्तर 0x{code} यहाँ प्रयोग नहीं होता; छोड़ दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="49"/>
+        <location filename="../../app/devices/scale/reader.py" line="59"/>
         <source>Connecting to the scale on {port}…</source>
         <translation>{port} पर तौल मशीन से जुड़ रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="50"/>
+        <location filename="../../app/devices/scale/reader.py" line="60"/>
         <source>Scale on {port} answers ({protocol}).</source>
         <translation>{port} पर तौल मशीन उत्तर दे रही है ({protocol})।</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="51"/>
+        <location filename="../../app/devices/scale/reader.py" line="61"/>
         <source>The scale on {port} does not answer: check that it is switched on and its cable is plugged in, and that its interface is set to {protocol}.</source>
         <translation>{port} पर तौल मशीन उत्तर नहीं दे रही: जाँचें कि वह चालू है, केबल लगी है और इंटरफ़ेस {protocol} पर सेट है।</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="56"/>
+        <location filename="../../app/devices/scale/reader.py" line="66"/>
         <source>Data arrives on {port} but it is not {protocol} at {line}: check the protocol and line settings in Scale settings (or use Detect).</source>
         <translation>{port} पर डेटा आ रहा है, पर वह {line} पर {protocol} नहीं है: तौल मशीन सेटिंग में प्रोटोकॉल और लाइन सेटिंग जाँचें (या «खोजें» दबाएँ)।</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="61"/>
+        <location filename="../../app/devices/scale/reader.py" line="71"/>
         <source>Scale port {port} is not available ({error}): plug the scale&apos;s cable back in; the app reconnects by itself.</source>
         <translation>तौल मशीन का पोर्ट {port} उपलब्ध नहीं ({error}): केबल फिर से लगाएँ; ऐप अपने-आप जुड़ जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="66"/>
+        <location filename="../../app/devices/scale/reader.py" line="76"/>
         <source>Scale reading stopped.</source>
         <translation>तौल मशीन से पढ़ना बंद हुआ।</translation>
     </message>
@@ -2824,146 +2892,178 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>The scale reports in {unit}; set it to kilograms (legal-for-trade weighing here is in kg).</source>
         <translation>तौल मशीन {unit} में दिखा रही है; इसे किलोग्राम पर सेट करें (व्यापारिक तौल केवल kg में)।</translation>
     </message>
+    <message>
+        <location filename="../../app/devices/scale/ascii_continuous.py" line="55"/>
+        <source>The indicator sends a piece count (QT, counting mode), not a weight: switch it to weighing mode.</source>
+        <translation>इंडिकेटर भार नहीं, नगों की गिनती (QT, गिनती मोड) भेज रहा है: उसे तौल मोड में करें।</translation>
+    </message>
 </context>
 <context>
     <name>ScaleSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="49"/>
+        <location filename="../../app/ui/scale_settings.py" line="50"/>
         <source>Scale settings</source>
         <translation>तौल मशीन सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="55"/>
+        <location filename="../../app/ui/scale_settings.py" line="56"/>
         <source>(no scale: enter weights by supervisor approval)</source>
         <translation>(तौल मशीन नहीं: पर्यवेक्षक की स्वीकृति से भार डालें)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="69"/>
+        <location filename="../../app/ui/scale_settings.py" line="74"/>
         <source>&amp;Detect</source>
         <translation>खोजें (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="71"/>
+        <location filename="../../app/ui/scale_settings.py" line="76"/>
         <source>&amp;Test reading</source>
         <translation>परीक्षण रीडिंग (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="83"/>
+        <location filename="../../app/ui/scale_settings.py" line="88"/>
         <source>&amp;Port:</source>
         <translation>पोर्ट (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="84"/>
+        <location filename="../../app/ui/scale_settings.py" line="89"/>
         <source>P&amp;rotocol:</source>
         <translation>प्रोटोकॉल (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="120"/>
+        <location filename="../../app/ui/scale_settings.py" line="131"/>
         <source>Line settings: {line}.</source>
         <translation>लाइन सेटिंग: {line}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="122"/>
         <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
-        <translation>यह प्रोटोकॉल 100 kg या अधिक नहीं दिखा सकता: इसे केवल छोटी काउंटर तौल मशीन के लिए प्रयोग करें, भारी पार्सल की प्लेटफ़ॉर्म मशीन के लिए कभी नहीं।</translation>
+        <translation type="vanished">यह प्रोटोकॉल 100 kg या अधिक नहीं दिखा सकता: इसे केवल छोटी काउंटर तौल मशीन के लिए प्रयोग करें, भारी पार्सल की प्लेटफ़ॉर्म मशीन के लिए कभी नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="136"/>
+        <location filename="../../app/ui/scale_settings.py" line="148"/>
         <source>Detecting… (a few seconds per port)</source>
         <translation>खोज रहे हैं… (प्रति पोर्ट कुछ सेकंड)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="144"/>
+        <location filename="../../app/ui/scale_settings.py" line="156"/>
         <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
         <translation>{count} पोर्ट पर किसी तौल मशीन ने उत्तर नहीं दिया। जाँचें कि मशीन चालू है और केबल लगी है, फिर दोबारा खोजें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="155"/>
+        <location filename="../../app/ui/scale_settings.py" line="167"/>
         <source>{port}: {protocol} at {line}</source>
         <translation>{port}: {protocol}, {line}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="162"/>
+        <location filename="../../app/ui/scale_settings.py" line="174"/>
         <source>Check the test reading, then press OK.</source>
         <translation>परीक्षण रीडिंग जाँचें, फिर OK दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="168"/>
+        <location filename="../../app/ui/scale_settings.py" line="180"/>
         <source>Detection failed: {error}</source>
         <translation>खोज विफल: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="177"/>
+        <location filename="../../app/ui/scale_settings.py" line="189"/>
         <source>Choose a port first.</source>
         <translation>पहले पोर्ट चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <location filename="../../app/ui/scale_settings.py" line="206"/>
         <source>▲ OVERLOAD</source>
         <translation>▲ अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="208"/>
         <source>▼ UNDER ZERO</source>
         <translation>▼ शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="198"/>
+        <location filename="../../app/ui/scale_settings.py" line="210"/>
         <source>≈ MOTION</source>
         <translation>≈ अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="200"/>
+        <location filename="../../app/ui/scale_settings.py" line="212"/>
         <source>● stable</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="200"/>
+        <location filename="../../app/ui/scale_settings.py" line="212"/>
         <source>≈ motion</source>
         <translation>≈ अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="201"/>
+        <location filename="../../app/ui/scale_settings.py" line="213"/>
         <source> net</source>
         <translation> शुद्ध</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="60"/>
+        <source>(simulated scale: training only, not for charging)</source>
+        <translation>(सिम्युलेटेड तौल मशीन: केवल प्रशिक्षण, शुल्क के लिए नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="133"/>
+        <source>The standard field of this protocol cannot show 100 kg or more: use it for the heavy-parcel platform only when the scale sends the wider field (W1W2W3W4.W5, Brecknell), else only for a small counter scale.</source>
+        <translation>इस प्रोटोकॉल का मानक फ़ील्ड 100 kg या अधिक नहीं दिखा सकता: भारी पार्सल प्लेटफ़ॉर्म के लिए इसे तभी चुनें जब मशीन चौड़ा फ़ील्ड (W1W2W3W4.W5, Brecknell) भेजे, अन्यथा केवल छोटी काउंटर मशीन के लिए।</translation>
     </message>
 </context>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../app/domain/scan.py" line="50"/>
+        <location filename="../../app/domain/scan.py" line="57"/>
         <source>Item {value} ({service}).</source>
         <translation>वस्तु {value} ({service})।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="51"/>
+        <location filename="../../app/domain/scan.py" line="58"/>
         <source>{value} is a Russia Post domestic tracking number (14 digits), not an international S10 number: this corridor needs the S10 label (2 letters, 9 digits, 2 letters).</source>
         <translation>{value} रूस पोस्ट की घरेलू ट्रैकिंग संख्या (14 अंक) है, अंतरराष्ट्रीय S10 संख्या नहीं: इस मार्ग के लिए S10 लेबल चाहिए (2 अक्षर, 9 अंक, 2 अक्षर)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="56"/>
+        <location filename="../../app/domain/scan.py" line="63"/>
         <source>{value} looks like a Russia Post domestic tracking number but its check digit is wrong: scan it again.</source>
         <translation>{value} रूस पोस्ट की घरेलू ट्रैकिंग संख्या जैसी है, पर जाँच अंक गलत है: फिर से स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="61"/>
+        <location filename="../../app/domain/scan.py" line="68"/>
         <source>{value} is a product barcode (EAN-13), not a tracking number: scan the postal label instead.</source>
         <translation>{value} उत्पाद बारकोड (EAN-13) है, ट्रैकिंग संख्या नहीं: डाक लेबल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="66"/>
+        <location filename="../../app/domain/scan.py" line="73"/>
         <source>{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again.</source>
         <translation>{value} में 13 अंक हैं पर यह मान्य EAN-13 या ट्रैकिंग संख्या नहीं: फिर से स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="69"/>
+        <location filename="../../app/domain/scan.py" line="76"/>
         <source>Staff badge {value}.</source>
         <translation>कर्मचारी बैज {value}।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="70"/>
+        <location filename="../../app/domain/scan.py" line="81"/>
         <source>{value} is not a tracking number, product barcode or staff badge: scan the parcel&apos;s postal label.</source>
         <translation>{value} न ट्रैकिंग संख्या है, न उत्पाद बारकोड, न कर्मचारी बैज: पार्सल का डाक लेबल स्कैन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="77"/>
+        <source>{value} is a day manifest&apos;s number, not a parcel: open manifests from the Day menu.</source>
+        <translation>{value} दिन के मैनिफ़ेस्ट का नंबर है, पार्सल का नहीं: मैनिफ़ेस्ट दिन मेनू से खोलें।</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../app/ui/scan_routing.py" line="54"/>
+        <source>{grouped} · ⚠ {message} The item number in the field is kept.</source>
+        <translation>{grouped} · ⚠ {message} फ़ील्ड में आइटम नंबर रखा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_routing.py" line="70"/>
+        <source>A scan arrived while this window is open; it was not used. Finish or close this window, then scan again.</source>
+        <translation>यह विंडो खुली रहते स्कैन आया; उसका उपयोग नहीं हुआ। यह विंडो पूरी करें या बंद करें, फिर दोबारा स्कैन करें।</translation>
     </message>
 </context>
 <context>
@@ -3463,10 +3563,23 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>WeighingController</name>
+    <message>
+        <location filename="../../app/ui/weighing_controller.py" line="102"/>
+        <source>Re-weigh the same piece</source>
+        <translation>उसी नग को दोबारा तौलें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weighing_controller.py" line="103"/>
+        <source>The scale has not returned to zero since the last piece was weighed. A supervisor allows weighing the piece on the platform again; this is recorded.</source>
+        <translation>पिछला नग तौलने के बाद तौल मशीन शून्य पर नहीं लौटी। पर्यवेक्षक प्लेटफ़ॉर्म पर रखे नग को दोबारा तौलने की अनुमति देते हैं; यह दर्ज किया जाता है।</translation>
+    </message>
+</context>
+<context>
     <name>WeightPanel</name>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="113"/>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="169"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -3475,106 +3588,208 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">सिम्युलेटेड तौल मशीन — वास्तविक शुल्क के लिए नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="116"/>
+        <location filename="../../app/ui/weight_panel.py" line="183"/>
         <source>SIMULATED SCALE</source>
         <translation>सिम्युलेटेड तौल मशीन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="117"/>
+        <location filename="../../app/ui/weight_panel.py" line="184"/>
         <source>A simulated scale: not for real charging</source>
         <translation>सिम्युलेटेड तौल मशीन: वास्तविक शुल्क के लिए नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="119"/>
+        <location filename="../../app/ui/weight_panel.py" line="186"/>
         <source>Capture weight (F8)</source>
         <translation>भार दर्ज करें (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="120"/>
+        <location filename="../../app/ui/weight_panel.py" line="187"/>
         <source>Manual weight… (Ctrl+F8)</source>
         <translation>हाथ से भार… (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="122"/>
+        <location filename="../../app/ui/weight_panel.py" line="189"/>
         <source>Only when the scale cannot weigh this piece: a supervisor approves it</source>
         <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती: पर्यवेक्षक स्वीकृति देता है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="126"/>
-        <location filename="../../app/ui/weight_panel.py" line="303"/>
+        <location filename="../../app/ui/weight_panel.py" line="199"/>
+        <location filename="../../app/ui/weight_panel.py" line="466"/>
         <source>No weight captured yet</source>
         <translation>अभी कोई भार दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="139"/>
+        <location filename="../../app/ui/weight_panel.py" line="213"/>
         <source>Load on the simulated scale</source>
         <translation>सिम्युलेटेड मशीन पर भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="140"/>
+        <location filename="../../app/ui/weight_panel.py" line="214"/>
         <source>Simulated load:</source>
         <translation>सिम्युलेटेड भार:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="218"/>
+        <location filename="../../app/ui/weight_panel.py" line="407"/>
         <source>● STABLE</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="219"/>
+        <location filename="../../app/ui/weight_panel.py" line="408"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ अस्थिर — रुकें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="220"/>
+        <location filename="../../app/ui/weight_panel.py" line="409"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ अधिभार — भार हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="221"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ शून्य से कम — मशीन शून्य करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="222"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ तौल मशीन नहीं — केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="241"/>
         <source>No reading from the scale: check that it is on and connected.</source>
-        <translation>तौल मशीन से रीडिंग नहीं: जाँचें कि वह चालू और जुड़ी है।</translation>
+        <translation type="vanished">तौल मशीन से रीडिंग नहीं: जाँचें कि वह चालू और जुड़ी है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="246"/>
         <source>The scale reports overload or under zero: fix the load first.</source>
-        <translation>तौल मशीन अधिभार या शून्य से कम दिखा रही है: पहले भार ठीक करें।</translation>
+        <translation type="vanished">तौल मशीन अधिभार या शून्य से कम दिखा रही है: पहले भार ठीक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="250"/>
         <source>The load is still moving: wait for ● STABLE, then press F8.</source>
-        <translation>भार अभी अस्थिर है: ● स्थिर की प्रतीक्षा करें, फिर F8 दबाएँ।</translation>
+        <translation type="vanished">भार अभी अस्थिर है: ● स्थिर की प्रतीक्षा करें, फिर F8 दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="255"/>
         <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
-        <translation>{kg} kg इस सेवा की प्रति नग सीमा {lo}–{hi} kg से बाहर है।</translation>
+        <translation type="vanished">{kg} kg इस सेवा की प्रति नग सीमा {lo}–{hi} kg से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="270"/>
-        <location filename="../../app/ui/weight_panel.py" line="281"/>
         <source>Captured: {kg} kg</source>
-        <translation>दर्ज: {kg} kg</translation>
+        <translation type="vanished">दर्ज: {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="296"/>
         <source>Manual: {kg} kg (approved)</source>
-        <translation>हाथ से: {kg} kg (स्वीकृत)</translation>
+        <translation type="vanished">हाथ से: {kg} kg (स्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg NET</source>
         <translation>kg शुद्ध</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="191"/>
+        <source>Re-weigh (supervisor)…</source>
+        <translation>दोबारा तौलें (पर्यवेक्षक)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="193"/>
+        <source>The piece on the platform is weighed again: a supervisor approves it</source>
+        <translation>प्लेटफ़ॉर्म पर रखा नग दोबारा तौला जाता है: पर्यवेक्षक अनुमति देते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="354"/>
+        <source>● stable</source>
+        <translation>● स्थिर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="355"/>
+        <source>≈ motion</source>
+        <translation>≈ हिल रहा है</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="356"/>
+        <source>▲ overload</source>
+        <translation>▲ अधिक भार</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
+        <source>▼ under zero</source>
+        <translation>▼ शून्य से कम</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
+        <source>✕ no scale</source>
+        <translation>✕ तौल मशीन नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="360"/>
+        <source>Live: {live}  {state}</source>
+        <translation>अभी: {live}  {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="376"/>
+        <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
+        <translation>{kg} kg प्रति नग {lo}–{hi} kg की सीमा से बाहर है: दर्ज नहीं हो सकता</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
+        <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
+        <translation>⊘ तौल मशीन नहीं — केवल हाथ से भार (Ctrl+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="439"/>
+        <source>✔ CAPTURED</source>
+        <translation>✔ दर्ज</translation>
+    </message>
+    <message>
+        <source>🔒 CAPTURED</source>
+        <translation type="vanished">🔒 दर्ज</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="440"/>
+        <source>✎ MANUAL</source>
+        <translation>✎ हाथ से</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <source>✕ CAPTURE DROPPED</source>
+        <translation>✕ दर्ज भार हटाया</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
+        <source>⤓ CLEAR THE PLATFORM</source>
+        <translation>⤓ प्लेटफ़ॉर्म खाली करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="451"/>
+        <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
+        <translation>{time} पर {kg} kg दर्ज; स्वीकार होने तक भार से बँधा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
+        <source>Manual weight {kg} kg, approved by a supervisor</source>
+        <translation>हाथ से भार {kg} kg, पर्यवेक्षक द्वारा स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <source>No weight captured: the capture was dropped (why: below).</source>
+        <translation>कोई भार दर्ज नहीं: दर्ज भार हटा दिया गया (कारण नीचे)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="462"/>
+        <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
+        <translation>पिछला नग ({kg} kg) अब भी प्लेटफ़ॉर्म पर है: उसे उतारें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="489"/>
+        <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
+        <translation>इस काउंटर पर कोई तौल मशीन नहीं लगी: पर्यवेक्षक के साथ हाथ से भार (Ctrl+F8) दें, या उपकरण → तौल मशीन सेटिंग में मशीन चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="495"/>
+        <source>The weight is already captured and bound to the load.</source>
+        <translation>भार पहले से दर्ज है और भार से बँधा है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="620"/>
+        <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
+        <translation>कोई तौल मशीन नहीं लगी (उपकरण → तौल मशीन सेटिंग): भार केवल अनुमति से</translation>
     </message>
 </context>
 </TS>

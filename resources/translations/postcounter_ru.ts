@@ -115,7 +115,7 @@
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="503"/>
+        <location filename="../../app/ui/acceptance_form.py" line="505"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
@@ -124,22 +124,22 @@
         <translation type="vanished">не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="525"/>
+        <location filename="../../app/ui/acceptance_form.py" line="527"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="553"/>
+        <location filename="../../app/ui/acceptance_form.py" line="559"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="565"/>
+        <location filename="../../app/ui/acceptance_form.py" line="571"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="626"/>
+        <location filename="../../app/ui/acceptance_form.py" line="632"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
@@ -148,17 +148,17 @@
         <translation type="vanished">Всё введённое для этого отправления будет очищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="494"/>
+        <location filename="../../app/ui/acceptance_form.py" line="496"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23, строка {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="627"/>
+        <location filename="../../app/ui/acceptance_form.py" line="633"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="520"/>
+        <location filename="../../app/ui/acceptance_form.py" line="522"/>
         <source>no estimate</source>
         <translation>нет оценки</translation>
     </message>
@@ -587,69 +587,74 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../app/domain/capture.py" line="98"/>
+        <location filename="../../app/domain/capture.py" line="100"/>
         <source>No weight from the scale: check that it is connected.</source>
         <translation>Нет веса от весов: проверьте подключение.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="99"/>
+        <location filename="../../app/domain/capture.py" line="101"/>
         <source>The last weight is {age} s old: the scale stopped sending. Check its cable.</source>
         <translation>Последний вес получен {age} с назад: весы перестали передавать. Проверьте кабель.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="102"/>
+        <location filename="../../app/domain/capture.py" line="104"/>
         <source>The scale is overloaded: take the parcel off and split it, or use a larger scale.</source>
         <translation>Перегрузка весов: снимите посылку и разделите её или используйте весы большей грузоподъёмности.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="105"/>
+        <location filename="../../app/domain/capture.py" line="107"/>
         <source>The scale shows less than zero: clear the platform and press Zero on the scale.</source>
         <translation>Весы показывают меньше нуля: освободите платформу и нажмите «Ноль» на весах.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="108"/>
+        <location filename="../../app/domain/capture.py" line="110"/>
         <source>The scale gives no weight now: wait until it settles.</source>
         <translation>Весы сейчас не дают вес: дождитесь успокоения.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="109"/>
+        <location filename="../../app/domain/capture.py" line="116"/>
         <source>The weight is still moving: keep hands off the parcel.</source>
         <translation>Вес ещё колеблется: не касайтесь посылки.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="110"/>
+        <location filename="../../app/domain/capture.py" line="117"/>
         <source>Settling: the weight must stay unchanged for {seconds} s.</source>
         <translation>Успокоение: вес не должен меняться {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="111"/>
+        <location filename="../../app/domain/capture.py" line="118"/>
         <source>{weight} kg is below the {minimum} kg minimum of this service: send it as an ordinary parcel.</source>
         <translation>{weight} кг меньше минимума услуги {minimum} кг: отправьте обычной посылкой.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="115"/>
+        <location filename="../../app/domain/capture.py" line="122"/>
         <source>{weight} kg is above the {maximum} kg maximum of one piece: split the parcel into pieces.</source>
         <translation>{weight} кг больше максимума одного места {maximum} кг: разделите отправление на места.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="213"/>
+        <location filename="../../app/domain/capture.py" line="222"/>
         <source>A manual weight needs a supervisor&apos;s approval: ask a supervisor to scan their badge.</source>
         <translation>Ручной ввод веса требует разрешения руководителя: попросите его отсканировать пропуск.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="216"/>
+        <location filename="../../app/domain/capture.py" line="225"/>
         <source>Say why the weight is typed in (for example: scale broken, parcel too large).</source>
         <translation>Укажите, почему вес введён вручную (например: весы неисправны, посылка слишком велика).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="219"/>
+        <location filename="../../app/domain/capture.py" line="228"/>
         <source>{weight} kg is outside {minimum}-{maximum} kg for one piece of this service.</source>
         <translation>{weight} кг вне пределов {minimum}–{maximum} кг для одного места этой услуги.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/capture.py" line="222"/>
+        <location filename="../../app/domain/capture.py" line="231"/>
         <source>Unknown weight source {source}.</source>
         <translation>Неизвестный источник веса {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/capture.py" line="111"/>
+        <source>The scale shows a net weight (a tare is set): clear the tare so that it shows the gross weight, then capture.</source>
+        <translation>Весы показывают вес нетто (задана тара): сбросьте тару, чтобы весы показали вес брутто, затем запишите вес.</translation>
     </message>
 </context>
 <context>
@@ -1597,6 +1602,64 @@ kg</source>
     </message>
 </context>
 <context>
+    <name>LoadBinding</name>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="41"/>
+        <source>Capture dropped: the load changed from {captured} kg to {live} kg (more than one scale interval, {interval} g). Weigh again with F8.</source>
+        <translation>Записанный вес сброшен: груз изменился с {captured} кг на {live} кг (больше одного деления весов, {interval} г). Взвесьте заново клавишей F8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="46"/>
+        <source>Capture dropped: the load kept moving for more than {seconds} s. Keep hands off the parcel and weigh again with F8.</source>
+        <translation>Записанный вес сброшен: груз был в движении дольше {seconds} с. Не касайтесь посылки и взвесьте заново клавишей F8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="51"/>
+        <source>Capture dropped: the scale is overloaded. Take the load off and weigh again.</source>
+        <translation>Записанный вес сброшен: весы перегружены. Снимите груз и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="54"/>
+        <source>Capture dropped: the scale shows less than zero (the load was taken off). Zero the scale and weigh again.</source>
+        <translation>Записанный вес сброшен: весы показывают меньше нуля (груз сняли). Обнулите весы и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="59"/>
+        <source>Capture dropped: the scale disconnected or stopped sending. Check its cable and weigh again.</source>
+        <translation>Записанный вес сброшен: весы отключились или перестали передавать данные. Проверьте кабель и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="64"/>
+        <source>Not accepted: the scale has sent no weight for {age} s, so the captured weight cannot be confirmed. Check the scale&apos;s cable and weigh again.</source>
+        <translation>Не принято: весы не передают вес уже {age} с, записанный вес нельзя подтвердить. Проверьте кабель весов и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="69"/>
+        <source>Not accepted: no live reading confirms the captured weight. Check the scale and weigh again.</source>
+        <translation>Не принято: нет текущего показания весов, подтверждающего записанный вес. Проверьте весы и взвесьте заново.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="74"/>
+        <source>Not accepted: the load is moving. Wait until the scale is stable, then accept again.</source>
+        <translation>Не принято: груз в движении. Дождитесь стабильного показания и примите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/load_binding.py" line="78"/>
+        <source>Clear the platform: the scale still shows the load weighed last ({weight} kg). Take it off (the scale must return to zero) before weighing the next piece; a supervisor can allow a re-weigh of the same piece.</source>
+        <translation>Освободите платформу: на весах всё ещё последний взвешенный груз ({weight} кг). Снимите его (весы должны вернуться к нулю), прежде чем взвешивать следующее место; повторное взвешивание того же места может разрешить руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/weighing_override.py" line="44"/>
+        <source>Say why the same piece is weighed again.</source>
+        <translation>Укажите, почему то же место взвешивается повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/weighing_override.py" line="49"/>
+        <source>A supervisor&apos;s number and PIN are needed.</source>
+        <translation>Нужны табельный номер и PIN руководителя.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="33"/>
@@ -1647,262 +1710,262 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="693"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="733"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="724"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="733"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="775"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="815"/>
+        <location filename="../../app/ui/main_window.py" line="793"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="816"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1921,7 +1984,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -1930,132 +1993,137 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="899"/>
+        <location filename="../../app/ui/main_window.py" line="877"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="905"/>
+        <location filename="../../app/ui/main_window.py" line="883"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="931"/>
+        <location filename="../../app/ui/main_window.py" line="909"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="954"/>
+        <location filename="../../app/ui/main_window.py" line="932"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="967"/>
+        <location filename="../../app/ui/main_window.py" line="945"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="967"/>
+        <location filename="../../app/ui/main_window.py" line="945"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="983"/>
+        <location filename="../../app/ui/main_window.py" line="961"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="996"/>
-        <location filename="../../app/ui/main_window.py" line="1001"/>
+        <location filename="../../app/ui/main_window.py" line="974"/>
+        <location filename="../../app/ui/main_window.py" line="979"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1002"/>
+        <location filename="../../app/ui/main_window.py" line="980"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
-        <location filename="../../app/ui/main_window.py" line="798"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="623"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1025"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1026"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="859"/>
+        <location filename="../../app/ui/main_window.py" line="837"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <source>none set up</source>
+        <translation>не подключены</translation>
     </message>
 </context>
 <context>
@@ -2606,32 +2674,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Ответ Масса-К 0x{code} здесь не используется; пропущен.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="49"/>
+        <location filename="../../app/devices/scale/reader.py" line="59"/>
         <source>Connecting to the scale on {port}…</source>
         <translation>Подключение к весам на {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="50"/>
+        <location filename="../../app/devices/scale/reader.py" line="60"/>
         <source>Scale on {port} answers ({protocol}).</source>
         <translation>Весы на {port} отвечают ({protocol}).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="51"/>
+        <location filename="../../app/devices/scale/reader.py" line="61"/>
         <source>The scale on {port} does not answer: check that it is switched on and its cable is plugged in, and that its interface is set to {protocol}.</source>
         <translation>Весы на {port} не отвечают: проверьте, что они включены, кабель подключён, а интерфейс настроен на {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="56"/>
+        <location filename="../../app/devices/scale/reader.py" line="66"/>
         <source>Data arrives on {port} but it is not {protocol} at {line}: check the protocol and line settings in Scale settings (or use Detect).</source>
         <translation>На {port} приходят данные, но это не {protocol} на {line}: проверьте протокол и параметры линии в настройках весов (или нажмите «Найти»).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="61"/>
+        <location filename="../../app/devices/scale/reader.py" line="71"/>
         <source>Scale port {port} is not available ({error}): plug the scale&apos;s cable back in; the app reconnects by itself.</source>
         <translation>Порт весов {port} недоступен ({error}): подключите кабель весов, программа переподключится сама.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/scale/reader.py" line="66"/>
+        <location filename="../../app/devices/scale/reader.py" line="76"/>
         <source>Scale reading stopped.</source>
         <translation>Чтение весов остановлено.</translation>
     </message>
@@ -2655,146 +2723,178 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>The scale reports in {unit}; set it to kilograms (legal-for-trade weighing here is in kg).</source>
         <translation>Весы показывают в {unit}; переключите на килограммы (коммерческое взвешивание — только в кг).</translation>
     </message>
+    <message>
+        <location filename="../../app/devices/scale/ascii_continuous.py" line="55"/>
+        <source>The indicator sends a piece count (QT, counting mode), not a weight: switch it to weighing mode.</source>
+        <translation>Индикатор передаёт количество штук (QT, режим счёта), а не вес: переключите его в режим взвешивания.</translation>
+    </message>
 </context>
 <context>
     <name>ScaleSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="49"/>
+        <location filename="../../app/ui/scale_settings.py" line="50"/>
         <source>Scale settings</source>
         <translation>Настройки весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="55"/>
+        <location filename="../../app/ui/scale_settings.py" line="56"/>
         <source>(no scale: enter weights by supervisor approval)</source>
         <translation>(без весов: ввод веса с разрешения руководителя)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="69"/>
+        <location filename="../../app/ui/scale_settings.py" line="74"/>
         <source>&amp;Detect</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="71"/>
+        <location filename="../../app/ui/scale_settings.py" line="76"/>
         <source>&amp;Test reading</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="83"/>
+        <location filename="../../app/ui/scale_settings.py" line="88"/>
         <source>&amp;Port:</source>
         <translation>П&amp;орт:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="84"/>
+        <location filename="../../app/ui/scale_settings.py" line="89"/>
         <source>P&amp;rotocol:</source>
         <translation>Прото&amp;кол:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="120"/>
+        <location filename="../../app/ui/scale_settings.py" line="131"/>
         <source>Line settings: {line}.</source>
         <translation>Параметры линии: {line}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="122"/>
         <source>This protocol cannot show 100 kg or more: use it only for a small counter scale, never for the heavy-parcel platform scale.</source>
-        <translation>Этот протокол не показывает 100 кг и больше: только для настольных весов, не для платформенных весов тяжёлых посылок.</translation>
+        <translation type="vanished">Этот протокол не показывает 100 кг и больше: только для настольных весов, не для платформенных весов тяжёлых посылок.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="136"/>
+        <location filename="../../app/ui/scale_settings.py" line="148"/>
         <source>Detecting… (a few seconds per port)</source>
         <translation>Поиск… (несколько секунд на порт)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="144"/>
+        <location filename="../../app/ui/scale_settings.py" line="156"/>
         <source>No scale answered on {count} port(s). Check that the scale is on and its cable is plugged in, then detect again.</source>
         <translation>Весы не ответили ни на одном порту (проверено: {count}). Проверьте, что весы включены и кабель подключён, и повторите поиск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="155"/>
+        <location filename="../../app/ui/scale_settings.py" line="167"/>
         <source>{port}: {protocol} at {line}</source>
         <translation>{port}: {protocol}, {line}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="162"/>
+        <location filename="../../app/ui/scale_settings.py" line="174"/>
         <source>Check the test reading, then press OK.</source>
         <translation>Проверьте показание и нажмите OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="168"/>
+        <location filename="../../app/ui/scale_settings.py" line="180"/>
         <source>Detection failed: {error}</source>
         <translation>Поиск не удался: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="177"/>
+        <location filename="../../app/ui/scale_settings.py" line="189"/>
         <source>Choose a port first.</source>
         <translation>Сначала выберите порт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="194"/>
+        <location filename="../../app/ui/scale_settings.py" line="206"/>
         <source>▲ OVERLOAD</source>
         <translation>▲ ПЕРЕГРУЗКА</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="196"/>
+        <location filename="../../app/ui/scale_settings.py" line="208"/>
         <source>▼ UNDER ZERO</source>
         <translation>▼ НИЖЕ НУЛЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="198"/>
+        <location filename="../../app/ui/scale_settings.py" line="210"/>
         <source>≈ MOTION</source>
         <translation>≈ КОЛЕБАНИЯ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="200"/>
+        <location filename="../../app/ui/scale_settings.py" line="212"/>
         <source>● stable</source>
         <translation>● стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="200"/>
+        <location filename="../../app/ui/scale_settings.py" line="212"/>
         <source>≈ motion</source>
         <translation>≈ колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scale_settings.py" line="201"/>
+        <location filename="../../app/ui/scale_settings.py" line="213"/>
         <source> net</source>
         <translation> нетто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="60"/>
+        <source>(simulated scale: training only, not for charging)</source>
+        <translation>(имитация весов: только для обучения, не для расчёта платы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scale_settings.py" line="133"/>
+        <source>The standard field of this protocol cannot show 100 kg or more: use it for the heavy-parcel platform only when the scale sends the wider field (W1W2W3W4.W5, Brecknell), else only for a small counter scale.</source>
+        <translation>Стандартное поле этого протокола не вмещает 100 кг и более: для платформенных весов тяжёлых посылок используйте его, только если весы передают расширенное поле (W1W2W3W4.W5, Brecknell), иначе только для малых настольных весов.</translation>
     </message>
 </context>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../app/domain/scan.py" line="50"/>
+        <location filename="../../app/domain/scan.py" line="57"/>
         <source>Item {value} ({service}).</source>
         <translation>Отправление {value} ({service}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="51"/>
+        <location filename="../../app/domain/scan.py" line="58"/>
         <source>{value} is a Russia Post domestic tracking number (14 digits), not an international S10 number: this corridor needs the S10 label (2 letters, 9 digits, 2 letters).</source>
         <translation>{value} — внутренний ШПИ Почты России (14 цифр), а не международный номер S10: здесь нужен ярлык S10 (2 буквы, 9 цифр, 2 буквы).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="56"/>
+        <location filename="../../app/domain/scan.py" line="63"/>
         <source>{value} looks like a Russia Post domestic tracking number but its check digit is wrong: scan it again.</source>
         <translation>{value} похож на внутренний ШПИ Почты России, но контрольная цифра неверна: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="61"/>
+        <location filename="../../app/domain/scan.py" line="68"/>
         <source>{value} is a product barcode (EAN-13), not a tracking number: scan the postal label instead.</source>
         <translation>{value} — штрихкод товара (EAN-13), а не ШПИ: отсканируйте почтовый ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="66"/>
+        <location filename="../../app/domain/scan.py" line="73"/>
         <source>{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again.</source>
         <translation>В {value} 13 цифр, но это не EAN-13 и не ШПИ: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="69"/>
+        <location filename="../../app/domain/scan.py" line="76"/>
         <source>Staff badge {value}.</source>
         <translation>Пропуск сотрудника {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="70"/>
+        <location filename="../../app/domain/scan.py" line="81"/>
         <source>{value} is not a tracking number, product barcode or staff badge: scan the parcel&apos;s postal label.</source>
         <translation>{value} — не ШПИ, не штрихкод товара и не пропуск: отсканируйте почтовый ярлык посылки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="77"/>
+        <source>{value} is a day manifest&apos;s number, not a parcel: open manifests from the Day menu.</source>
+        <translation>{value} — номер дневного реестра, а не посылки: реестры открываются в меню «День».</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <location filename="../../app/ui/scan_routing.py" line="54"/>
+        <source>{grouped} · ⚠ {message} The item number in the field is kept.</source>
+        <translation>{grouped} · ⚠ {message} Номер отправления в поле сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/scan_routing.py" line="70"/>
+        <source>A scan arrived while this window is open; it was not used. Finish or close this window, then scan again.</source>
+        <translation>Сканирование пришло, пока открыто это окно, и не использовано. Завершите или закройте окно, затем отсканируйте снова.</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3394,23 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>WeighingController</name>
+    <message>
+        <location filename="../../app/ui/weighing_controller.py" line="102"/>
+        <source>Re-weigh the same piece</source>
+        <translation>Повторное взвешивание того же места</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weighing_controller.py" line="103"/>
+        <source>The scale has not returned to zero since the last piece was weighed. A supervisor allows weighing the piece on the platform again; this is recorded.</source>
+        <translation>Весы не вернулись к нулю после взвешивания последнего места. Руководитель разрешает повторно взвесить место на платформе; это записывается в журнал.</translation>
+    </message>
+</context>
+<context>
     <name>WeightPanel</name>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="113"/>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="169"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
@@ -3306,106 +3419,208 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">ИМИТАЦИЯ ВЕСОВ — не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="116"/>
+        <location filename="../../app/ui/weight_panel.py" line="183"/>
         <source>SIMULATED SCALE</source>
         <translation>ИМИТАЦИЯ ВЕСОВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="117"/>
+        <location filename="../../app/ui/weight_panel.py" line="184"/>
         <source>A simulated scale: not for real charging</source>
         <translation>Имитация весов: не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="119"/>
+        <location filename="../../app/ui/weight_panel.py" line="186"/>
         <source>Capture weight (F8)</source>
         <translation>Записать (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="120"/>
+        <location filename="../../app/ui/weight_panel.py" line="187"/>
         <source>Manual weight… (Ctrl+F8)</source>
         <translation>Вручную… (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="122"/>
+        <location filename="../../app/ui/weight_panel.py" line="189"/>
         <source>Only when the scale cannot weigh this piece: a supervisor approves it</source>
         <translation>Только если весы не могут взвесить место: с разрешения руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="126"/>
-        <location filename="../../app/ui/weight_panel.py" line="303"/>
+        <location filename="../../app/ui/weight_panel.py" line="199"/>
+        <location filename="../../app/ui/weight_panel.py" line="466"/>
         <source>No weight captured yet</source>
         <translation>Вес не записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="139"/>
+        <location filename="../../app/ui/weight_panel.py" line="213"/>
         <source>Load on the simulated scale</source>
         <translation>Груз на имитации весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="140"/>
+        <location filename="../../app/ui/weight_panel.py" line="214"/>
         <source>Simulated load:</source>
         <translation>Груз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="218"/>
+        <location filename="../../app/ui/weight_panel.py" line="407"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="219"/>
+        <location filename="../../app/ui/weight_panel.py" line="408"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="220"/>
+        <location filename="../../app/ui/weight_panel.py" line="409"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="221"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="222"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="241"/>
         <source>No reading from the scale: check that it is on and connected.</source>
-        <translation>Нет показаний весов: проверьте, что они включены и подключены.</translation>
+        <translation type="vanished">Нет показаний весов: проверьте, что они включены и подключены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="246"/>
         <source>The scale reports overload or under zero: fix the load first.</source>
-        <translation>Весы показывают перегрузку или ниже нуля: сначала исправьте груз.</translation>
+        <translation type="vanished">Весы показывают перегрузку или ниже нуля: сначала исправьте груз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="250"/>
         <source>The load is still moving: wait for ● STABLE, then press F8.</source>
-        <translation>Груз ещё колеблется: дождитесь ● СТАБИЛЬНО и нажмите F8.</translation>
+        <translation type="vanished">Груз ещё колеблется: дождитесь ● СТАБИЛЬНО и нажмите F8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="255"/>
         <source>{kg} kg is outside this service&apos;s {lo}–{hi} kg per piece.</source>
-        <translation>{kg} кг вне пределов услуги {lo}–{hi} кг на место.</translation>
+        <translation type="vanished">{kg} кг вне пределов услуги {lo}–{hi} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="270"/>
-        <location filename="../../app/ui/weight_panel.py" line="281"/>
         <source>Captured: {kg} kg</source>
-        <translation>Записано: {kg} кг</translation>
+        <translation type="vanished">Записано: {kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="296"/>
         <source>Manual: {kg} kg (approved)</source>
-        <translation>Вручную: {kg} кг (разрешено)</translation>
+        <translation type="vanished">Вручную: {kg} кг (разрешено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="347"/>
+        <location filename="../../app/ui/weight_panel.py" line="328"/>
         <source>kg NET</source>
         <translation>кг НЕТТО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="191"/>
+        <source>Re-weigh (supervisor)…</source>
+        <translation>Перевесить (руководитель)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="193"/>
+        <source>The piece on the platform is weighed again: a supervisor approves it</source>
+        <translation>Место на платформе взвешивается повторно: с разрешения руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="354"/>
+        <source>● stable</source>
+        <translation>● стабильно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="355"/>
+        <source>≈ motion</source>
+        <translation>≈ движение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="356"/>
+        <source>▲ overload</source>
+        <translation>▲ перегрузка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
+        <source>▼ under zero</source>
+        <translation>▼ ниже нуля</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
+        <source>✕ no scale</source>
+        <translation>✕ нет весов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="360"/>
+        <source>Live: {live}  {state}</source>
+        <translation>Сейчас: {live}  {state}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="376"/>
+        <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
+        <translation>{kg} кг вне диапазона {lo}–{hi} кг на место: записать нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
+        <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
+        <translation>⊘ НЕТ ВЕСОВ — только ручной ввод (Ctrl+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="439"/>
+        <source>✔ CAPTURED</source>
+        <translation>✔ ЗАПИСАНО</translation>
+    </message>
+    <message>
+        <source>🔒 CAPTURED</source>
+        <translation type="vanished">🔒 ЗАПИСАНО</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="440"/>
+        <source>✎ MANUAL</source>
+        <translation>✎ ВРУЧНУЮ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <source>✕ CAPTURE DROPPED</source>
+        <translation>✕ ВЕС СБРОШЕН</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
+        <source>⤓ CLEAR THE PLATFORM</source>
+        <translation>⤓ ОСВОБОДИТЕ ПЛАТФОРМУ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="451"/>
+        <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
+        <translation>Записано {kg} кг в {time}; вес привязан к грузу до приёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
+        <source>Manual weight {kg} kg, approved by a supervisor</source>
+        <translation>Вес вручную {kg} кг, разрешён руководителем</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <source>No weight captured: the capture was dropped (why: below).</source>
+        <translation>Вес не записан: записанный вес сброшен (причина ниже).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="462"/>
+        <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
+        <translation>Последнее место ({kg} кг) всё ещё на платформе: снимите его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="489"/>
+        <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
+        <translation>На этом окне весы не подключены: введите вес вручную (Ctrl+F8) с разрешения руководителя или выберите весы в меню Сервис → Настройки весов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="495"/>
+        <source>The weight is already captured and bound to the load.</source>
+        <translation>Вес уже записан и привязан к грузу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="620"/>
+        <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
+        <translation>Весы не подключены (Сервис → Настройки весов): вес только с разрешения</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,9 @@ written byte by byte at the pace of a 9600 baud line. Measured in the same run:
 
 * baseline: a bare thread that reads the pty and notes when each frame is complete
   (the floor the OS and the pty impose);
-* app: ScaleReader -> ScaleBridge (queued signal) -> text set on a real QLabel.
+* app: ScaleReader -> ScaleBridge (queued signal) -> text set on a real QLabel;
+* app, byte at a time: the same with the reader's mid-frame pause off (what it did
+  before): it wakes up for every byte, which is where its CPU went.
 
 Latency is from the last byte of a frame written to the pty to the moment the weight
 is set on the widget (or, for the baseline, the frame is read). The frame's own wire
@@ -112,13 +114,13 @@ def _measured_wire(feeder: Feeder) -> float:
     return statistics.median(spans) if spans else float("nan")
 
 
-def run_app(seconds: float) -> dict[str, float | list[float]]:
+def run_app(seconds: float, gather: bool = True) -> dict[str, float | list[float]]:
     app = QApplication.instance() or QApplication(sys.argv)
     sim = ScaleSimulator(PROTOCOL).start()
     feeder = Feeder(sim)
     label = QLabel("—")
     label.show()
-    bridge = ScaleBridge(sim.device_path, PROTOCOL)
+    bridge = ScaleBridge(sim.device_path, PROTOCOL, gather=gather)
     latencies: list[float] = []
     totals: list[float] = []
 
@@ -133,6 +135,7 @@ def run_app(seconds: float) -> dict[str, float | list[float]]:
 
     measuring = [False]
     cpu_at_start = [0.0]
+    wakeups_at_start = [0]
     wall_start = [0.0]
     bridge.sig_reading_changed.connect(shown)
     bridge.start()
@@ -140,6 +143,7 @@ def run_app(seconds: float) -> dict[str, float | list[float]]:
     def begin() -> None:
         measuring[0] = True
         cpu_at_start[0] = bridge.reader_cpu_seconds
+        wakeups_at_start[0] = bridge.reader_wakeups
         wall_start[0] = time.monotonic()
 
     result: dict[str, float | list[float]] = {}
@@ -148,6 +152,7 @@ def run_app(seconds: float) -> dict[str, float | list[float]]:
         measuring[0] = False
         wall = time.monotonic() - wall_start[0]
         result["cpu"] = (bridge.reader_cpu_seconds - cpu_at_start[0]) / wall
+        result["wakeups"] = float(bridge.reader_wakeups - wakeups_at_start[0])
         app.quit()
 
     QTimer.singleShot(1000, begin)  # let the reader connect and settle
@@ -166,10 +171,13 @@ def main() -> int:
     wire_computed = 18 * 10 / BAUD
     base = run_baseline(args.seconds)
     app = run_app(args.seconds)
+    old = run_app(args.seconds, gather=False)
     b_lat = base["latencies"]
     a_lat = app["latencies"]
     a_tot = app["totals"]
+    o_lat = old["latencies"]
     assert isinstance(b_lat, list) and isinstance(a_lat, list) and isinstance(a_tot, list)
+    assert isinstance(o_lat, list)
     ms = 1000.0
     print(f"mt-continuous, 18-byte frames, 10 frames/s at {BAUD} baud, {args.seconds:g} s each run")
     print(
@@ -181,6 +189,7 @@ def main() -> int:
         ("baseline: bare pty read, last byte", b_lat, float(base["cpu"])),
         ("app: last byte -> QLabel", a_lat, float(app["cpu"])),
         ("app: first byte -> QLabel", a_tot, float("nan")),
+        ("app, byte at a time: last byte", o_lat, float(old["cpu"])),
     ]
     for name, values, cpu in rows:
         if not values:
@@ -199,6 +208,13 @@ def main() -> int:
     )
     print(f"app p99 / baseline p99: {p99 / base_p99:.1f}x")
     print(f"reader thread CPU: {float(app['cpu']) * 100:.2f} % of one core (goal < 2 %)")
+    frames = max(1, len(a_lat))
+    old_frames = max(1, len(o_lat))
+    print(
+        f"reader wake-ups per frame: {float(app['wakeups']) / frames:.1f} "
+        f"(byte at a time: {float(old['wakeups']) / old_frames:.1f}); "
+        f"CPU byte at a time / now: {float(old['cpu']) / max(float(app['cpu']), 1e-9):.1f}x"
+    )
     ok = p99 <= 0.030 and float(app["cpu"]) < 0.02
     print("goals met" if ok else "GOALS NOT MET")
     return 0 if ok else 1

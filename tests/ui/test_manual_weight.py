@@ -75,6 +75,9 @@ def test_supervisor_approves_a_typed_in_weight(
     refocus(qtbot, win)
     w = win.form.weight.captured
     assert w is not None and w.source == "manual" and w.grams == 152_350
+    panel = win.form.weight  # shown as the manual weight, marked MANUAL
+    assert panel.phase == "manual" and "MANUAL" in panel.phase_mark.text()
+    assert panel.value.text() == "152.35" and "152.35" in panel.captured_label.text()
 
     win.form.dims["length"].setFocus()
     for v in ("120", "80", "60"):

@@ -32,4 +32,7 @@ def test_toledo_note_says_it_cannot_weigh_heavy_parcels(qtbot: QtBot) -> None:
     assert "100 kg" in dialog.protocol_note.text()
     dialog.protocol.setCurrentIndex(dialog.protocol.findData("mt-continuous"))
     assert "100 kg" not in dialog.protocol_note.text()
-    assert dialog.chosen() == ("", "mt-continuous")
+    # "No scale" is no scale, never the simulator; the training scale is its own choice.
+    assert dialog.chosen() == ("", "none")
+    dialog.port.setCurrentIndex(1)
+    assert dialog.chosen() == ("", "simulator")

@@ -82,9 +82,11 @@ def test_serial_scans_fill_the_scan_field_of_the_counter_window(
         assert name.text() == ""
         assert win.form.board.text_at("piece.s10") == ""
 
-        # A product barcode is named for what it is, at the scan field (LF-terminated this time).
+        # A product barcode is named for what it is, at the scan field (LF-terminated this
+        # time), and never replaces the valid S10 already there.
         scanner.send(b"4006381333931\n")
-        qtbot.waitUntil(lambda: "EAN-13" in win.form.board.text_at("piece.s10"), timeout=3000)
+        qtbot.waitUntil(lambda: "EAN-13" in win.form.scan_info.text(), timeout=3000)
+        assert win.form.scan.text() == S10
     finally:
         win.close()
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from app.devices.scale.ascii_continuous import AsciiContinuousParser, encode_and, encode_cas
-from app.devices.scale.reading import ParseError, Reading
+from app.devices.scale.reading import ParseError, Reading, Reply, ReplyKind
+from app.domain.capture import CaptureRules, decide
+from app.domain.product import DEFAULT_HEAVY
 from tests.unit.scale_props import assert_any_bytes_give_events, assert_valid_frames_survive_garbage
 
 CAS = b"ST,GS,1\xc4,00152.35 kg\r\n"
@@ -75,3 +77,38 @@ def test_any_bytes_give_readings_or_errors() -> None:
 
 def test_resync_after_garbage() -> None:
     assert_valid_frames_survive_garbage("ascii-continuous", CAS, 152350)
+
+
+def test_tare_record_is_never_a_weight() -> None:
+    """A&D sends its tare as ``ST,TR``: a reply carrying the tare, never a gross reading."""
+    events = AsciiContinuousParser().feed(b"ST,TR,+00012.00kg\r\n" + AND)
+    tare, gross = events
+    assert isinstance(tare, Reply) and tare.kind is ReplyKind.TARE_VALUE and tare.value == "12000"
+    assert isinstance(gross, Reading) and gross.grams == 152350 and not gross.net
+
+
+def test_only_gross_records_are_capturable() -> None:
+    gs, gw, nt, nw = AsciiContinuousParser().feed(
+        AND + b"ST,GW,+00152.35kg\r\n" + b"ST,NT,+00140.35kg\r\n" + b"ST,NW,+00140.35kg\r\n"
+    )
+    assert isinstance(gs, Reading) and isinstance(gw, Reading)
+    assert not gs.net and not gw.net
+    assert isinstance(nt, Reading) and isinstance(nw, Reading) and nt.net and nw.net
+    rules = CaptureRules.from_limits(DEFAULT_HEAVY, settle_seconds=0.0)
+    assert decide(gs, 1.0, gs.received_at.monotonic, rules).ok
+    for net in (nt, nw):
+        d = decide(net, 1.0, net.received_at.monotonic, rules)
+        assert d.code == "net" and not d.ok
+
+
+def test_cas_lamp_tare_bit_makes_a_gs_line_net_and_not_capturable() -> None:
+    (r,) = AsciiContinuousParser().feed(b"ST,GS,1\xc2,00120.00 kg\r\n")
+    assert isinstance(r, Reading) and r.net
+    rules = CaptureRules.from_limits(DEFAULT_HEAVY, settle_seconds=0.0)
+    assert decide(r, 1.0, r.received_at.monotonic, rules).code == "net"
+
+
+def test_counting_mode_and_unknown_records_are_refused() -> None:
+    qt, xx = AsciiContinuousParser().feed(b"QT,GS,+00000012kg\r\n" + b"ST,ZZ,+00152.35kg\r\n")
+    assert isinstance(qt, ParseError) and "counting" in qt.message
+    assert isinstance(xx, ParseError)

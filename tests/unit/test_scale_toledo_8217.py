@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.devices.scale.base import LineSettings, SimState
 from app.devices.scale.reading import ParseError, Reading, Reply, ReplyKind
-from app.devices.scale.toledo_8217 import Toledo8217, Toledo8217Parser
+from app.devices.scale.toledo_8217 import Toledo8217, Toledo8217Parser, encode_wide
 from tests.unit.scale_props import assert_any_bytes_give_events, assert_valid_frames_survive_garbage
 
 
@@ -57,3 +57,28 @@ def test_any_bytes_give_readings_or_errors() -> None:
 
 def test_resync_after_garbage() -> None:
     assert_valid_frames_survive_garbage("toledo-8217", b"\x0201.250\r", 1250)
+
+
+def test_both_widths_of_the_weight_field() -> None:
+    """``WW.WWW`` (Toledo) and the wider ``W1W2W3W4.W5`` (Brecknell), net marks too."""
+    narrow, wide, wide_net, heavy = Toledo8217Parser().feed(
+        b"\x0285.400\r" + b"\x020085.4\r" + b"\x020152.3N\r" + b"\x029999.9\r"
+    )
+    assert isinstance(narrow, Reading) and narrow.grams == 85_400 and not narrow.net
+    assert isinstance(wide, Reading) and wide.grams == 85_400 and wide.stable
+    assert isinstance(wide_net, Reading) and wide_net.grams == 152_300 and wide_net.net
+    assert isinstance(heavy, Reading) and heavy.grams == 9_999_900
+
+
+def test_other_widths_and_pounds_are_refused_not_guessed() -> None:
+    for body in (b"152.35", b"00152.3", b"1.2345", b"152.3"):
+        (e,) = Toledo8217Parser().feed(b"\x02" + body + b"\r")
+        assert isinstance(e, ParseError), body
+
+
+def test_wide_emulator_weighs_heavy_parcels() -> None:
+    emu = Toledo8217().emulator(SimState(grams=152_350, extra={"width": "wide"}))
+    raw = emu.receive(b"W")
+    assert raw == encode_wide(152_350) == b"\x020152.4\r"
+    (r,) = Toledo8217Parser().feed(raw)
+    assert isinstance(r, Reading) and r.grams == 152_400 and not r.overload

@@ -60,3 +60,20 @@ def test_thresholds_are_configurable() -> None:
     th = BurstThresholds(max_gap=0.2, min_length=2)
     scans, _ = split_scans(keys("ab\r", 0.0, 0.1), th)
     assert scans == ["ab"]
+
+
+def test_a_fast_burst_is_a_scan_only_when_it_is_a_known_barcode() -> None:
+    from app.domain.scan import is_known_barcode
+
+    scans, typed = split_scans(keys("125009\r", 0.0, 0.008), is_known=is_known_barcode)
+    assert scans == [] and typed == "125009\r"
+    for code in ("RR287043775IN", "4006381333931", "STAFF:1001", "DEMO-101000-20261201-1"):
+        scans, typed = split_scans(keys(code + "\r", 0.0, 0.008), is_known=is_known_barcode)
+        assert scans == [code] and typed == ""
+
+
+def test_a_gap_that_goes_backwards_is_never_fast() -> None:
+    det = WedgeDetector(BurstThresholds(min_length=2))
+    det.press("a", 10.0)
+    det.press("b", 5.0)  # another clock
+    assert det.press("\r", 5.001).scan is None

@@ -6,6 +6,24 @@ bit 1 tare, bit 0 zero; bit 7 set, so it is not ASCII):
 ``ST,GS,1\\xC4,00152.35 kg\\r\\n``. A&D style: ``ST,GS,+00152.35kg\\r\\n``.
 There is no checksum, so a frame is accepted only when every field has its shape.
 ``OL`` with a negative sign is taken as under zero; a negative gross weight too.
+
+Record types (the second header), and which variant sends which:
+
+========  =========================================  ==================================
+record    meaning                                    sent by
+========  =========================================  ==================================
+``GS``    gross weight: the only capturable record   A&D (``ST,GS,+00152.35kg``), CAS
+``NT``    net weight (a tare is set): shown as net,  A&D, CAS (and the CAS lamp byte's
+          never captured as the piece's weight       tare bit marks net on a ``GS`` line)
+``TR``    tare value: never a weight of the load;    A&D (``ST,TR,+00012.00kg``, sent
+          reported as a tare reply, not a reading    when the indicator outputs tare)
+``GW``    gross, spelled as some OEM indicators do   treated as ``GS``
+``NW``    net, ditto                                 treated as ``NT``
+========  =========================================  ==================================
+
+First headers: ``ST`` stable, ``US`` unstable, ``OL`` overload (or under zero with a
+minus sign); A&D's ``QT`` is a piece count (counting mode), never a weight, and is refused
+with a message saying so. A record type not in the table is refused, never guessed.
 """
 
 from __future__ import annotations
@@ -14,18 +32,31 @@ import re
 
 from app.devices.scale.base import Emulator, LineSettings, Parser, ScaleProtocol, SimState
 from app.devices.scale.reading import (
+    CTX,
     Event,
+    ParseError,
     Reading,
+    Reply,
+    ReplyKind,
     Stamp,
     bad_field,
     decimal_to_grams,
     wrong_unit,
 )
+from app.domain.i18n import QT_TRANSLATE_NOOP
 
 NAME = "ascii-continuous"
 MAX_LINE = 40
 HEADERS = (b"ST", b"US", b"OL", b"QT")
-WEIGHT_KINDS = (b"GS", b"NT", b"TR", b"GW", b"NW")
+GROSS_KINDS = (b"GS", b"GW")
+NET_KINDS = (b"NT", b"NW")
+TARE_KINDS = (b"TR",)
+WEIGHT_KINDS = GROSS_KINDS + NET_KINDS + TARE_KINDS
+COUNTING = QT_TRANSLATE_NOOP(
+    CTX,
+    "The indicator sends a piece count (QT, counting mode), not a weight: switch it to "
+    "weighing mode.",
+)
 _VALUE = re.compile(rb"^\s*([+-]?)\s*(\d+(?:\.\d*)?|\.\d+|OL|ol)\s*(kg|g|lb|t|KG|G|LB)?\s*$")
 
 LAMP_ZERO = 0x01
@@ -143,6 +174,8 @@ class AsciiContinuousParser(Parser):
         if body[2:3] != b"," or kind not in WEIGHT_KINDS or body[5:6] != b",":
             return bad_field(NAME, raw, "header", body[:6].decode("latin-1")), False
         rest = body[6:]
+        if head == b"QT":
+            return ParseError(NAME, raw, COUNTING), True
         lamp: int | None = None
         if len(rest) > 3 and rest[2:3] == b"," and rest[0:1].isdigit() and rest[1] & 0x80:
             lamp = rest[1]
@@ -154,7 +187,18 @@ class AsciiContinuousParser(Parser):
         if unit == b"lb":
             return wrong_unit(NAME, raw, "lb"), True
         negative = sign == b"-"
-        net = kind in (b"NT", b"NW") or (lamp is not None and bool(lamp & LAMP_TARE))
+        net = kind in NET_KINDS or (lamp is not None and bool(lamp & LAMP_TARE))
+        if kind in TARE_KINDS:
+            # The tare itself: what was taken off, never the load's weight.
+            if head == b"OL" or number.lower() == b"ol":
+                return bad_field(NAME, raw, "tare", rest.decode("latin-1")), True
+            try:
+                tare = decimal_to_grams(
+                    (b"-" if negative else b"").decode() + number.decode(), unit.decode()
+                )
+            except ValueError:
+                return bad_field(NAME, raw, "value", rest.decode("latin-1")), False
+            return Reply(NAME, ReplyKind.TARE_VALUE, raw, str(tare)), True
         if head == b"OL" or number.lower() == b"ol":
             under = negative
             return Reading(
@@ -206,6 +250,7 @@ class AsciiContinuous(ScaleProtocol):
         LineSettings(2400, 8, "N", 1),
     )
     streams = True
+    frame_bytes = 19
     probe_window = 0.6
 
     def parser(self, port: str = "") -> AsciiContinuousParser:

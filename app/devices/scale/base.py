@@ -165,6 +165,9 @@ class ScaleProtocol(ABC):
     probe_window: float = 0.6
     # Largest weight the format can carry (toledo-8217 stops at 99.999 kg).
     max_grams: int | None = None
+    # Length of a typical weight frame (the shortest the scale sends): the reader sleeps
+    # for the bytes still missing instead of waking up for each of them.
+    frame_bytes: int = 8
 
     def settings_to_probe(self) -> tuple[LineSettings, ...]:
         return self.probe_settings or (self.line,)

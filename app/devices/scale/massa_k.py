@@ -249,6 +249,7 @@ class MassaK(ScaleProtocol):
     line = LineSettings(4800, 8, "N", 1)
     probe_settings = tuple(LineSettings(b, 8, "N", 1) for b in (4800, 9600, 19200, 57600, 38400))
     streams = False
+    frame_bytes = 16
     poll_interval = 0.1
     answer_timeout = 0.4
     probe_window = 0.4

@@ -172,6 +172,7 @@ class MtContinuous(ScaleProtocol):
     # IND terminals also ship with 7E1; both are common on floor scales.
     probe_settings = (LineSettings(9600, 8, "N", 1), LineSettings(9600, 7, "E", 1))
     streams = True
+    frame_bytes = 17
     probe_window = 0.6
 
     def parser(self, port: str = "") -> MtContinuousParser:

@@ -238,6 +238,7 @@ class MtSics(ScaleProtocol):
     line = LineSettings(9600, 8, "N", 1)
     probe_settings = (LineSettings(9600, 8, "N", 1), LineSettings(19200, 8, "N", 1))
     streams = False
+    frame_bytes = 12
     poll_interval = 0.1
     answer_timeout = 0.5
     probe_window = 0.5

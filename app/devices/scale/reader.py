@@ -10,6 +10,16 @@ The reader reports through callbacks, called on the reader thread:
 
 "Connected" is reported only once the scale has sent a frame that parses: an open
 port with nothing (or nonsense) on it is never shown as a connected scale.
+
+CPU: at 9600 baud a byte takes about a millisecond, and a read returns as soon as one
+byte is there, so a reader that reads again at once wakes up for every byte (18 times
+for one mt-continuous frame), and each wake-up costs a few system calls and the Python
+loop around them (on a loaded machine each wake-up is a context switch). When a read
+ends in the middle of a frame (the parser holds bytes), the reader sleeps for the wire
+time of the bytes still missing (``ScaleProtocol.frame_bytes``, at least four) and reads
+the rest of the frame in one go: two or three wake-ups a frame, about a millisecond of
+latency. Streaming protocols also wait longer for the next frame between frames (their
+frames come unasked), and ``stop()`` cancels a waiting read at once.
 """
 
 from __future__ import annotations
@@ -91,6 +101,7 @@ class ScaleReader:
         silence_timeout: float = 1.2,
         reopen_interval: float = 0.3,
         read_timeout: float = 0.05,
+        gather: bool = True,
     ) -> None:
         self.port = port
         self.protocol = get_protocol(protocol) if isinstance(protocol, str) else protocol
@@ -101,6 +112,12 @@ class ScaleReader:
         self.silence_timeout = silence_timeout
         self.reopen_interval = reopen_interval
         self.read_timeout = read_timeout
+        self.gather = gather  # the mid-frame pause (see the module docstring)
+        if gather and self.protocol.streams:
+            # Nothing to poll: wake up only for data (silence is still noticed in time).
+            self.read_timeout = max(read_timeout, 0.2)
+        self._ser: serial.Serial | None = None
+        self.wakeups = 0  # reads done (for the latency benchmark)
         self._stop = threading.Event()
         self._commands: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -134,6 +151,10 @@ class ScaleReader:
 
     def stop(self, timeout: float = 2.0) -> None:
         self._stop.set()
+        ser = self._ser
+        if ser is not None:
+            with contextlib.suppress(Exception):  # already closed: nothing to cancel
+                ser.cancel_read()
         if self._thread and self._thread is not threading.current_thread():
             self._thread.join(timeout)
         self._thread = None
@@ -181,12 +202,14 @@ class ScaleReader:
                     self._set_state(ReaderState.DISCONNECTED, error=_short(exc))
                     self._stop.wait(self.reopen_interval)
                     continue
+                self._ser = ser
                 try:
                     self._session(ser)
                 except (serial.SerialException, OSError) as exc:
                     self._set_state(ReaderState.DISCONNECTED, error=_short(exc))
                     self._stop.wait(self.reopen_interval)
                 finally:
+                    self._ser = None
                     with contextlib.suppress(serial.SerialException, OSError):
                         ser.close()
         except Exception:
@@ -207,6 +230,7 @@ class ScaleReader:
         drain_until = 0.0
         next_poll = opened
         weigh = proto.weigh_command()
+        byte_time = self.settings.byte_seconds()
         identify = proto.identify_command()
         if identify:
             ser.write(identify)
@@ -227,8 +251,10 @@ class ScaleReader:
                     ser.write(weigh)
                     awaiting = now
                     next_poll = now + proto.poll_interval
-            self._run_commands(ser)
+            if not self._commands.empty():
+                self._run_commands(ser)
             data = ser.read(ser.in_waiting or 1)
+            self.wakeups += 1
             now = time.monotonic()
             if data:
                 last_bytes = now
@@ -250,6 +276,10 @@ class ScaleReader:
                     else:
                         self.errors += 1
                         self._emit_event(event)
+                if self.gather and parser.pending:
+                    # The rest of the frame is on its way: sleep for its wire time.
+                    missing = max(proto.frame_bytes - parser.pending, 4)
+                    time.sleep(min(0.05, missing * byte_time + 0.001))
             reference = last_valid if last_valid is not None else opened
             if now - reference > self.silence_timeout:
                 if now - last_bytes < self.silence_timeout:

@@ -3,8 +3,19 @@
 The host sends ``W``; the scale answers STX, the weight, CR (``\\x0201.250\\r``; an
 ``N`` before CR marks net) or, when it cannot give a weight, STX ``?`` status CR.
 Status bits: 0 motion, 1 over capacity, 2 under zero, 3 outside zero capture,
-4 centre of zero, 5 net, 6 always 1. The kg format stops at 99.999 kg, so this
-protocol suits counter scales only, never the 30-200 kg parcels of this corridor.
+4 centre of zero, 5 net, 6 always 1.
+
+Two widths of the weight field are read, both in kg:
+
+* ``WW.WWW`` (``\x0285.400\r``): the 8217 format of Mettler Toledo's retail scales and
+  of the scales that emulate it; it stops at 99.999 kg, so such a scale suits a counter,
+  never the 30-200 kg parcels of this corridor;
+* ``W1W2W3W4.W5`` (``\x020152.4\r``, 100 g steps up to 9999.9 kg): the wider field some
+  8217-compatible scales send, Brecknell's in particular (as users of its 8217 mode
+  report; check the scale's manual for the format it is set to).
+
+Anything else (a pound format such as ``WWW.WW``, a width not listed) is refused as an
+unreadable weight rather than guessed.
 """
 
 from __future__ import annotations
@@ -35,8 +46,9 @@ NAME = "toledo-8217"
 STX = 0x02
 CR = 0x0D
 MAX_FRAME = 10
-MAX_GRAMS = 99_999
-_WEIGHT = re.compile(rb"^(\d{2}\.\d{3})(N?)$")
+MAX_GRAMS = 99_999  # WW.WWW
+WIDE_MAX_GRAMS = 9_999_900  # W1W2W3W4.W5
+_WEIGHT = re.compile(rb"^(\d{2}\.\d{3}|\d{4}\.\d)(N?)$")
 
 ST_MOTION = 0x01
 ST_OVER = 0x02
@@ -54,6 +66,12 @@ def encode_weight(grams: int, net: bool = False) -> bytes:
         + (b"N" if net else b"")
         + b"\r"
     )
+
+
+def encode_wide(grams: int, net: bool = False) -> bytes:
+    """The wider field (``W1W2W3W4.W5``): kg with one decimal, 100 g steps."""
+    tenths = (grams + 50) // 100
+    return b"\x02" + f"{tenths // 10:04d}.{tenths % 10}".encode() + (b"N" if net else b"") + b"\r"
 
 
 def encode_status(bits: int) -> bytes:
@@ -145,27 +163,29 @@ class Toledo8217Emulator(Emulator):
         if byte != ord("W"):
             return encode_status(0)
         shown = s.shown_grams
-        if s.overload or shown > MAX_GRAMS:
+        wide = s.extra.get("width") == "wide"
+        if s.overload or shown > (WIDE_MAX_GRAMS if wide else MAX_GRAMS):
             return encode_status(ST_OVER)
         if s.underload or shown < 0:
             return encode_status(ST_UNDER)
         if not s.stable:
             return encode_status(ST_MOTION | (ST_NET if s.net else 0))
-        return encode_weight(shown, s.net)
+        return (encode_wide if wide else encode_weight)(shown, s.net)
 
 
 class Toledo8217(ScaleProtocol):
     """Toledo 8217 weight-only protocol (small counter scales, below 100 kg)."""
 
     name = NAME
-    title = "Toledo 8217 (below 100 kg)"
+    title = "Toledo 8217 (WW.WWW below 100 kg, or Brecknell's W1W2W3W4.W5)"
     line = LineSettings(9600, 7, "E", 1)
     probe_settings = (LineSettings(9600, 7, "E", 1),)
     streams = False
+    frame_bytes = 8
     poll_interval = 0.1
     answer_timeout = 0.4
     probe_window = 0.4
-    max_grams = MAX_GRAMS
+    max_grams = MAX_GRAMS  # of the standard field; the wide one reaches WIDE_MAX_GRAMS
 
     def parser(self, port: str = "") -> Toledo8217Parser:
         return Toledo8217Parser(port)

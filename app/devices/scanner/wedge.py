@@ -5,12 +5,17 @@ ends it with Enter or Tab; a person needs 60 ms or more between keys. The detect
 holds back printable keys while they might be the start of a burst; the caller
 replays them to the focused widget when they turn out to be typing (a gap longer
 than ``max_gap`` or a non-text key), and takes them as a scan when a fast run of at
-least ``min_length`` characters ends in Enter or Tab. Times are seconds, from any
-monotonic clock (Qt event timestamps or ``time.monotonic``).
+least ``min_length`` characters ends in Enter or Tab *and* its text is a barcode the
+caller knows (``is_known``): anything else fast is replayed as typed, so fast typing of
+a postcode can never become a "scan". Times are seconds, from one monotonic clock: the
+key events' own timestamps (when the key was pressed), never the time they are
+processed, so a busy GUI that delivers typed keys in a clump does not make them a burst.
+A gap that goes backwards (a clock change) never counts as fast.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 TERMINATORS = frozenset({"\r", "\n", "\t"})
@@ -43,8 +48,13 @@ class Verdict:
 class WedgeDetector:
     """State machine over key presses; see the module docstring."""
 
-    def __init__(self, thresholds: BurstThresholds | None = None) -> None:
+    def __init__(
+        self,
+        thresholds: BurstThresholds | None = None,
+        is_known: Callable[[str], bool] | None = None,
+    ) -> None:
         self.thresholds = thresholds or BurstThresholds()
+        self.is_known = is_known or (lambda _text: True)
         self._held: list[str] = []
         self._last: float | None = None
 
@@ -62,12 +72,13 @@ class WedgeDetector:
         """A key press: ``text`` is its character (``"\\r"``/``"\\t"`` for Enter/Tab,
         ``""`` for keys that type nothing, such as arrows or Backspace)."""
         th = self.thresholds
-        in_time = self._last is not None and at - self._last <= th.max_gap
+        in_time = self._last is not None and 0.0 <= at - self._last <= th.max_gap
         if text in TERMINATORS:
             if self._held and in_time and len(self._held) >= th.min_length:
                 scan = "".join(self._held)
-                self._clear()
-                return Verdict(scan=scan)
+                if self.is_known(scan):
+                    self._clear()
+                    return Verdict(scan=scan)
             return Verdict(release=self._clear())
         if len(text) != 1 or not text.isprintable():
             return Verdict(release=self._clear())
@@ -97,13 +108,15 @@ class WedgeDetector:
 
 
 def split_scans(
-    events: list[tuple[str, float]], thresholds: BurstThresholds | None = None
+    events: list[tuple[str, float]],
+    thresholds: BurstThresholds | None = None,
+    is_known: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], str]:
     """Run a whole key sequence through a detector: (scans found, text typed through).
 
     Handy for tests and for replaying recorded key logs.
     """
-    det = WedgeDetector(thresholds)
+    det = WedgeDetector(thresholds, is_known)
     held: list[str] = []
     typed: list[str] = []
     scans: list[str] = []
