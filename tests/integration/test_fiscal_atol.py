@@ -48,7 +48,7 @@ def sale(pay: str = "cash", given: str = "2000.00", total: str = "1534.50") -> S
                 rate.tax_type,
                 rate.confirmed,
             ),
-        ),  # fmt: skip
+        ),
         payments=((pay, Decimal(given)),),
         operator_name="Ivanova A.",
         operator_inn="500100732259",
@@ -67,8 +67,10 @@ def test_sale_task_has_the_documented_shape() -> None:
     assert check_task(task) == []
     item = task["items"][0]
     assert (item["paymentObject"], item["paymentMethod"], item["measurementUnit"]) == (
-        "service", "fullPayment", 0,
-    )  # fmt: skip
+        "service",
+        "fullPayment",
+        0,
+    )
     assert item["tax"] == {"type": "vat22"} and task["type"] == "sell"
     assert task["operator"] == {"name": "Ivanova A.", "vatin": "500100732259"}
     assert task["clientInfo"] == {"emailOrPhone": "+79001234567"}
