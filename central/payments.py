@@ -17,11 +17,23 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError, model_validator
 
 from central.kinds import ItemContext, ItemKind, locked_acceptance, not_yours, register_kind
-from central.payloads import Amount, Branch, Day, Money, Time, Uuid, _Model, _text, reasons
+from central.payloads import Amount, Branch, Day, Money, Time, Uuid, _Model, _text, _whole, reasons
 
 KIND = "payment"
 METHODS = ("cash", "card", "account")
 STATES = ("paid", "unpaid", "awaiting_register")
+
+
+class Fiscal(_Model):
+    """The fiscal register's data of the sale (issue 15); ``demo`` from a fake register."""
+
+    kind: Literal["sell"]
+    document_number: _whole(1, 4_294_967_295)
+    fiscal_sign: Annotated[str, _text(20, 1), Field(pattern=r"^[0-9]+$")]
+    fn_number: Annotated[str, _text(20, 1), Field(pattern=r"^[0-9A-Z-]+$")]
+    register_time: Annotated[str, _text(19, 16), Field(pattern=r"^\d{4}-\d\d-\d\dT[\d:]+$")]
+    shift_number: _whole(0, 1_000_000)
+    demo: bool = False
 
 
 class Payment(_Model):
@@ -40,6 +52,7 @@ class Payment(_Model):
     change: Money | None = None
     approved_by: Annotated[str, _text(20, 1)] | None = None
     reason: Annotated[str, _text(500)] | None = None
+    fiscal: Fiscal | None = None  # absent where no fiscal register is used
 
     @model_validator(mode="after")
     def _consistent(self) -> Payment:

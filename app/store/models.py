@@ -322,3 +322,30 @@ class Payment(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class FiscalDocument(Base):
+    """A document sent to the fiscal register (issue 15): a sale or its return.
+
+    ``id`` is the task uuid given to the register (a sale's is its payment's id), stored
+    BEFORE the task is sent, so after a crash the terminal asks the register for that uuid
+    instead of registering again. ``task`` is the sale as JSON (positions, payments,
+    operator) so a retry sends exactly the same document. ``state``: ``pending`` until the
+    register returns the fiscal data, then ``registered``; ``fault`` names the last fault.
+    """
+
+    __tablename__ = "fiscal_documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payment_id: Mapped[str] = mapped_column(ForeignKey("payments.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # sell | sellReturn
+    state: Mapped[str] = mapped_column(String(16))  # pending | registered
+    task: Mapped[str] = mapped_column(Text)
+    fault: Mapped[str] = mapped_column(String(40), default="")
+    document_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fiscal_sign: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    fn_number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    register_time: Mapped[str | None] = mapped_column(String(19), nullable=True)  # local
+    shift_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    total: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
