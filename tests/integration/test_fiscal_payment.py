@@ -193,3 +193,32 @@ def test_central_stores_the_fiscal_data(tmp_path: Path, terminal, driver: FakeAt
     finally:
         transport.close()
         server.stop()
+
+
+def test_receipts_carry_the_fiscal_data_and_fns_qr(terminal, driver: FakeAtol) -> None:
+    from app.documents.receipt import render_receipt
+    from app.services.documents import receipt_for_s10
+    from app.services.receipts import thermal_receipt
+    from tests.docs_helpers import barcodes_on_page, overlapping, pdf_text, text_boxes
+    from tests.escpos_decode import decode
+
+    db, ctx, ids = terminal
+    reg = AtolWebRegister(driver.url, poll=0.01)
+    result = record_payment(db, ctx, ids[0], "card", register=reg)
+    with db.read() as s:
+        doc = s.get(FiscalDocument, result.payment_id)
+        assert doc is not None
+        s10 = s.get(Acceptance, ids[0]).pieces[0].s10  # type: ignore[union-attr]
+        qr = (
+            f"t=20261201T0930&s={doc.total:.2f}&fn=7380440800012345"
+            f"&i={doc.document_number}&fp={doc.fiscal_sign}&n=1"
+        )
+    d = decode(thermal_receipt(db, acceptance_id=ids[0]).data)
+    assert qr in d.qr
+    assert "ФН" in d.text and "7380440800012345" in d.text and doc.fiscal_sign in d.text
+    assert "в т.ч. НДС 22%" in d.text
+    pdf = render_receipt(receipt_for_s10(db, s10))
+    text = pdf_text(pdf)
+    assert "7380440800012345" in text and f"ФП {doc.fiscal_sign}" in text
+    assert qr in [t for _, t in barcodes_on_page(pdf)]
+    assert overlapping(text_boxes(pdf)) == []

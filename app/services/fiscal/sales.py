@@ -19,7 +19,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.domain.vat import vat_rate
+from app.documents.data import ReceiptFiscal
+from app.domain.vat import RATES_PERCENT, vat_included, vat_rate
 from app.services.fiscal.register import (
     SELL,
     FiscalData,
@@ -244,3 +245,39 @@ def _registered(session: Session, document_id: str, data: FiscalData) -> None:
             payment_payload(session, payment, acceptance),
             item_uuid=payment.id,
         )
+
+
+def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None:
+    """The registered sale of an acceptance as printed on its receipts, else None."""
+    doc = session.scalar(
+        select(FiscalDocument)
+        .join(Payment, Payment.id == FiscalDocument.payment_id)
+        .where(
+            Payment.acceptance_id == acceptance_id,
+            FiscalDocument.kind == SELL,
+            FiscalDocument.state == REGISTERED,
+        )
+    )
+    if doc is None:
+        return None
+    data = _data(doc)
+    sale = sale_of(doc)
+    vat: dict[str, Decimal] = {}
+    for p in sale.positions:
+        vat[p.tax_type] = vat.get(p.tax_type, Decimal(0)) + vat_included(p.amount, p.tax_type)
+    vat_lines = tuple(
+        (f"в т.ч. НДС {RATES_PERCENT[k]}%", f"{v:.2f}") for k, v in vat.items() if k != "none"
+    )
+    return ReceiptFiscal(
+        lines=(
+            ("КАССОВЫЙ ЧЕК / ПРИХОД", ""),
+            ("ФН", data.fn_number),
+            ("ФД", str(data.document_number)),
+            ("ФП", data.fiscal_sign),
+            ("Смена", str(data.shift_number)),
+            ("Дата", f"{data.at:%d.%m.%Y %H:%M}"),
+        ),
+        qr_payload=data.qr_payload(),
+        demo=doc.demo,
+        vat_lines=vat_lines,
+    )
