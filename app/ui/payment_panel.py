@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -29,7 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.money import Money
-from app.domain.payment import ACCOUNT, CARD, CASH, PaymentProblem, tender
+from app.domain.payment import ACCOUNT, CARD, CASH, PAID, PaymentProblem, tender
+from app.services.fiscal import sales as fiscal_sales
+from app.services.fiscal.config import register_for
+from app.services.fiscal.register import RegisterFault
 from app.services.payment import (
     ACCOUNT_UNAVAILABLE,
     CTX,
@@ -104,6 +108,9 @@ class PaymentPanel(QFrame):
         self.db, self.ctx, self.tasks = db, ctx, tasks
         self.due: Due | None = None
         self._busy = False
+        # The fiscal register (None where none is used) and a payment it has not confirmed.
+        self.register = register_for(db, ctx)
+        self._waiting: PaymentResult | None = None
         self._approval = approval or self._default_approval
 
         self.title = QLabel(self)
@@ -267,6 +274,16 @@ class PaymentPanel(QFrame):
         due = self.due
         if due is None or self._busy:
             return
+        waiting, register = self._waiting, self.register
+        if waiting is not None and register is not None:
+            # Stored already: only the register is asked again, with the same uuid.
+            self._busy = True
+            self.tasks.run(
+                lambda: fiscal_sales.send(self.db, register, waiting.payment_id),
+                lambda outcome: self._sent(outcome, waiting),
+                self._refused,
+            )
+            return
         method = self.method()
         given: Money | None = None
         if method == CASH:
@@ -279,11 +296,31 @@ class PaymentPanel(QFrame):
                 self.tendered.selectAll()
                 return
         self._busy = True
+        register = self.register
         self.tasks.run(
-            lambda: record_payment(self.db, self.ctx, due.acceptance_id, method, given),
+            lambda: record_payment(
+                self.db, self.ctx, due.acceptance_id, method, given, register=register
+            ),
             self._finished,
             self._refused,
         )
+
+    def _sent(self, outcome: fiscal_sales.Outcome, waiting: PaymentResult) -> None:
+        if outcome.fault is not None:
+            self._busy = False
+            self._show_fault(outcome.fault)
+            return
+        self._finished(replace(waiting, state=PAID, fault=None))
+
+    def _show_fault(self, fault: RegisterFault) -> None:
+        advice = tr_domain("Fiscal", fault.advice, {"detail": fault.detail})
+        self.show_error(
+            self.tr(
+                "The payment is stored but not yet registered: {advice} "
+                "Press Enter to try the register again."
+            ).format(advice=advice)
+        )
+        self.record_button.setFocus()
 
     def leave_unpaid(self) -> None:
         """A supervisor's number, PIN and reason let the parcel go without payment."""
@@ -322,6 +359,18 @@ class PaymentPanel(QFrame):
 
     def _finished(self, result: PaymentResult) -> None:
         self._busy = False
+        if result.fault is not None:
+            # The register did not confirm: the payment waits; the panel stays open.
+            self._waiting = result
+            for button in (self.cash, self.card, self.unpaid_button):
+                button.setEnabled(False)
+            self.tendered.setEnabled(False)
+            self._show_fault(result.fault)
+            return
+        self._waiting = None
+        for button in (self.cash, self.card, self.unpaid_button):
+            button.setEnabled(True)
+        self.tendered.setEnabled(True)
         self.due = None
         self.hide()
         self.sig_finished.emit(result)

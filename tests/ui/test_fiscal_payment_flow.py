@@ -1,0 +1,75 @@
+"""The payment step with an ATOL register that does not answer: the clerk is told what to
+do, the payment stays stored and waiting; Enter again once the register is back registers
+it once. The demo counter's register is the fake one, marked on the receipt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.services.fiscal.atol import AtolWebRegister
+from app.services.fiscal.fake import FAKE_FN
+from app.services.receipts import thermal_receipt
+from app.store.database import Database
+from app.store.models import FiscalDocument
+from app.ui.main_window import MainWindow
+from tests.escpos_decode import decode
+from tests.fake_atol import FakeAtol
+from tests.sync_helpers import free_port
+from tests.ui.helpers import enter, focused
+from tests.ui.test_payment_flow import accept_one, open_window, payments
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
+    win = open_window(qtbot, db)
+    qtbot.waitUntil(lambda: focused() is win.form.scan)
+    yield win
+    win.close()
+
+
+def test_register_down_then_back_one_receipt(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    win = window
+    port = free_port()
+    win.payment.register = AtolWebRegister(f"http://127.0.0.1:{port}", timeout=0.5, poll=0.01)
+    row = accept_one(qtbot, win)
+    enter(qtbot)  # exact cash
+    qtbot.waitUntil(lambda: win.payment.error.isVisible(), timeout=10_000)
+    assert "does not answer" in win.payment.error.text()
+    assert "stored but not yet registered" in win.payment.error.text()
+    assert win.payment.pending and not win.form.isEnabled()
+    [p] = payments(db)
+    assert p.state == "awaiting_register" and p.acceptance_id == row.id
+    fake = FakeAtol(port)
+    fake.shift_open = True
+    try:
+        win.payment.record_button.setFocus()
+        enter(qtbot)
+        qtbot.waitUntil(lambda: not win.payment.pending, timeout=10_000)
+        assert len(fake.receipts) == 1 and fake.violations == []
+    finally:
+        fake.stop()
+    assert payments(db)[0].state == "paid"
+    assert "cash" in win.statusBar().currentMessage()
+
+
+def test_demo_counter_uses_the_marked_fake_register(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+) -> None:
+    win = window
+    assert win.payment.register is not None and win.payment.register.demo
+    row = accept_one(qtbot, win)
+    enter(qtbot)
+    qtbot.waitUntil(lambda: not win.payment.pending, timeout=5000)
+    with db.read() as s:
+        doc = s.scalars(select(FiscalDocument)).one()
+        assert doc.demo and doc.fn_number == FAKE_FN and doc.state == "registered"
+    text = decode(thermal_receipt(db, acceptance_id=row.id).data).text
+    assert "НЕ ФИСКАЛЬНЫЙ" in text and FAKE_FN in text
