@@ -204,7 +204,8 @@ class FakeAtol:
             return self._ready({"fiscalParams": params})
         if not self.shift_open or self.shift_expired:
             text = "Смена превысила 24 часа" if self.shift_expired else "Смена закрыта"
-            return {"status": "error", "errorCode": 68, "errorDescription": text}
+            code = 68 if self.shift_expired else 61
+            return {"status": "error", "errorCode": code, "errorDescription": text}
         total = sum((Decimal(str(i["amount"])) for i in task["items"]), Decimal(0))
         self.receipts.append((uuid, task))
         return self._ready({"fiscalParams": self._params(total)})

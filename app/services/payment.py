@@ -244,7 +244,7 @@ def record_payment(
     stored = db.write_with_retry(work)
     if register is None:
         return stored
-    outcome = fiscal_sales.send(db, register, stored.payment_id)
+    outcome = fiscal_sales.send(db, register, stored.payment_id, ctx)
     if outcome.fault is not None:
         return replace(stored, fault=outcome.fault)
     return replace(stored, state=PAID)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -33,7 +34,8 @@ from app.domain.money import Money
 from app.domain.payment import ACCOUNT, CARD, CASH, PAID, PaymentProblem, tender
 from app.services.fiscal import sales as fiscal_sales
 from app.services.fiscal.config import register_for
-from app.services.fiscal.register import RegisterFault
+from app.services.fiscal.register import FiscalRegister, RegisterFault
+from app.services.fiscal.shift import close_day_shift, ensure_shift
 from app.services.payment import (
     ACCOUNT_UNAVAILABLE,
     CTX,
@@ -93,6 +95,7 @@ class PaymentPanel(QFrame):
     """
 
     sig_finished = Signal(object)
+    sig_register_message = Signal(str)  # what the fiscal register needs, for the status bar
 
     def __init__(
         self,
@@ -279,7 +282,7 @@ class PaymentPanel(QFrame):
             # Stored already: only the register is asked again, with the same uuid.
             self._busy = True
             self.tasks.run(
-                lambda: fiscal_sales.send(self.db, register, waiting.payment_id),
+                lambda: fiscal_sales.send(self.db, register, waiting.payment_id, self.ctx),
                 lambda outcome: self._sent(outcome, waiting),
                 self._refused,
             )
@@ -321,6 +324,58 @@ class PaymentPanel(QFrame):
             ).format(advice=advice)
         )
         self.record_button.setFocus()
+
+    # -- the fiscal register's day ---------------------------------------------------------
+    def retry_pending(self) -> None:
+        """Off the GUI thread: put the register's shift on today's business day and send
+        every document it has not confirmed (a sale after a fault or crash, a void's return
+        receipt); a fault is told on ``sig_register_message``."""
+        register = self.register
+        if register is None:
+            return
+        self.tasks.run(lambda: self._catch_up(register), self._caught_up, self._register_error)
+
+    def close_register_shift(self, day: date) -> None:
+        """Off the GUI thread: close the register's shift (Z report) at day close."""
+        register = self.register
+        if register is None:
+            return
+        self.tasks.run(
+            lambda: close_day_shift(self.db, self.ctx, register, day),
+            lambda number: self.sig_register_message.emit(
+                self.tr("Cash register shift {n} closed (Z report).").format(n=number)
+                if number
+                else ""
+            ),
+            self._register_error,
+        )
+
+    def _catch_up(self, register: FiscalRegister) -> list[RegisterFault]:
+        faults: list[RegisterFault] = []
+        try:
+            state = ensure_shift(self.db, self.ctx, register).state
+            faults += [RegisterFault(w) for w in state.warnings]
+        except RegisterFault as fault:
+            return [fault]
+        outcomes = fiscal_sales.send_pending(self.db, register, self.ctx.branch_code, self.ctx)
+        return faults + [o.fault for o in outcomes if o.fault is not None]
+
+    def _caught_up(self, faults: list[RegisterFault]) -> None:
+        if faults:
+            fault = faults[0]
+            self.sig_register_message.emit(
+                tr_domain("Fiscal", fault.advice, {"detail": fault.detail})
+            )
+
+    def _register_error(self, error: BaseException) -> None:
+        if isinstance(error, RegisterFault):
+            self.sig_register_message.emit(
+                tr_domain("Fiscal", error.advice, {"detail": error.detail})
+            )
+        else:
+            self.sig_register_message.emit(
+                self.tr("The cash register could not be reached: {error}").format(error=error)
+            )
 
     def leave_unpaid(self) -> None:
         """A supervisor's number, PIN and reason let the parcel go without payment."""

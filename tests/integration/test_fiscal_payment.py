@@ -222,3 +222,60 @@ def test_receipts_carry_the_fiscal_data_and_fns_qr(terminal, driver: FakeAtol) -
     assert "7380440800012345" in text and f"ФП {doc.fiscal_sign}" in text
     assert qr in [t for _, t in barcodes_on_page(pdf)]
     assert overlapping(text_boxes(pdf)) == []
+
+
+def test_shift_opened_with_the_business_day_and_closed_at_day_close(
+    terminal, driver: FakeAtol
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app.services.fiscal.shift import close_day_shift, ensure_shift
+
+    db, ctx, _ = terminal
+    driver.shift_open, driver.shift_number = False, 0
+    reg = AtolWebRegister(driver.url, poll=0.01)
+    morning = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
+    report = ensure_shift(db, ctx, reg, morning)
+    assert report.opened == 1 and report.closed == () and driver.shift_open
+    assert ensure_shift(db, ctx, reg, morning + timedelta(hours=2)).opened is None  # same day
+    assert close_day_shift(db, ctx, reg, ctx.business_day(morning)) == 1
+    assert driver.closed_shifts == [1] and not driver.shift_open
+    assert close_day_shift(db, ctx, reg, ctx.business_day(morning)) is None
+    # Next morning a shift left open from yesterday is closed first, then today's opened.
+    ensure_shift(db, ctx, reg, morning + timedelta(days=1))
+    report = ensure_shift(db, ctx, reg, morning + timedelta(days=2))
+    assert report.closed == (2,) and report.opened == 3
+
+
+def test_a_shift_older_than_24h_is_closed_before_the_sale(terminal, driver: FakeAtol) -> None:
+    db, ctx, ids = terminal
+    driver.shift_expired = True  # the register's own 24 h limit
+    reg = AtolWebRegister(driver.url, poll=0.01)
+    result = record_payment(db, ctx, ids[0], "card", register=reg)
+    assert result.state == "paid" and driver.closed_shifts == [4]
+    assert driver.shift_number == 5 and len(driver.receipts) == 1
+
+
+def test_void_after_payment_issues_the_return_receipt(terminal, driver: FakeAtol) -> None:
+    from app.services.terminal import DEMO_SUPERVISOR
+    from app.services.void import void_acceptance
+
+    db, ctx, ids = terminal
+    reg = AtolWebRegister(driver.url, poll=0.01)
+    due = fee(db, ids[0])
+    record_payment(db, ctx, ids[0], "cash", Money(due.amount + 100, "RUB"), register=reg)
+    void_acceptance(
+        db,
+        ctx,
+        ids[0],
+        supervisor_number=DEMO_SUPERVISOR[0],
+        pin=DEMO_SUPERVISOR[1],
+        reason="customer changed mind",
+    )
+    [outcome] = send_pending(db, reg, ctx.branch_code, ctx)
+    assert outcome.data is not None and outcome.data.kind == "sellReturn"
+    assert "&n=2" in outcome.data.qr_payload()
+    [(_, sale), (_, back)] = driver.receipts
+    assert back["type"] == "sellReturn" and back["items"] == sale["items"]
+    assert back["payments"] == sale["payments"]
+    assert send_pending(db, reg, ctx.branch_code, ctx) == []  # once

@@ -26,6 +26,7 @@ from app.services.fiscal.register import (
     PAPER_OUT,
     REFUSED,
     SELL,
+    SHIFT_CLOSED,
     SHIFT_EXPIRED,
     UNREACHABLE,
     FiscalData,
@@ -37,10 +38,11 @@ from app.services.fiscal.register import (
 DEFAULT_URL = "http://127.0.0.1:16732"
 PENDING = ("wait", "inProgress")
 # libfptr10 error codes (LIBFPTR_ERROR_*) as far as known here; descriptions as fallback.
-ERROR_CODES = {2: UNREACHABLE, 44: PAPER_OUT, 68: SHIFT_EXPIRED, 136: OFD_OVERDUE}
+ERROR_CODES = {2: UNREACHABLE, 44: PAPER_OUT, 136: OFD_OVERDUE}
 ERROR_WORDS = (
     ("бумаг", PAPER_OUT),
     ("24 час", SHIFT_EXPIRED),
+    ("смена закрыта", SHIFT_CLOSED),
     ("ОФД", OFD_OVERDUE),
     ("ресурс ФН", FN_NEARLY_FULL),
     ("связ", UNREACHABLE),

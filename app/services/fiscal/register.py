@@ -27,6 +27,7 @@ PAPER_OUT = "paper_out"
 FN_NEARLY_FULL = "fn_nearly_full"
 OFD_OVERDUE = "ofd_overdue"
 SHIFT_EXPIRED = "shift_expired"
+SHIFT_CLOSED = "shift_closed"
 REFUSED = "refused"
 
 FAULT_ADVICE: dict[str, str] = {
@@ -52,6 +53,9 @@ FAULT_ADVICE: dict[str, str] = {
     ),
     SHIFT_EXPIRED: QT_TRANSLATE_NOOP(
         CTX, "The register's shift is older than 24 hours; it is closed and a new one opened."
+    ),
+    SHIFT_CLOSED: QT_TRANSLATE_NOOP(
+        CTX, "The register's shift is closed; it is opened for today's business day."
     ),
     REFUSED: QT_TRANSLATE_NOOP(
         CTX,

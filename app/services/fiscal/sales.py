@@ -13,6 +13,7 @@ has is read back, not registered again.
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -23,12 +24,16 @@ from app.documents.data import ReceiptFiscal
 from app.domain.vat import RATES_PERCENT, vat_included, vat_rate
 from app.services.fiscal.register import (
     SELL,
+    SELL_RETURN,
+    SHIFT_CLOSED,
+    SHIFT_EXPIRED,
     FiscalData,
     FiscalRegister,
     Position,
     RegisterFault,
     Sale,
 )
+from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Acceptance, FiscalDocument, Payment, Staff
 from app.store.outbox import audit, enqueue
@@ -155,8 +160,17 @@ def fiscal_block(doc: FiscalDocument | None) -> dict[str, object] | None:
     }
 
 
-def send(db: Database, register: FiscalRegister, document_id: str) -> Outcome:
-    """Register one pending document; on success the payment becomes paid and is queued."""
+def send(
+    db: Database,
+    register: FiscalRegister,
+    document_id: str,
+    ctx: CounterContext | None = None,
+) -> Outcome:
+    """Register one pending document; on success the payment becomes paid and is queued.
+
+    With ``ctx``, a register that refuses for its shift (closed, or older than 24 h) gets
+    its shift put right for today's business day (``ensure_shift``) and the document is
+    sent once more."""
     with db.read() as s:
         doc = s.get(FiscalDocument, document_id)
         if doc is None:
@@ -165,7 +179,15 @@ def send(db: Database, register: FiscalRegister, document_id: str) -> Outcome:
             return Outcome(document_id, _data(doc), None)
         sale = sale_of(doc)
     try:
-        data = register.register(sale)
+        try:
+            data = register.register(sale)
+        except RegisterFault as exc:
+            if ctx is None or exc.kind not in (SHIFT_CLOSED, SHIFT_EXPIRED):
+                raise
+            from app.services.fiscal.shift import ensure_shift
+
+            ensure_shift(db, ctx, register)
+            data = register.register(sale)
     except RegisterFault as exc:
         fault = exc
     else:
@@ -181,7 +203,12 @@ def send(db: Database, register: FiscalRegister, document_id: str) -> Outcome:
     return Outcome(document_id, None, fault)
 
 
-def send_pending(db: Database, register: FiscalRegister, branch_code: str) -> list[Outcome]:
+def send_pending(
+    db: Database,
+    register: FiscalRegister,
+    branch_code: str,
+    ctx: CounterContext | None = None,
+) -> list[Outcome]:
     """Try every pending document of this branch again, oldest first."""
     with db.read() as s:
         ids = s.scalars(
@@ -191,7 +218,7 @@ def send_pending(db: Database, register: FiscalRegister, branch_code: str) -> li
             .where(FiscalDocument.state == PENDING, Acceptance.branch_code == branch_code)
             .order_by(FiscalDocument.created_at)
         ).all()
-    return [send(db, register, i) for i in ids]
+    return [send(db, register, i, ctx) for i in ids]
 
 
 def _data(doc: FiscalDocument) -> FiscalData:
@@ -281,3 +308,35 @@ def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None
         demo=doc.demo,
         vat_lines=vat_lines,
     )
+
+
+RETURN_NAMESPACE = uuid.UUID("0b5f3c52-7a8e-4d0e-8f61-2f4f1d0b9a77")
+
+
+def prepare_return(session: Session, acceptance: Acceptance) -> FiscalDocument | None:
+    """On a void after payment: the return of the registered sale ("возврат прихода") for
+    the same positions and payments, stored pending in the void's transaction (its uuid
+    derived from the sale's, so it is made once). None when no sale was registered."""
+    sale_doc = session.scalar(
+        select(FiscalDocument)
+        .join(Payment, Payment.id == FiscalDocument.payment_id)
+        .where(Payment.acceptance_id == acceptance.id, FiscalDocument.kind == SELL)
+    )
+    if sale_doc is None:
+        return None
+    return_id = str(uuid.uuid5(RETURN_NAMESPACE, sale_doc.id))
+    if session.get(FiscalDocument, return_id) is not None:
+        return None
+    body = json.loads(sale_doc.task)
+    body["kind"] = SELL_RETURN
+    doc = FiscalDocument(
+        id=return_id,
+        payment_id=sale_doc.payment_id,
+        kind=SELL_RETURN,
+        state=PENDING,
+        task=json.dumps(body, ensure_ascii=False),
+        fault="",
+        demo=sale_doc.demo,
+    )
+    session.add(doc)
+    return doc
