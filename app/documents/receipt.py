@@ -262,7 +262,8 @@ def _fiscal(c: Canvas, d: ReceiptData, top: float) -> float:
     fiscal = d.fiscal
     assert fiscal is not None
     qr = 24 * MM
-    _qr(c, fiscal.qr_payload, X1 - qr, top - qr, qr)
+    if fiscal.qr_payload:  # the FNS check code; a GST invoice has none
+        _qr(c, fiscal.qr_payload, X1 - qr, top - qr, qr)
     rows = [*fiscal.lines, *fiscal.vat_lines]
     start = top - 3.5 * MM
     if fiscal.demo:

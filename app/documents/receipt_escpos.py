@@ -190,9 +190,10 @@ def _fiscal_block(p: Dummy, data: ReceiptData, heading: Any) -> None:
         heading("ДЕМО: НЕ ФИСКАЛЬНЫЙ ЧЕК / DEMO: NOT FISCAL")
     for label, value in (*fiscal.lines, *fiscal.vat_lines):
         p.text(_pair(label, value) if value else _wrap(label))
-    p.set(align="center")
-    p.qr(fiscal.qr_payload, native=True, size=5)
-    p.set(align="left")
+    if fiscal.qr_payload:  # the FNS check code; a GST invoice has none
+        p.set(align="center")
+        p.qr(fiscal.qr_payload, native=True, size=5)
+        p.set(align="left")
 
 
 def send_escpos(target: str, data: bytes, timeout: float = 10.0) -> None:

@@ -36,6 +36,7 @@ from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.s10 import normalise
 from app.services.acceptance import load_consignment
 from app.services.fiscal.sales import receipt_fiscal
+from app.services.gst_invoices import receipt_gst
 from app.services.terminal import get_setting
 from app.store.database import Database
 from app.store.models import Acceptance, Branch, Manifest, Piece, Staff
@@ -219,7 +220,7 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         demo=_demo(session, branch),
         caption_lang=lang,
         duty_note_local=note.local,
-        fiscal=receipt_fiscal(session, row.id),
+        fiscal=receipt_fiscal(session, row.id) or receipt_gst(session, row.id),
     )
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.domain.gst import GstinInvalid
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
 from app.domain.payment import AWAITING_REGISTER, PAID, UNPAID, PaymentProblem, Tender, tender
@@ -23,6 +24,7 @@ from app.services.acceptance import PAYLOAD_SCHEMA
 from app.services.auth import SUPERVISOR, verify_pin
 from app.services.fiscal import sales as fiscal_sales
 from app.services.fiscal.register import FiscalRegister, RegisterFault
+from app.services.gst_invoices import issue_invoice
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Acceptance, FiscalDocument, Payment, Staff
@@ -108,6 +110,7 @@ def _store(
     fiscal: bool = False,
     contact: str = "",
     demo: bool = False,
+    customer_gstin: str = "",
 ) -> PaymentResult:
     if acceptance.status != "accepted":
         raise PaymentRefused(
@@ -134,6 +137,18 @@ def _store(
     )
     session.add(payment)
     session.flush()
+    if state == PAID:
+        try:
+            issue_invoice(session, acceptance, payment, customer_gstin)
+        except GstinInvalid as exc:
+            raise PaymentRefused(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The customer's GSTIN {gstin} is not valid: check it on their "
+                    "certificate, or leave it empty for an unregistered customer.",
+                ),
+                gstin=customer_gstin.strip()[:20],
+            ) from exc
     if fiscal:
         # Not final until the register has it: stored first, queued for sync once registered.
         payment.state = AWAITING_REGISTER
@@ -211,6 +226,7 @@ def record_payment(
     now: datetime | None = None,
     register: FiscalRegister | None = None,
     contact: str = "",
+    customer_gstin: str = "",
 ) -> PaymentResult:
     """Record that the fee of ``acceptance_id`` was paid by ``method``; raise
     ``PaymentProblem`` (what to do) when the amount or method does not do.
@@ -219,7 +235,9 @@ def record_payment(
     then the sale is registered (this call blocks: run it off the GUI thread); it becomes
     ``paid`` only with the register's fiscal data. A register fault is returned in
     ``fault`` with the payment still stored and waiting (``send_pending`` retries it).
-    ``contact`` is the customer's phone or e-mail for an electronic copy."""
+    ``contact`` is the customer's phone or e-mail for an electronic copy.
+    At an Indian branch with a GSTIN a GST invoice is issued with the payment;
+    ``customer_gstin`` (optional) is checked and decides CGST+SGST or IGST."""
     at = (now or datetime.now(UTC)).astimezone(UTC)
 
     def work(session: Session) -> PaymentResult:
@@ -239,6 +257,7 @@ def record_payment(
             fiscal=register is not None,
             contact=contact,
             demo=bool(register is not None and register.demo),
+            customer_gstin=customer_gstin,
         )
 
     stored = db.write_with_retry(work)

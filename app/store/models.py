@@ -59,6 +59,8 @@ class Branch(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     currency: Mapped[str] = mapped_column(String(3))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # India: the office's GSTIN (its first two digits are the state); None elsewhere.
+    gstin: Mapped[str | None] = mapped_column(String(15), nullable=True)
 
 
 class Staff(Base):
@@ -349,3 +351,28 @@ class FiscalDocument(Base):
     total: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class GstInvoice(Base):
+    """A GST tax invoice or bill of supply issued at an Indian counter (issue 15).
+
+    ``number`` is unique per financial year per office GSTIN (at most 16 characters);
+    ``seq`` is its running number in that year; ``lines`` the computed lines as JSON.
+    """
+
+    __tablename__ = "gst_invoices"
+    __table_args__ = (
+        UniqueConstraint("office_gstin", "financial_year", "number"),
+        UniqueConstraint("office_gstin", "financial_year", "seq"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    payment_id: Mapped[str] = mapped_column(ForeignKey("payments.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # tax_invoice | bill_of_supply
+    number: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    financial_year: Mapped[str] = mapped_column(String(4))
+    office_gstin: Mapped[str] = mapped_column(String(15))
+    customer_gstin: Mapped[str] = mapped_column(String(15), default="")
+    place_of_supply: Mapped[str] = mapped_column(String(2))
+    lines: Mapped[str] = mapped_column(Text)
+    issued_on: Mapped[date] = mapped_column(Date)
