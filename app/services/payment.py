@@ -9,6 +9,7 @@ restart (``awaiting``), so a crash between accept and payment loses nothing.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -37,6 +38,10 @@ CTX = "Payment"
 ACCOUNT_UNAVAILABLE = QT_TRANSLATE_NOOP(
     CTX, "Account: no business senders with an account are set up at this branch yet."
 )
+
+
+# The register's electronic copy goes to a phone (+7 and 10 digits) or an e-mail address.
+CONTACT = re.compile(r"^(\+7\d{10}|[^@\s]{1,40}@[^@\s]{1,40}\.[a-zA-Z]{2,10})$")
 
 
 class PaymentRefused(PaymentProblem):
@@ -239,6 +244,15 @@ def record_payment(
     At an Indian branch with a GSTIN a GST invoice is issued with the payment;
     ``customer_gstin`` (optional) is checked and decides CGST+SGST or IGST."""
     at = (now or datetime.now(UTC)).astimezone(UTC)
+    contact = contact.strip()
+    if contact and not CONTACT.match(contact):
+        raise PaymentRefused(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "For an electronic receipt type a phone number (+79001234567) or an e-mail "
+                "address, or leave the field empty.",
+            )
+        )
 
     def work(session: Session) -> PaymentResult:
         row = session.get(Acceptance, acceptance_id)

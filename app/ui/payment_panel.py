@@ -151,6 +151,22 @@ class PaymentPanel(QFrame):
         self.change = QLabel(self)
         self.change.setObjectName("change")
         self.change_caption = QLabel(self.tr("Change"), self)
+        # Russia: phone or e-mail for the register's electronic copy; India: the customer's
+        # GSTIN (IGST for another state). Optional in both.
+        self.customer = QLineEdit(self)
+        self.customer.setObjectName("customerTaxContact")
+        self.customer.setMaxLength(64)
+        self.customer.returnPressed.connect(self.record)
+        india = ctx.branch_country == "IN"
+        self.customer_caption = QLabel(
+            self.tr("Customer &GSTIN") if india else self.tr("E-receipt to (&phone/e-mail)"), self
+        )
+        self.customer_caption.setBuddy(self.customer)
+        self.customer.setPlaceholderText(
+            self.tr("optional, for a registered business")
+            if india
+            else self.tr("optional: the customer's phone or e-mail")
+        )
         self.error = QLabel(self)
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -190,6 +206,8 @@ class PaymentPanel(QFrame):
         grid.addWidget(self.tendered, 2, 1)
         grid.addWidget(self.change_caption, 2, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.change, 2, 3)
+        grid.addWidget(self.customer_caption, 3, 0)
+        grid.addWidget(self.customer, 3, 1)
         grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unpaid_button)
@@ -219,6 +237,7 @@ class PaymentPanel(QFrame):
         self.amount.setText(format_money(due.amount))
         self.cash.setChecked(True)
         self.tendered.clear()
+        self.customer.clear()
         self.error.hide()
         self._method_changed()
         self.show()
@@ -300,9 +319,19 @@ class PaymentPanel(QFrame):
                 return
         self._busy = True
         register = self.register
+        entered = self.customer.text().strip()
+        customer = (
+            {"customer_gstin": entered} if self.ctx.branch_country == "IN" else {"contact": entered}
+        )
         self.tasks.run(
             lambda: record_payment(
-                self.db, self.ctx, due.acceptance_id, method, given, register=register
+                self.db,
+                self.ctx,
+                due.acceptance_id,
+                method,
+                given,
+                register=register,
+                **customer,
             ),
             self._finished,
             self._refused,

@@ -1792,34 +1792,44 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} देय राशि {due} से बहुत अधिक है: लिखी राशि जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="35"/>
+        <location filename="../../app/services/payment.py" line="38"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>खाता: इस शाखा में अभी खाते वाले व्यावसायिक प्रेषक नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="68"/>
-        <location filename="../../app/services/payment.py" line="228"/>
-        <location filename="../../app/services/payment.py" line="280"/>
+        <location filename="../../app/services/payment.py" line="75"/>
+        <location filename="../../app/services/payment.py" line="260"/>
+        <location filename="../../app/services/payment.py" line="313"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="114"/>
+        <location filename="../../app/services/payment.py" line="122"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>यह बुकिंग रद्द है: इसका भुगतान नहीं लिया जाता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="118"/>
+        <location filename="../../app/services/payment.py" line="126"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>इस बुकिंग का भुगतान पहले ही दर्ज है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="266"/>
+        <location filename="../../app/services/payment.py" line="150"/>
+        <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
+        <translation>ग्राहक का GSTIN {gstin} मान्य नहीं है: उनके प्रमाणपत्र से जाँचें, या अपंजीकृत ग्राहक के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="250"/>
+        <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
+        <translation>इलेक्ट्रॉनिक रसीद के लिए फ़ोन नंबर (+79001234567) या ई-मेल पता लिखें, या फ़ील्ड खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="299"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="274"/>
+        <location filename="../../app/services/payment.py" line="307"/>
         <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
         <translation>बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
     </message>
@@ -1857,72 +1867,92 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="158"/>
+        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <source>Customer &amp;GSTIN</source>
+        <translation>ग्राहक का GSTIN (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <source>E-receipt to (&amp;phone/e-mail)</source>
+        <translation>ई-रसीद: फ़ोन/ई-मेल (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="166"/>
+        <source>optional, for a registered business</source>
+        <translation>वैकल्पिक, पंजीकृत व्यवसाय के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <source>optional: the customer&apos;s phone or e-mail</source>
+        <translation>वैकल्पिक: ग्राहक का फ़ोन या ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="174"/>
         <source>Record payment (Enter)</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <location filename="../../app/ui/payment_panel.py" line="178"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="167"/>
+        <location filename="../../app/ui/payment_panel.py" line="183"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="185"/>
+        <location filename="../../app/ui/payment_panel.py" line="201"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="187"/>
+        <location filename="../../app/ui/payment_panel.py" line="203"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="217"/>
+        <location filename="../../app/ui/payment_panel.py" line="235"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="230"/>
+        <location filename="../../app/ui/payment_panel.py" line="249"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="297"/>
+        <location filename="../../app/ui/payment_panel.py" line="316"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="321"/>
+        <location filename="../../app/ui/payment_panel.py" line="350"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
         <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="346"/>
+        <location filename="../../app/ui/payment_panel.py" line="375"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>कैश रजिस्टर शिफ़्ट {n} बंद (Z रिपोर्ट)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="377"/>
+        <location filename="../../app/ui/payment_panel.py" line="406"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>कैश रजिस्टर से संपर्क नहीं हो सका: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="407"/>
+        <location filename="../../app/ui/payment_panel.py" line="436"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="408"/>
+        <location filename="../../app/ui/payment_panel.py" line="437"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="439"/>
+        <location filename="../../app/ui/payment_panel.py" line="468"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
     </message>

@@ -1792,34 +1792,44 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} намного больше суммы к оплате {due}: проверьте введённую сумму.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="35"/>
+        <location filename="../../app/services/payment.py" line="38"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>По договору: в этом ОПС пока нет отправителей-юрлиц с договором.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="68"/>
-        <location filename="../../app/services/payment.py" line="228"/>
-        <location filename="../../app/services/payment.py" line="280"/>
+        <location filename="../../app/services/payment.py" line="75"/>
+        <location filename="../../app/services/payment.py" line="260"/>
+        <location filename="../../app/services/payment.py" line="313"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="114"/>
+        <location filename="../../app/services/payment.py" line="122"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="118"/>
+        <location filename="../../app/services/payment.py" line="126"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>Оплата этого приёма уже отмечена.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="266"/>
+        <location filename="../../app/services/payment.py" line="150"/>
+        <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
+        <translation>GSTIN клиента {gstin} недействителен: сверьте его со свидетельством или оставьте поле пустым для незарегистрированного клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="250"/>
+        <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
+        <translation>Для электронного чека введите номер телефона (+79001234567) или адрес e-mail либо оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="299"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="274"/>
+        <location filename="../../app/services/payment.py" line="307"/>
         <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
         <translation>Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
@@ -1857,72 +1867,92 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="158"/>
+        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <source>Customer &amp;GSTIN</source>
+        <translation>&amp;GSTIN клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <source>E-receipt to (&amp;phone/e-mail)</source>
+        <translation>Эл. чек на (&amp;телефон/e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="166"/>
+        <source>optional, for a registered business</source>
+        <translation>необязательно, для зарегистрированной организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <source>optional: the customer&apos;s phone or e-mail</source>
+        <translation>необязательно: телефон или e-mail клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="174"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <location filename="../../app/ui/payment_panel.py" line="178"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="167"/>
+        <location filename="../../app/ui/payment_panel.py" line="183"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="185"/>
+        <location filename="../../app/ui/payment_panel.py" line="201"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="187"/>
+        <location filename="../../app/ui/payment_panel.py" line="203"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="217"/>
+        <location filename="../../app/ui/payment_panel.py" line="235"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="230"/>
+        <location filename="../../app/ui/payment_panel.py" line="249"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="297"/>
+        <location filename="../../app/ui/payment_panel.py" line="316"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="321"/>
+        <location filename="../../app/ui/payment_panel.py" line="350"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
         <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="346"/>
+        <location filename="../../app/ui/payment_panel.py" line="375"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="377"/>
+        <location filename="../../app/ui/payment_panel.py" line="406"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>Нет связи с кассой: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="407"/>
+        <location filename="../../app/ui/payment_panel.py" line="436"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="408"/>
+        <location filename="../../app/ui/payment_panel.py" line="437"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="439"/>
+        <location filename="../../app/ui/payment_panel.py" line="468"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
     </message>

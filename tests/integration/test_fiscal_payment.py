@@ -279,3 +279,18 @@ def test_void_after_payment_issues_the_return_receipt(terminal, driver: FakeAtol
     assert back["type"] == "sellReturn" and back["items"] == sale["items"]
     assert back["payments"] == sale["payments"]
     assert send_pending(db, reg, ctx.branch_code, ctx) == []  # once
+
+
+@pytest.mark.parametrize("contact", ["12345", "ivan@", "+7900123456"])
+def test_a_bad_contact_is_refused_before_anything_is_stored(
+    terminal, driver: FakeAtol, contact: str
+) -> None:
+    from app.services.payment import PaymentRefused
+
+    db, ctx, ids = terminal
+    with pytest.raises(PaymentRefused, match="phone number"):
+        record_payment(
+            db, ctx, ids[0], "card", register=AtolWebRegister(driver.url), contact=contact
+        )
+    with db.read() as s:
+        assert s.scalars(select(Payment)).all() == [] and driver.tasks == {}

@@ -38,6 +38,9 @@ def test_register_down_then_back_one_receipt(
     port = free_port()
     win.payment.register = AtolWebRegister(f"http://127.0.0.1:{port}", timeout=0.5, poll=0.01)
     row = accept_one(qtbot, win)
+    assert "e-mail" in win.payment.customer_caption.text()
+    win.payment.customer.setText("+79001234567")  # the customer wants an e-receipt
+    win.payment.tendered.setFocus()
     enter(qtbot)  # exact cash
     qtbot.waitUntil(lambda: win.payment.error.isVisible(), timeout=10_000)
     assert "does not answer" in win.payment.error.text()
@@ -52,6 +55,7 @@ def test_register_down_then_back_one_receipt(
         enter(qtbot)
         qtbot.waitUntil(lambda: not win.payment.pending, timeout=10_000)
         assert len(fake.receipts) == 1 and fake.violations == []
+        assert fake.receipts[0][1]["clientInfo"] == {"emailOrPhone": "+79001234567"}
     finally:
         fake.stop()
     assert payments(db)[0].state == "paid"
