@@ -60,6 +60,18 @@ def _url(value: str) -> str | None:
     return "give an http(s) address; {s10} in it is replaced by the item's number"
 
 
+def _driver_url(value: str) -> str | None:
+    if not value or re.fullmatch(r"https?://[A-Za-z0-9.\-]+(:\d{1,5})?/?", value):
+        return None
+    return "give the ATOL Driver web server's address, e.g. http://127.0.0.1:16732; empty: none"
+
+
+def _series(value: str) -> str | None:
+    if re.fullmatch(r"[A-Z0-9]{0,3}", value):
+        return None
+    return "up to 3 capital letters or digits (the invoice numbers' series); empty: the terminal"
+
+
 def _protocol(value: str) -> str | None:
     if not value or value in registry.PROTOCOLS:
         return None
@@ -143,6 +155,29 @@ SPECS: dict[str, SettingSpec] = {
             check=_url,
         ),
         SettingSpec("ui.language", str, "", "window language; empty: the system's", LANGUAGES),
+        SettingSpec(
+            "fiscal.atol_url",
+            str,
+            "",
+            "Russia: ATOL Driver v10 web server of the online cash register, e.g. "
+            "http://127.0.0.1:16732; empty: no register (a demo counter uses a fake one)",
+            check=_driver_url,
+        ),
+        SettingSpec(
+            "fiscal.taxation",
+            str,
+            "osn",
+            "Russia: the taxation system registered in the cash register",
+            ("osn", "usnIncome", "usnIncomeOutcome", "esn", "patent"),
+        ),
+        SettingSpec(
+            "gst.taxable.heavy-parcel",
+            bool,
+            True,
+            "India: GST on heavy-parcel postage (yes: 18 %; no: exempt, bill of supply); "
+            "set it from the postal circle's ruling",
+        ),
+        SettingSpec("gst.series", str, "", "India: invoice number series", check=_series),
     )
 }
 
