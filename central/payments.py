@@ -29,9 +29,9 @@ class Fiscal(_Model):
 
     kind: Literal["sell"]
     document_number: _whole(1, 4_294_967_295)
-    fiscal_sign: Annotated[str, _text(20, 1), Field(pattern=r"^[0-9]+$")]
-    fn_number: Annotated[str, _text(20, 1), Field(pattern=r"^[0-9A-Z-]+$")]
-    register_time: Annotated[str, _text(19, 16), Field(pattern=r"^\d{4}-\d\d-\d\dT[\d:]+$")]
+    fiscal_sign: Annotated[_text(20, 1), Field(pattern=r"^[0-9]+$")]
+    fn_number: Annotated[_text(20, 1), Field(pattern=r"^[0-9A-Z-]+$")]
+    register_time: Annotated[_text(19, 16), Field(pattern=r"^\d{4}-\d\d-\d\dT[\d:]+$")]
     shift_number: _whole(0, 1_000_000)
     demo: bool = False
 
