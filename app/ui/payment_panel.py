@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -175,6 +175,17 @@ class PaymentPanel(QFrame):
         self.record_button.setObjectName("recordPayment")
         self.record_button.setAutoDefault(True)
         self.record_button.clicked.connect(self.record)
+        # Shown while the register has not confirmed: the clerk may serve the next customer;
+        # the stored payment is sent again in the background (every minute and at start).
+        self.later_button = QPushButton(self.tr("Next customer; register it later"), self)
+        self.later_button.setObjectName("registerLater")
+        self.later_button.clicked.connect(self._later)
+        self.later_button.hide()
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(60_000)
+        self._retry_timer.timeout.connect(self._auto_retry)
+        if self.register is not None:
+            self._retry_timer.start()
         self.unpaid_button = QPushButton(self.tr("Leave &unpaid… (supervisor)"), self)
         self.unpaid_button.setObjectName("leaveUnpaid")
         self.unpaid_button.setAutoDefault(True)
@@ -211,6 +222,7 @@ class PaymentPanel(QFrame):
         grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unpaid_button)
+        buttons.addWidget(self.later_button)
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.record_button)
         lay = QVBoxLayout(self)
@@ -348,11 +360,32 @@ class PaymentPanel(QFrame):
         advice = tr_domain("Fiscal", fault.advice, {"detail": fault.detail})
         self.show_error(
             self.tr(
-                "The payment is stored but not yet registered: {advice} "
-                "Press Enter to try the register again."
+                "The payment is stored but not yet registered: {advice} Press Enter to "
+                "try the register now, or serve the next customer: it is sent every minute."
             ).format(advice=advice)
         )
         self.record_button.setFocus()
+
+    def _later(self) -> None:
+        """Serve the next customer; the payment stays ``awaiting_register`` and is retried."""
+        waiting = self._waiting
+        if waiting is None or self._busy:
+            return
+        due = self.due
+        self._finished(replace(waiting, fault=None))
+        self.sig_register_message.emit(
+            self.tr(
+                "The payment of {s10} waits for the cash register; it is sent every minute."
+            ).format(s10=", ".join(due.s10s) if due else "")
+        )
+
+    def _auto_retry(self) -> None:
+        if self._busy:
+            return
+        if self._waiting is not None:
+            self.record()  # the open payment: same uuid, the panel shows the outcome
+        else:
+            self.retry_pending()
 
     # -- the fiscal register's day ---------------------------------------------------------
     def retry_pending(self) -> None:
@@ -446,15 +479,15 @@ class PaymentPanel(QFrame):
         if result.fault is not None:
             # The register did not confirm: the payment waits; the panel stays open.
             self._waiting = result
-            for button in (self.cash, self.card, self.unpaid_button):
-                button.setEnabled(False)
-            self.tendered.setEnabled(False)
+            for widget in (self.cash, self.card, self.unpaid_button, self.tendered, self.customer):
+                widget.setEnabled(False)
+            self.later_button.show()
             self._show_fault(result.fault)
             return
         self._waiting = None
-        for button in (self.cash, self.card, self.unpaid_button):
-            button.setEnabled(True)
-        self.tendered.setEnabled(True)
+        for widget in (self.cash, self.card, self.unpaid_button, self.tendered, self.customer):
+            widget.setEnabled(True)
+        self.later_button.hide()
         self.due = None
         self.hide()
         self.sig_finished.emit(result)

@@ -35,6 +35,7 @@ _CONTEXTS = (
     "Duty",
     "Void",
     "DayClose",
+    "Fiscal",
     "Sync",
     "Scale",
     "Scanner",

@@ -1892,67 +1892,81 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="178"/>
+        <location filename="../../app/ui/payment_panel.py" line="180"/>
+        <source>Next customer; register it later</source>
+        <translation>अगला ग्राहक; बाद में दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="189"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="183"/>
+        <location filename="../../app/ui/payment_panel.py" line="194"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="201"/>
+        <location filename="../../app/ui/payment_panel.py" line="212"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="203"/>
+        <location filename="../../app/ui/payment_panel.py" line="214"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="235"/>
+        <location filename="../../app/ui/payment_panel.py" line="247"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="249"/>
+        <location filename="../../app/ui/payment_panel.py" line="261"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="316"/>
+        <location filename="../../app/ui/payment_panel.py" line="328"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="350"/>
-        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
-        <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
+        <location filename="../../app/ui/payment_panel.py" line="362"/>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
+        <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} अभी फिर आज़माने के लिए Enter दबाएँ, या अगले ग्राहक को सेवा दें: यह हर मिनट भेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="375"/>
+        <location filename="../../app/ui/payment_panel.py" line="377"/>
+        <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
+        <translation>{s10} का भुगतान कैश रजिस्टर की प्रतीक्षा में है; यह हर मिनट भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
+        <translation type="vanished">भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="408"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>कैश रजिस्टर शिफ़्ट {n} बंद (Z रिपोर्ट)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="406"/>
+        <location filename="../../app/ui/payment_panel.py" line="439"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>कैश रजिस्टर से संपर्क नहीं हो सका: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="436"/>
+        <location filename="../../app/ui/payment_panel.py" line="469"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="437"/>
+        <location filename="../../app/ui/payment_panel.py" line="470"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="468"/>
+        <location filename="../../app/ui/payment_panel.py" line="501"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
     </message>

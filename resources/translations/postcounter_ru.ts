@@ -1892,67 +1892,81 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="178"/>
+        <location filename="../../app/ui/payment_panel.py" line="180"/>
+        <source>Next customer; register it later</source>
+        <translation>Следующий клиент; зарегистрировать позже</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="189"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="183"/>
+        <location filename="../../app/ui/payment_panel.py" line="194"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="201"/>
+        <location filename="../../app/ui/payment_panel.py" line="212"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="203"/>
+        <location filename="../../app/ui/payment_panel.py" line="214"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="235"/>
+        <location filename="../../app/ui/payment_panel.py" line="247"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="249"/>
+        <location filename="../../app/ui/payment_panel.py" line="261"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="316"/>
+        <location filename="../../app/ui/payment_panel.py" line="328"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="350"/>
-        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
-        <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
+        <location filename="../../app/ui/payment_panel.py" line="362"/>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
+        <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить сейчас, или обслуживайте следующего клиента: отправка повторяется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="375"/>
+        <location filename="../../app/ui/payment_panel.py" line="377"/>
+        <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
+        <translation>Оплата {s10} ждёт кассу; отправка повторяется каждую минуту.</translation>
+    </message>
+    <message>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
+        <translation type="vanished">Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="408"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="406"/>
+        <location filename="../../app/ui/payment_panel.py" line="439"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>Нет связи с кассой: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="436"/>
+        <location filename="../../app/ui/payment_panel.py" line="469"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="437"/>
+        <location filename="../../app/ui/payment_panel.py" line="470"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="468"/>
+        <location filename="../../app/ui/payment_panel.py" line="501"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -45,6 +46,7 @@ def test_register_down_then_back_one_receipt(
     qtbot.waitUntil(lambda: win.payment.error.isVisible(), timeout=10_000)
     assert "does not answer" in win.payment.error.text()
     assert "stored but not yet registered" in win.payment.error.text()
+    assert win.payment.later_button.isVisible() and not win.payment.customer.isEnabled()
     assert win.payment.pending and not win.form.isEnabled()
     [p] = payments(db)
     assert p.state == "awaiting_register" and p.acceptance_id == row.id
@@ -77,3 +79,26 @@ def test_demo_counter_uses_the_marked_fake_register(
         assert doc.demo and doc.fn_number == FAKE_FN and doc.state == "registered"
     text = decode(thermal_receipt(db, acceptance_id=row.id).data).text
     assert "НЕ ФИСКАЛЬНЫЙ" in text and FAKE_FN in text
+
+
+def test_next_customer_while_the_register_is_down(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    win = window
+    port = free_port()
+    win.payment.register = AtolWebRegister(f"http://127.0.0.1:{port}", timeout=0.5, poll=0.01)
+    accept_one(qtbot, win)
+    win.payment.card.setChecked(True)
+    win.payment.record()
+    qtbot.waitUntil(lambda: win.payment.later_button.isVisible(), timeout=10_000)
+    qtbot.mouseClick(win.payment.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.payment.pending and win.form.isEnabled(), timeout=5000)
+    assert payments(db)[0].state == "awaiting_register"
+    fake = FakeAtol(port)
+    fake.shift_open = True
+    try:
+        win.payment.retry_pending()  # what the minute timer and the next start do
+        qtbot.waitUntil(lambda: payments(db)[0].state == "paid", timeout=10_000)
+        assert len(fake.receipts) == 1 and fake.violations == []
+    finally:
+        fake.stop()
