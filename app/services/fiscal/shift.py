@@ -67,6 +67,8 @@ def ensure_shift(
         set_setting(session, DAY_KEY, today.isoformat())
         if number is not None:
             set_setting(session, OPENED_KEY, at.isoformat())
+        if register.demo:
+            return  # a fake register's shifts are not fiscal events: nothing to audit
         for n in closed:
             audit(
                 session,
@@ -102,6 +104,8 @@ def close_day_shift(
 
     def note(session: Session) -> None:
         set_setting(session, OPENED_KEY, "")
+        if register.demo:
+            return
         audit(
             session,
             staff_id=ctx.staff_id,
