@@ -120,3 +120,24 @@ def receipt_gst(session: Session, acceptance_id: str) -> ReceiptFiscal | None:
         taxes.append(("Round off", f"{round_off:+.2f}"))
     taxes.append(("Total", f"{paid:.2f} {currency}"))
     return ReceiptFiscal(lines=tuple(head), qr_payload="", vat_lines=tuple(taxes))
+
+
+def gst_block(session: Session, payment_id: str) -> dict[str, object] | None:
+    """The invoice of a payment as synced to central (numbers and tax totals), else None."""
+    row = session.scalar(select(GstInvoice).where(GstInvoice.payment_id == payment_id))
+    if row is None:
+        return None
+    lines = json.loads(row.lines)
+    totals = [sum((Decimal(ln[i]) for ln in lines), Decimal(0)) for i in (3, 4, 5, 6)]
+    return {
+        "kind": row.kind,
+        "number": row.number,
+        "financial_year": row.financial_year,
+        "office_gstin": row.office_gstin,
+        "customer_gstin": row.customer_gstin,
+        "place_of_supply": row.place_of_supply,
+        "value": str(totals[0]),
+        "cgst": str(totals[1]),
+        "sgst": str(totals[2]),
+        "igst": str(totals[3]),
+    }

@@ -25,7 +25,7 @@ from app.services.acceptance import PAYLOAD_SCHEMA
 from app.services.auth import SUPERVISOR, verify_pin
 from app.services.fiscal import sales as fiscal_sales
 from app.services.fiscal.register import FiscalRegister, RegisterFault
-from app.services.gst_invoices import issue_invoice
+from app.services.gst_invoices import gst_block, issue_invoice
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Acceptance, FiscalDocument, Payment, Staff
@@ -145,6 +145,7 @@ def _store(
     if state == PAID:
         try:
             issue_invoice(session, acceptance, payment, customer_gstin)
+            session.flush()
         except GstinInvalid as exc:
             raise PaymentRefused(
                 QT_TRANSLATE_NOOP(
@@ -218,6 +219,9 @@ def payment_payload(
     fiscal = fiscal_sales.fiscal_block(doc)
     if fiscal is not None:
         body["fiscal"] = fiscal
+    invoice = gst_block(session, payment.id)
+    if invoice is not None:
+        body["gst"] = invoice
     return body
 
 

@@ -102,3 +102,21 @@ def test_exempt_only_is_a_bill_of_supply(indian) -> None:
     record_payment(db, ctx, ids[0], "cash")
     text = decode(thermal_receipt(db, acceptance_id=ids[0]).data).text
     assert "BILL OF SUPPLY" in text and "Exempt supply" in text and "CGST" not in text
+
+
+def test_invoice_is_synced_with_the_payment_and_central_accepts_its_shape(indian) -> None:
+    import json
+
+    from app.store.models import OutboxItem
+    from central.payments import validate
+
+    db, ctx, ids = indian
+    record_payment(db, ctx, ids[0], "card", customer_gstin=KA)
+    with db.read() as s:
+        item = s.scalars(select(OutboxItem).where(OutboxItem.kind == "payment")).one()
+        body = json.loads(item.payload)
+    assert body["gst"]["igst"] == "180.00" and body["gst"]["customer_gstin"] == KA
+    assert body["gst"]["place_of_supply"] == "29" and len(body["gst"]["number"]) <= 16
+    assert validate(body) == []
+    body["gst"]["number"] = "X" * 17
+    assert any(r.startswith("gst.number") for r in validate(body))
