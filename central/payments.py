@@ -17,11 +17,40 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError, model_validator
 
 from central.kinds import ItemContext, ItemKind, locked_acceptance, not_yours, register_kind
-from central.payloads import Amount, Branch, Day, Money, Time, Uuid, _Model, _text, reasons
+from central.payloads import Amount, Branch, Day, Money, Time, Uuid, _Model, _text, _whole, reasons
 
 KIND = "payment"
+# A decimal amount as text, two places at most, bounded.
+Amount_ = Annotated[str, Field(pattern=r"^-?\d{1,12}(\.\d{1,2})?$", max_length=16)]
 METHODS = ("cash", "card", "account")
 STATES = ("paid", "unpaid", "awaiting_register")
+
+
+class Fiscal(_Model):
+    """The fiscal register's data of the sale (issue 15); ``demo`` from a fake register."""
+
+    kind: Literal["sell"]
+    document_number: _whole(1, 4_294_967_295)
+    fiscal_sign: Annotated[_text(20, 1), Field(pattern=r"^[0-9]+$")]
+    fn_number: Annotated[_text(20, 1), Field(pattern=r"^[0-9A-Z-]+$")]
+    register_time: Annotated[_text(19, 16), Field(pattern=r"^\d{4}-\d\d-\d\dT[\d:]+$")]
+    shift_number: _whole(0, 1_000_000)
+    demo: bool = False
+
+
+class Gst(_Model):
+    """The GST invoice of a payment at an Indian counter (issue 15)."""
+
+    kind: Literal["tax_invoice", "bill_of_supply"]
+    number: Annotated[_text(16, 1), Field(pattern=r"^[A-Z0-9/-]+$")]
+    financial_year: Annotated[_text(4, 4), Field(pattern=r"^\d{4}$")]
+    office_gstin: Annotated[_text(15, 15), Field(pattern=r"^\d{2}[0-9A-Z]{13}$")]
+    customer_gstin: Annotated[_text(15), Field(pattern=r"^(\d{2}[0-9A-Z]{13})?$")]
+    place_of_supply: Annotated[_text(2, 2), Field(pattern=r"^\d{2}$")]
+    value: Amount_
+    cgst: Amount_
+    sgst: Amount_
+    igst: Amount_
 
 
 class Payment(_Model):
@@ -40,6 +69,8 @@ class Payment(_Model):
     change: Money | None = None
     approved_by: Annotated[str, _text(20, 1)] | None = None
     reason: Annotated[str, _text(500)] | None = None
+    fiscal: Fiscal | None = None  # absent where no fiscal register is used
+    gst: Gst | None = None  # an Indian counter's invoice
 
     @model_validator(mode="after")
     def _consistent(self) -> Payment:

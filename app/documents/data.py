@@ -78,6 +78,20 @@ class ReceiptPiece:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptFiscal:
+    """The fiscal register's data printed on the receipt (54-FZ), and the FNS QR payload.
+
+    ``lines`` are (Russian caption, value) pairs as the register's own receipt names them;
+    ``demo`` marks a fake register's data (printed as not fiscal).
+    """
+
+    lines: tuple[tuple[str, str], ...]
+    qr_payload: str
+    demo: bool = False
+    vat_lines: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ReceiptData:
     """What the customer takes home: what was paid, for what, and where to track it."""
 
@@ -104,6 +118,7 @@ class ReceiptData:
     # ``duty_note`` in the caption language, printed before the English one; "" on
     # English-only paper. The service builds both from the same captions mapping.
     duty_note_local: str = ""
+    fiscal: ReceiptFiscal | None = None  # a registered sale at a Russian counter (issue 15)
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,7 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
     clerk = wrap(d.clerk, FONT, 8.5, 98 * MM - _lead_width(accepted_by), 2)
     notes_h = len(notes_first) * 10 + (1 * MM + len(notes_second) * 8.5 if notes_second else 0)
     clerk_h = max(4 * MM + 6.5, (len(clerk) - 1) * 10 + 2.5)
-    rest_h = _charges_height(d) + notes_h + clerk_h
+    rest_h = _charges_height(d) + notes_h + clerk_h + (FISCAL_H if d.fiscal else 0)
     row_h, gaps = 6 * MM, (12 * MM, 8 * MM, 10 * MM)
     if top - _pieces_height(t, d, row_h) - sum(gaps) - rest_h < FOOTER_TOP:
         row_h, gaps = 5 * MM, (7 * MM, 5 * MM, 7 * MM)
@@ -220,6 +220,8 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
     top = _pieces(c, t, d, top, row_h)
     top -= gaps[0]
     top = _charges(c, t, d, top)
+    if d.fiscal is not None:
+        top = _fiscal(c, d, top - 3 * MM)
     top -= gaps[1]
 
     # what the customer should know: Russian first, then the English in smaller grey type
@@ -249,6 +251,34 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
     c.setFont(FONT, 6.5)
     c.drawString(X0 + lead, M, d.acceptance_id)
     c.setFillGray(0)
+
+
+FISCAL_H = 27 * MM
+
+
+def _fiscal(c: Canvas, d: ReceiptData, top: float) -> float:
+    """The fiscal register's data in two columns and the FNS check QR code on the right;
+    returns the y under the block."""
+    fiscal = d.fiscal
+    assert fiscal is not None
+    qr = 24 * MM
+    if fiscal.qr_payload:  # the FNS check code; a GST invoice has none
+        _qr(c, fiscal.qr_payload, X1 - qr, top - qr, qr)
+    rows = [*fiscal.lines, *fiscal.vat_lines]
+    start = top - 3.5 * MM
+    if fiscal.demo:
+        c.setFont(FONT_BOLD, 9)
+        c.drawString(X0, start, "ДЕМО: НЕ ФИСКАЛЬНЫЙ ЧЕК / DEMO: NOT A FISCAL RECEIPT")
+        start -= 4.5 * MM
+    half = (len(rows) + 1) // 2
+    for col, chunk in enumerate((rows[:half], rows[half:])):
+        y = start
+        x = X0 + col * 62 * MM
+        for label, value in chunk:
+            c.setFont(FONT_BOLD if not value else FONT, 8.5)
+            c.drawString(x, y, f"{label} {value}".strip())
+            y -= 4 * MM
+    return top - FISCAL_H
 
 
 # the note under the charges (a key of RECEIPT)

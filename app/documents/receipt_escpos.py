@@ -165,6 +165,8 @@ def render_receipt_escpos(
                 p.text(_pair(caption("Cash received"), _money(payment.tendered)))
             if payment.change is not None:
                 p.text(_pair(caption("Change"), _money(payment.change)))
+    if data.fiscal is not None:
+        _fiscal_block(p, data, heading)
     p.text(_wrap(f"{caption('Accepted by')}: {data.clerk}"))
     p.text("-" * COLUMNS + "\n")
     if data.tracking_url:
@@ -177,6 +179,21 @@ def render_receipt_escpos(
         heading(caption("COPY"))
     p.cut()
     return bytes(p.output)
+
+
+def _fiscal_block(p: Dummy, data: ReceiptData, heading: Any) -> None:
+    """The fiscal register's data (54-FZ receipt details) and the FNS check QR code."""
+    fiscal = data.fiscal
+    assert fiscal is not None
+    p.text("-" * COLUMNS + "\n")
+    if fiscal.demo:
+        heading("ДЕМО: НЕ ФИСКАЛЬНЫЙ ЧЕК / DEMO: NOT FISCAL")
+    for label, value in (*fiscal.lines, *fiscal.vat_lines):
+        p.text(_pair(label, value) if value else _wrap(label))
+    if fiscal.qr_payload:  # the FNS check code; a GST invoice has none
+        p.set(align="center")
+        p.qr(fiscal.qr_payload, native=True, size=5)
+        p.set(align="left")
 
 
 def send_escpos(target: str, data: bytes, timeout: float = 10.0) -> None:

@@ -38,6 +38,8 @@ from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.s10 import normalise
 from app.domain.transliteration import latin_line, latin_party
 from app.services.acceptance import load_consignment, stored_latin
+from app.services.fiscal.sales import receipt_fiscal
+from app.services.gst_invoices import receipt_gst
 from app.services.postal_rules import PostalRulesError, postal_rules
 from app.services.terminal import get_setting
 from app.store.database import Database
@@ -281,6 +283,7 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         demo=_demo(session, branch),
         caption_lang=lang,
         duty_note_local=note.local,
+        fiscal=receipt_fiscal(session, row.id) or receipt_gst(session, row.id),
     )
 
 

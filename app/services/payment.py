@@ -9,21 +9,26 @@ restart (``awaiting``), so a crash between accept and payment loses nothing.
 
 from __future__ import annotations
 
+import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.domain.gst import GstinInvalid
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
-from app.domain.payment import PAID, UNPAID, PaymentProblem, Tender, tender
+from app.domain.payment import AWAITING_REGISTER, PAID, UNPAID, PaymentProblem, Tender, tender
 from app.services.acceptance import PAYLOAD_SCHEMA
 from app.services.auth import SUPERVISOR, authenticate
+from app.services.fiscal import sales as fiscal_sales
+from app.services.fiscal.register import FiscalRegister, RegisterFault
+from app.services.gst_invoices import gst_block, issue_invoice
 from app.services.terminal import CounterContext
 from app.store.database import Database
-from app.store.models import Acceptance, Payment, Staff
+from app.store.models import Acceptance, FiscalDocument, Payment, Staff
 from app.store.outbox import audit, enqueue
 
 CTX = "Payment"
@@ -33,6 +38,10 @@ CTX = "Payment"
 ACCOUNT_UNAVAILABLE = QT_TRANSLATE_NOOP(
     CTX, "Account: no business senders with an account are set up at this branch yet."
 )
+
+
+# The register's electronic copy goes to a phone (+7 and 10 digits) or an e-mail address.
+CONTACT = re.compile(r"^(\+7\d{10}|[^@\s]{1,40}@[^@\s]{1,40}\.[a-zA-Z]{2,10})$")
 
 
 class PaymentRefused(PaymentProblem):
@@ -57,6 +66,7 @@ class PaymentResult:
     acceptance_id: str
     state: str
     tender: Tender | None
+    fault: RegisterFault | None = None  # the register's fault while awaiting_register
 
 
 def due_of(session: Session, acceptance_id: str) -> Due:
@@ -102,6 +112,10 @@ def _store(
     at: datetime,
     approver: Staff | None = None,
     reason: str = "",
+    fiscal: bool = False,
+    contact: str = "",
+    demo: bool = False,
+    customer_gstin: str = "",
 ) -> PaymentResult:
     if acceptance.status != "accepted":
         raise PaymentRefused(
@@ -128,13 +142,32 @@ def _store(
     )
     session.add(payment)
     session.flush()
-    enqueue(
-        session,
-        "payment",
-        acceptance.id,
-        payment_payload(payment, ctx, acceptance, approver),
-        item_uuid=payment.id,
-    )
+    if state == PAID:
+        try:
+            issue_invoice(session, acceptance, payment, customer_gstin)
+            session.flush()
+        except GstinInvalid as exc:
+            raise PaymentRefused(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "The customer's GSTIN {gstin} is not valid: check it on their "
+                    "certificate, or leave it empty for an unregistered customer.",
+                ),
+                gstin=customer_gstin.strip()[:20],
+            ) from exc
+    if fiscal:
+        # Not final until the register has it: stored first, queued for sync once registered.
+        payment.state = AWAITING_REGISTER
+        fiscal_sales.prepare_sale(session, acceptance, payment, contact=contact, demo=demo)
+        session.flush()
+    else:
+        enqueue(
+            session,
+            "payment",
+            acceptance.id,
+            payment_payload(session, payment, acceptance),
+            item_uuid=payment.id,
+        )
     audit(
         session,
         staff_id=ctx.staff_id,
@@ -150,21 +183,29 @@ def _store(
             **({"approved_by": approver.staff_number} if approver else {}),
         },
     )
-    return PaymentResult(payment.id, acceptance.id, state, paid)
+    return PaymentResult(payment.id, acceptance.id, payment.state, paid)
 
 
 def payment_payload(
-    payment: Payment, ctx: CounterContext, acceptance: Acceptance, approver: Staff | None
+    session: Session, payment: Payment, acceptance: Acceptance
 ) -> dict[str, object]:
-    """The sync payload of a payment (canonical JSON is made by the outbox)."""
-    return {
+    """The sync payload of a payment (canonical JSON is made by the outbox), with the
+    register's fiscal data when the sale was registered."""
+    staff = session.get(Staff, payment.staff_id)
+    approver = session.get(Staff, payment.approved_by) if payment.approved_by else None
+    doc = session.scalar(
+        select(FiscalDocument).where(
+            FiscalDocument.payment_id == payment.id, FiscalDocument.kind == "sell"
+        )
+    )
+    body: dict[str, object] = {
         "schema": PAYLOAD_SCHEMA,
         "kind": "payment",
         "payment_id": payment.id,
         "acceptance_id": acceptance.id,
         "branch": acceptance.branch_code,
-        "terminal": ctx.terminal_id,
-        "staff": ctx.staff_number,
+        "terminal": acceptance.terminal_id,
+        "staff": staff.staff_number if staff else "",
         "business_day": payment.business_day.isoformat(),
         "recorded_at": payment.recorded_at.isoformat(),
         "state": payment.state,
@@ -175,6 +216,13 @@ def payment_payload(
         "approved_by": approver.staff_number if approver else None,
         "reason": payment.reason,
     }
+    fiscal = fiscal_sales.fiscal_block(doc)
+    if fiscal is not None:
+        body["fiscal"] = fiscal
+    invoice = gst_block(session, payment.id)
+    if invoice is not None:
+        body["gst"] = invoice
+    return body
 
 
 def record_payment(
@@ -185,10 +233,30 @@ def record_payment(
     tendered: Money | None = None,
     *,
     now: datetime | None = None,
+    register: FiscalRegister | None = None,
+    contact: str = "",
+    customer_gstin: str = "",
 ) -> PaymentResult:
     """Record that the fee of ``acceptance_id`` was paid by ``method``; raise
-    ``PaymentProblem`` (what to do) when the amount or method does not do."""
+    ``PaymentProblem`` (what to do) when the amount or method does not do.
+
+    With a fiscal ``register`` the payment is stored ``awaiting_register`` with its sale,
+    then the sale is registered (this call blocks: run it off the GUI thread); it becomes
+    ``paid`` only with the register's fiscal data. A register fault is returned in
+    ``fault`` with the payment still stored and waiting (``send_pending`` retries it).
+    ``contact`` is the customer's phone or e-mail for an electronic copy.
+    At an Indian branch with a GSTIN a GST invoice is issued with the payment;
+    ``customer_gstin`` (optional) is checked and decides CGST+SGST or IGST."""
     at = (now or datetime.now(UTC)).astimezone(UTC)
+    contact = contact.strip()
+    if contact and not CONTACT.match(contact):
+        raise PaymentRefused(
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "For an electronic receipt type a phone number (+79001234567) or an e-mail "
+                "address, or leave the field empty.",
+            )
+        )
 
     def work(session: Session) -> PaymentResult:
         row = session.get(Acceptance, acceptance_id)
@@ -197,9 +265,26 @@ def record_payment(
         if method == "account":
             raise PaymentRefused(ACCOUNT_UNAVAILABLE)
         paid = tender(method, Money(row.fee_amount, row.fee_currency), tendered)
-        return _store(session, ctx, row, state=PAID, paid=paid, at=at)
+        return _store(
+            session,
+            ctx,
+            row,
+            state=PAID,
+            paid=paid,
+            at=at,
+            fiscal=register is not None,
+            contact=contact,
+            demo=bool(register is not None and register.demo),
+            customer_gstin=customer_gstin,
+        )
 
-    return db.write_with_retry(work)
+    stored = db.write_with_retry(work)
+    if register is None:
+        return stored
+    outcome = fiscal_sales.send(db, register, stored.payment_id, ctx)
+    if outcome.fault is not None:
+        return replace(stored, fault=outcome.fault)
+    return replace(stored, state=PAID)
 
 
 def leave_unpaid(

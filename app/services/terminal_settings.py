@@ -61,6 +61,18 @@ def _url(value: str) -> str | None:
     return "give an http(s) address; {s10} in it is replaced by the item's number"
 
 
+def _driver_url(value: str) -> str | None:
+    if not value or re.fullmatch(r"https?://[A-Za-z0-9.\-]+(:\d{1,5})?/?", value):
+        return None
+    return "give the ATOL Driver web server's address, e.g. http://127.0.0.1:16732; empty: none"
+
+
+def _series(value: str) -> str | None:
+    if re.fullmatch(r"[A-Z0-9]{0,3}", value):
+        return None
+    return "up to 3 capital letters or digits (the invoice numbers' series); empty: the terminal"
+
+
 def _folder(value: str) -> str | None:
     if not value or os.path.isabs(value):
         return None
@@ -224,6 +236,29 @@ SPECS: dict[str, SettingSpec] = {
             "money on the screen with the currency's symbol (₽ 16 100,00) or code (16 100,00 RUB)",
             ("symbol", "code"),
         ),
+        SettingSpec(
+            "fiscal.atol_url",
+            str,
+            "",
+            "Russia: ATOL Driver v10 web server of the online cash register, e.g. "
+            "http://127.0.0.1:16732; empty: no register (a demo counter uses a fake one)",
+            check=_driver_url,
+        ),
+        SettingSpec(
+            "fiscal.taxation",
+            str,
+            "osn",
+            "Russia: the taxation system registered in the cash register",
+            ("osn", "usnIncome", "usnIncomeOutcome", "esn", "patent"),
+        ),
+        SettingSpec(
+            "gst.taxable.heavy-parcel",
+            bool,
+            True,
+            "India: GST on heavy-parcel postage (yes: 18 %; no: exempt, bill of supply); "
+            "set it from the postal circle's ruling",
+        ),
+        SettingSpec("gst.series", str, "", "India: invoice number series", check=_series),
     )
 }
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.acceptance import PAYLOAD_SCHEMA
 from app.services.auth import SUPERVISOR, AuthRefused, authenticate
+from app.services.fiscal import sales as fiscal_sales
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Acceptance, Staff
@@ -102,6 +103,8 @@ def void_acceptance(
         row.voided_by = supervisor.id
         row.void_reason = reason.strip()
         row.version += 1
+        # A registered sale gets its return receipt; sent off the GUI thread by send_pending.
+        fiscal_sales.prepare_return(session, row)
         enqueue(
             session,
             "void",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.load_binding import CTX
-from app.services.auth import SUPERVISOR, verify_pin
+from app.services.auth import SUPERVISOR, AuthRefused, authenticate
 from app.store.database import Database
 from app.store.models import Staff
 from app.store.outbox import audit
@@ -42,12 +42,20 @@ def approve_zero_override(
     reason."""
     if len(reason.strip()) < MIN_REASON_CHARS:
         raise OverrideRefused(QT_TRANSLATE_NOOP(CTX, "Say why the same piece is weighed again."))
+    try:  # the log-in's rules: wrong PINs are counted (lockout) and audited
+        staff: Staff = authenticate(
+            db,
+            supervisor_number,
+            pin,
+            purpose="re-weigh",
+            role=SUPERVISOR,
+            terminal_id=terminal_id,
+        )
+    except AuthRefused:
+        raise OverrideRefused(
+            QT_TRANSLATE_NOOP(CTX, "A supervisor's number and PIN are needed.")
+        ) from None
     with db.write() as session:
-        staff: Staff | None = verify_pin(session, supervisor_number, pin)
-        if staff is None or staff.role != SUPERVISOR:
-            raise OverrideRefused(
-                QT_TRANSLATE_NOOP(CTX, "A supervisor's number and PIN are needed.")
-            )
         audit(
             session,
             staff_id=clerk_id,

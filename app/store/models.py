@@ -59,6 +59,8 @@ class Branch(Base):
     timezone: Mapped[str] = mapped_column(String(64))
     currency: Mapped[str] = mapped_column(String(3))
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # India: the office's GSTIN (its first two digits are the state); None elsewhere.
+    gstin: Mapped[str | None] = mapped_column(String(15), nullable=True)
 
 
 class Staff(Base):
@@ -388,3 +390,55 @@ class PreAdviceImport(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     rejected: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FiscalDocument(Base):
+    """A document sent to the fiscal register (issue 15): a sale or its return.
+
+    ``id`` is the task uuid given to the register (a sale's is its payment's id), stored
+    BEFORE the task is sent, so after a crash the terminal asks the register for that uuid
+    instead of registering again. ``task`` is the sale as JSON (positions, payments,
+    operator) so a retry sends exactly the same document. ``state``: ``pending`` until the
+    register returns the fiscal data, then ``registered``; ``fault`` names the last fault.
+    """
+
+    __tablename__ = "fiscal_documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    payment_id: Mapped[str] = mapped_column(ForeignKey("payments.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # sell | sellReturn
+    state: Mapped[str] = mapped_column(String(16))  # pending | registered
+    task: Mapped[str] = mapped_column(Text)
+    fault: Mapped[str] = mapped_column(String(40), default="")
+    document_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fiscal_sign: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    fn_number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    register_time: Mapped[str | None] = mapped_column(String(19), nullable=True)  # local
+    shift_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    total: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class GstInvoice(Base):
+    """A GST tax invoice or bill of supply issued at an Indian counter (issue 15).
+
+    ``number`` is unique per financial year per office GSTIN (at most 16 characters);
+    ``seq`` is its running number in that year; ``lines`` the computed lines as JSON.
+    """
+
+    __tablename__ = "gst_invoices"
+    __table_args__ = (
+        UniqueConstraint("office_gstin", "financial_year", "number"),
+        UniqueConstraint("office_gstin", "financial_year", "seq"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    payment_id: Mapped[str] = mapped_column(ForeignKey("payments.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # tax_invoice | bill_of_supply
+    number: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    financial_year: Mapped[str] = mapped_column(String(4))
+    office_gstin: Mapped[str] = mapped_column(String(15))
+    customer_gstin: Mapped[str] = mapped_column(String(15), default="")
+    place_of_supply: Mapped[str] = mapped_column(String(2))
+    lines: Mapped[str] = mapped_column(Text)
+    issued_on: Mapped[date] = mapped_column(Date)

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         # The payment step (issue 13): shown after F12 until paid or left unpaid.
         self.payment = PaymentPanel(db, ctx, self.tasks, central)
         self.payment.sig_finished.connect(self._paid)
+        # Fiscal register (issue 15): its shift with the business day, unconfirmed documents.
+        self.payment.sig_register_message.connect(self._register_message)
+        self.payment.retry_pending()
         self._payments_waiting: list[Due] = []
         lay.addWidget(self.payment)
         lay.addWidget(splitter, 1)
@@ -542,6 +545,10 @@ class MainWindow(QMainWindow):
         self.payment.start(due)
 
     @Slot(object)
+    def _register_message(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 30_000)
+
     def _paid(self, result: PaymentResult) -> None:
         paid = result.tender
         if result.state == "unpaid":
@@ -622,6 +629,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Voided {s10}").format(s10=", ".join(target.s10s)), 8000
             )
+            self.payment.retry_pending()  # the return receipt of a registered sale
             self.refresh()
             return
 
@@ -822,6 +830,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Day closed: manifest {n}").format(n=number), 10000
             )
+            self.payment.close_register_shift(day)
             self.sync.sync_now()
             self.backups.after_day_close()
             self.refresh()

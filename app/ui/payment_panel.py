@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,9 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.money import Money
-from app.domain.payment import ACCOUNT, CARD, CASH, PaymentProblem, tender
+from app.domain.payment import ACCOUNT, CARD, CASH, PAID, PaymentProblem, tender
 from app.services.auth import CTX as AUTH_CTX
 from app.services.auth import AuthRefused
+from app.services.fiscal import sales as fiscal_sales
+from app.services.fiscal.config import register_for
+from app.services.fiscal.register import FiscalRegister, RegisterFault
+from app.services.fiscal.shift import close_day_shift, ensure_shift
 from app.services.payment import (
     ACCOUNT_UNAVAILABLE,
     CTX,
@@ -91,6 +97,7 @@ class PaymentPanel(QFrame):
     """
 
     sig_finished = Signal(object)
+    sig_register_message = Signal(str)  # what the fiscal register needs, for the status bar
 
     def __init__(
         self,
@@ -106,6 +113,9 @@ class PaymentPanel(QFrame):
         self.db, self.ctx, self.tasks = db, ctx, tasks
         self.due: Due | None = None
         self._busy = False
+        # The fiscal register (None where none is used) and a payment it has not confirmed.
+        self.register = register_for(db, ctx)
+        self._waiting: PaymentResult | None = None
         self._approval = approval or self._default_approval
 
         self.title = QLabel(self)
@@ -143,6 +153,22 @@ class PaymentPanel(QFrame):
         self.change = QLabel(self)
         self.change.setObjectName("change")
         self.change_caption = QLabel(self.tr("Change"), self)
+        # Russia: phone or e-mail for the register's electronic copy; India: the customer's
+        # GSTIN (IGST for another state). Optional in both.
+        self.customer = QLineEdit(self)
+        self.customer.setObjectName("customerTaxContact")
+        self.customer.setMaxLength(64)
+        self.customer.returnPressed.connect(self.record)
+        india = ctx.branch_country == "IN"
+        self.customer_caption = QLabel(
+            self.tr("Customer &GSTIN") if india else self.tr("E-receipt to (&phone/e-mail)"), self
+        )
+        self.customer_caption.setBuddy(self.customer)
+        self.customer.setPlaceholderText(
+            self.tr("optional, for a registered business")
+            if india
+            else self.tr("optional: the customer's phone or e-mail")
+        )
         self.error = QLabel(self)
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -151,6 +177,17 @@ class PaymentPanel(QFrame):
         self.record_button.setObjectName("recordPayment")
         self.record_button.setAutoDefault(True)
         self.record_button.clicked.connect(self.record)
+        # Shown while the register has not confirmed: the clerk may serve the next customer;
+        # the stored payment is sent again in the background (every minute and at start).
+        self.later_button = QPushButton(self.tr("Next customer; register it later"), self)
+        self.later_button.setObjectName("registerLater")
+        self.later_button.clicked.connect(self._later)
+        self.later_button.hide()
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(60_000)
+        self._retry_timer.timeout.connect(self._auto_retry)
+        if self.register is not None:
+            self._retry_timer.start()
         self.unpaid_button = QPushButton(self.tr("Leave &unpaid… (supervisor)"), self)
         self.unpaid_button.setObjectName("leaveUnpaid")
         self.unpaid_button.setAutoDefault(True)
@@ -182,9 +219,12 @@ class PaymentPanel(QFrame):
         grid.addWidget(self.tendered, 2, 1)
         grid.addWidget(self.change_caption, 2, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.change, 2, 3)
+        grid.addWidget(self.customer_caption, 3, 0)
+        grid.addWidget(self.customer, 3, 1)
         grid.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unpaid_button)
+        buttons.addWidget(self.later_button)
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.record_button)
         lay = QVBoxLayout(self)
@@ -211,6 +251,7 @@ class PaymentPanel(QFrame):
         self.amount.setText(format_money(due.amount))
         self.cash.setChecked(True)
         self.tendered.clear()
+        self.customer.clear()
         self.error.hide()
         self._method_changed()
         self.show()
@@ -269,6 +310,16 @@ class PaymentPanel(QFrame):
         due = self.due
         if due is None or self._busy:
             return
+        waiting, register = self._waiting, self.register
+        if waiting is not None and register is not None:
+            # Stored already: only the register is asked again, with the same uuid.
+            self._busy = True
+            self.tasks.run(
+                lambda: fiscal_sales.send(self.db, register, waiting.payment_id, self.ctx),
+                lambda outcome: self._sent(outcome, waiting),
+                self._refused,
+            )
+            return
         method = self.method()
         given: Money | None = None
         if method == CASH:
@@ -281,11 +332,114 @@ class PaymentPanel(QFrame):
                 self.tendered.selectAll()
                 return
         self._busy = True
+        register = self.register
+        entered = self.customer.text().strip()
+        customer = (
+            {"customer_gstin": entered} if self.ctx.branch_country == "IN" else {"contact": entered}
+        )
         self.tasks.run(
-            lambda: record_payment(self.db, self.ctx, due.acceptance_id, method, given),
+            lambda: record_payment(
+                self.db,
+                self.ctx,
+                due.acceptance_id,
+                method,
+                given,
+                register=register,
+                **customer,
+            ),
             self._finished,
             self._refused,
         )
+
+    def _sent(self, outcome: fiscal_sales.Outcome, waiting: PaymentResult) -> None:
+        if outcome.fault is not None:
+            self._busy = False
+            self._show_fault(outcome.fault)
+            return
+        self._finished(replace(waiting, state=PAID, fault=None))
+
+    def _show_fault(self, fault: RegisterFault) -> None:
+        advice = tr_domain("Fiscal", fault.advice, {"detail": fault.detail})
+        self.show_error(
+            self.tr(
+                "The payment is stored but not yet registered: {advice} Press Enter to "
+                "try the register now, or serve the next customer: it is sent every minute."
+            ).format(advice=advice)
+        )
+        self.record_button.setFocus()
+
+    def _later(self) -> None:
+        """Serve the next customer; the payment stays ``awaiting_register`` and is retried."""
+        waiting = self._waiting
+        if waiting is None or self._busy:
+            return
+        due = self.due
+        self._finished(replace(waiting, fault=None))
+        self.sig_register_message.emit(
+            self.tr(
+                "The payment of {s10} waits for the cash register; it is sent every minute."
+            ).format(s10=", ".join(due.s10s) if due else "")
+        )
+
+    def _auto_retry(self) -> None:
+        if self._busy:
+            return
+        if self._waiting is not None:
+            self.record()  # the open payment: same uuid, the panel shows the outcome
+        else:
+            self.retry_pending()
+
+    # -- the fiscal register's day ---------------------------------------------------------
+    def retry_pending(self) -> None:
+        """Off the GUI thread: put the register's shift on today's business day and send
+        every document it has not confirmed (a sale after a fault or crash, a void's return
+        receipt); a fault is told on ``sig_register_message``."""
+        register = self.register
+        if register is None:
+            return
+        self.tasks.run(lambda: self._catch_up(register), self._caught_up, self._register_error)
+
+    def close_register_shift(self, day: date) -> None:
+        """Off the GUI thread: close the register's shift (Z report) at day close."""
+        register = self.register
+        if register is None:
+            return
+        self.tasks.run(
+            lambda: close_day_shift(self.db, self.ctx, register, day),
+            lambda number: self.sig_register_message.emit(
+                self.tr("Cash register shift {n} closed (Z report).").format(n=number)
+                if number
+                else ""
+            ),
+            self._register_error,
+        )
+
+    def _catch_up(self, register: FiscalRegister) -> list[RegisterFault]:
+        faults: list[RegisterFault] = []
+        try:
+            state = ensure_shift(self.db, self.ctx, register).state
+            faults += [RegisterFault(w) for w in state.warnings]
+        except RegisterFault as fault:
+            return [fault]
+        outcomes = fiscal_sales.send_pending(self.db, register, self.ctx.branch_code, self.ctx)
+        return faults + [o.fault for o in outcomes if o.fault is not None]
+
+    def _caught_up(self, faults: list[RegisterFault]) -> None:
+        if faults:
+            fault = faults[0]
+            self.sig_register_message.emit(
+                tr_domain("Fiscal", fault.advice, {"detail": fault.detail})
+            )
+
+    def _register_error(self, error: BaseException) -> None:
+        if isinstance(error, RegisterFault):
+            self.sig_register_message.emit(
+                tr_domain("Fiscal", error.advice, {"detail": error.detail})
+            )
+        else:
+            self.sig_register_message.emit(
+                self.tr("The cash register could not be reached: {error}").format(error=error)
+            )
 
     def leave_unpaid(self) -> None:
         """A supervisor's number, PIN and reason let the parcel go without payment."""
@@ -328,6 +482,18 @@ class PaymentPanel(QFrame):
 
     def _finished(self, result: PaymentResult) -> None:
         self._busy = False
+        if result.fault is not None:
+            # The register did not confirm: the payment waits; the panel stays open.
+            self._waiting = result
+            for widget in (self.cash, self.card, self.unpaid_button, self.tendered, self.customer):
+                widget.setEnabled(False)
+            self.later_button.show()
+            self._show_fault(result.fault)
+            return
+        self._waiting = None
+        for widget in (self.cash, self.card, self.unpaid_button, self.tendered, self.customer):
+            widget.setEnabled(True)
+        self.later_button.hide()
         self.due = None
         self.hide()
         self.sig_finished.emit(result)

@@ -36,6 +36,7 @@ _CONTEXTS = (
     "Void",
     "Auth",
     "DayClose",
+    "Fiscal",
     "Sync",
     "Scale",
     "Scanner",

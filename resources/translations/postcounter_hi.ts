@@ -1413,6 +1413,44 @@ kg</translation>
     </message>
 </context>
 <context>
+    <name>Fiscal</name>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="34"/>
+        <source>The cash register does not answer. Check that it is on and connected and that ATOL Driver is running; the payment waits and is sent again by itself.</source>
+        <translation>कैश रजिस्टर जवाब नहीं दे रहा। जाँचें कि वह चालू और जुड़ा है और ATOL ड्राइवर चल रहा है; भुगतान प्रतीक्षा में है और अपने आप फिर भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="39"/>
+        <source>The cash register is out of paper. Put in a new roll and close the lid; the payment is sent again by itself.</source>
+        <translation>कैश रजिस्टर में कागज़ खत्म है। नया रोल डालें और ढक्कन बंद करें; भुगतान अपने आप फिर भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="44"/>
+        <source>The register&apos;s fiscal drive is nearly full or expiring. Tell the supervisor today: it must be replaced before it blocks sales.</source>
+        <translation>रजिस्टर की फ़िस्कल ड्राइव लगभग भर गई है या समाप्त हो रही है। आज ही पर्यवेक्षक को बताएँ: बिक्री रुकने से पहले इसे बदलना होगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="49"/>
+        <source>The register has not sent receipts to the fiscal data operator for days. Check the register&apos;s network; after 30 days it blocks sales.</source>
+        <translation>रजिस्टर ने कई दिनों से फ़िस्कल डेटा ऑपरेटर को रसीदें नहीं भेजीं। रजिस्टर का नेटवर्क जाँचें; 30 दिन बाद बिक्री रुक जाएगी।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="54"/>
+        <source>The register&apos;s shift is older than 24 hours; it is closed and a new one opened.</source>
+        <translation>रजिस्टर की शिफ़्ट 24 घंटे से पुरानी है; उसे बंद करके नई खोली जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="57"/>
+        <source>The register&apos;s shift is closed; it is opened for today&apos;s business day.</source>
+        <translation>रजिस्टर की शिफ़्ट बंद है; उसे आज के कार्य-दिवस के लिए खोला जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="60"/>
+        <source>The cash register refused the receipt ({detail}). Tell the supervisor; the payment waits and is sent again.</source>
+        <translation>कैश रजिस्टर ने रसीद अस्वीकार की ({detail})। पर्यवेक्षक को बताएँ; भुगतान प्रतीक्षा में है और फिर भेजा जाएगा।</translation>
+    </message>
+</context>
+<context>
     <name>FixDialog</name>
     <message>
         <source>Fix item %1</source>
@@ -1652,7 +1690,7 @@ kg</translation>
         <translation>बताएँ कि वही नग दोबारा क्यों तौला जा रहा है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/weighing_override.py" line="49"/>
+        <location filename="../../app/services/weighing_override.py" line="56"/>
         <source>A supervisor&apos;s number and PIN are needed.</source>
         <translation>पर्यवेक्षक का नंबर और PIN आवश्यक है।</translation>
     </message>
@@ -1733,237 +1771,237 @@ kg</translation>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="699"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="701"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="724"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="733"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793"/>
+        <location filename="../../app/ui/main_window.py" line="801"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="794"/>
+        <location filename="../../app/ui/main_window.py" line="802"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1982,7 +2020,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="823"/>
+        <location filename="../../app/ui/main_window.py" line="831"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -1991,135 +2029,135 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="852"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="877"/>
+        <location filename="../../app/ui/main_window.py" line="886"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="883"/>
+        <location filename="../../app/ui/main_window.py" line="892"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="909"/>
+        <location filename="../../app/ui/main_window.py" line="918"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="932"/>
+        <location filename="../../app/ui/main_window.py" line="941"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="945"/>
+        <location filename="../../app/ui/main_window.py" line="954"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="945"/>
+        <location filename="../../app/ui/main_window.py" line="954"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="961"/>
+        <location filename="../../app/ui/main_window.py" line="970"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="974"/>
-        <location filename="../../app/ui/main_window.py" line="979"/>
+        <location filename="../../app/ui/main_window.py" line="983"/>
+        <location filename="../../app/ui/main_window.py" line="988"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="980"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="784"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1012"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1004"/>
+        <location filename="../../app/ui/main_window.py" line="1013"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="837"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>none set up</source>
         <translation>कोई नहीं लगी</translation>
     </message>
@@ -2218,29 +2256,29 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} देय राशि {due} से बहुत अधिक है: लिखी राशि जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="33"/>
+        <location filename="../../app/services/payment.py" line="38"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>खाता: इस शाखा में अभी खाते वाले व्यावसायिक प्रेषक नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="65"/>
-        <location filename="../../app/services/payment.py" line="196"/>
-        <location filename="../../app/services/payment.py" line="237"/>
+        <location filename="../../app/services/payment.py" line="75"/>
+        <location filename="../../app/services/payment.py" line="264"/>
+        <location filename="../../app/services/payment.py" line="322"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="108"/>
+        <location filename="../../app/services/payment.py" line="122"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>यह बुकिंग रद्द है: इसका भुगतान नहीं लिया जाता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="112"/>
+        <location filename="../../app/services/payment.py" line="126"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>इस बुकिंग का भुगतान पहले ही दर्ज है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="218"/>
+        <location filename="../../app/services/payment.py" line="303"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
     </message>
@@ -2248,93 +2286,152 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
         <translation type="vanished">बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
     </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="151"/>
+        <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
+        <translation>ग्राहक का GSTIN {gstin} मान्य नहीं है: उनके प्रमाणपत्र से जाँचें, या अपंजीकृत ग्राहक के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="254"/>
+        <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
+        <translation>इलेक्ट्रॉनिक रसीद के लिए फ़ोन नंबर (+79001234567) या ई-मेल पता लिखें, या फ़ील्ड खाली छोड़ें।</translation>
+    </message>
 </context>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="117"/>
+        <location filename="../../app/ui/payment_panel.py" line="127"/>
         <source>Cas&amp;h</source>
         <translation>नकद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="119"/>
+        <location filename="../../app/ui/payment_panel.py" line="129"/>
         <source>&amp;Card</source>
         <translation>कार्ड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="121"/>
+        <location filename="../../app/ui/payment_panel.py" line="131"/>
         <source>Acc&amp;ount</source>
         <translation>खाता (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="138"/>
+        <location filename="../../app/ui/payment_panel.py" line="148"/>
         <source>exact amount</source>
         <translation>ठीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="141"/>
+        <location filename="../../app/ui/payment_panel.py" line="151"/>
         <source>Cash &amp;received</source>
         <translation>प्राप्त नकद (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="145"/>
+        <location filename="../../app/ui/payment_panel.py" line="155"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="150"/>
+        <location filename="../../app/ui/payment_panel.py" line="176"/>
         <source>Record payment (Enter)</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="154"/>
+        <location filename="../../app/ui/payment_panel.py" line="191"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="159"/>
+        <location filename="../../app/ui/payment_panel.py" line="196"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <location filename="../../app/ui/payment_panel.py" line="214"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="179"/>
+        <location filename="../../app/ui/payment_panel.py" line="216"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="209"/>
+        <location filename="../../app/ui/payment_panel.py" line="249"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="222"/>
+        <location filename="../../app/ui/payment_panel.py" line="263"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="279"/>
+        <location filename="../../app/ui/payment_panel.py" line="330"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="321"/>
+        <location filename="../../app/ui/payment_panel.py" line="475"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="322"/>
+        <location filename="../../app/ui/payment_panel.py" line="476"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="341"/>
+        <location filename="../../app/ui/payment_panel.py" line="507"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <source>Customer &amp;GSTIN</source>
+        <translation>ग्राहक का GSTIN (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <source>E-receipt to (&amp;phone/e-mail)</source>
+        <translation>ई-रसीद: फ़ोन/ई-मेल (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <source>optional, for a registered business</source>
+        <translation>वैकल्पिक, पंजीकृत व्यवसाय के लिए</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="170"/>
+        <source>optional: the customer&apos;s phone or e-mail</source>
+        <translation>वैकल्पिक: ग्राहक का फ़ोन या ई-मेल</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="182"/>
+        <source>Next customer; register it later</source>
+        <translation>अगला ग्राहक; बाद में दर्ज करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="364"/>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
+        <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} अभी फिर आज़माने के लिए Enter दबाएँ, या अगले ग्राहक को सेवा दें: यह हर मिनट भेजा जाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="379"/>
+        <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
+        <translation>{s10} का भुगतान कैश रजिस्टर की प्रतीक्षा में है; यह हर मिनट भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
+        <translation type="vanished">भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="410"/>
+        <source>Cash register shift {n} closed (Z report).</source>
+        <translation>कैश रजिस्टर शिफ़्ट {n} बंद (Z रिपोर्ट)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="441"/>
+        <source>The cash register could not be reached: {error}</source>
+        <translation>कैश रजिस्टर से संपर्क नहीं हो सका: {error}</translation>
     </message>
 </context>
 <context>
@@ -3532,32 +3629,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Void</name>
     <message>
-        <location filename="../../app/services/void.py" line="59"/>
+        <location filename="../../app/services/void.py" line="60"/>
         <source>Give the reason for the void in a few words.</source>
         <translation>रद्द करने का कारण कुछ शब्दों में दें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="71"/>
+        <location filename="../../app/services/void.py" line="72"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="79"/>
+        <location filename="../../app/services/void.py" line="80"/>
         <source>{name} is not a supervisor: a supervisor must approve a void.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: रद्द करने की स्वीकृति पर्यवेक्षक देगा।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="87"/>
+        <location filename="../../app/services/void.py" line="88"/>
         <source>This acceptance is not in this branch&apos;s records.</source>
         <translation>यह बुकिंग इस शाखा के रिकॉर्ड में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="91"/>
+        <location filename="../../app/services/void.py" line="92"/>
         <source>{s10} is already void.</source>
         <translation>{s10} पहले ही रद्द है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="94"/>
+        <location filename="../../app/services/void.py" line="95"/>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} बंद मैनिफ़ेस्ट में है: पार्सल जा चुका है; केंद्रीय प्रणाली को सूचित करें।</translation>
     </message>

@@ -1415,6 +1415,44 @@ kg</source>
     </message>
 </context>
 <context>
+    <name>Fiscal</name>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="34"/>
+        <source>The cash register does not answer. Check that it is on and connected and that ATOL Driver is running; the payment waits and is sent again by itself.</source>
+        <translation>Касса не отвечает. Проверьте, что она включена и подключена и что запущен драйвер АТОЛ; оплата ждёт и будет отправлена повторно сама.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="39"/>
+        <source>The cash register is out of paper. Put in a new roll and close the lid; the payment is sent again by itself.</source>
+        <translation>В кассе закончилась бумага. Вставьте новый рулон и закройте крышку; оплата будет отправлена повторно сама.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="44"/>
+        <source>The register&apos;s fiscal drive is nearly full or expiring. Tell the supervisor today: it must be replaced before it blocks sales.</source>
+        <translation>Фискальный накопитель кассы почти заполнен или истекает. Сообщите руководителю сегодня: его нужно заменить, пока он не заблокировал продажи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="49"/>
+        <source>The register has not sent receipts to the fiscal data operator for days. Check the register&apos;s network; after 30 days it blocks sales.</source>
+        <translation>Касса несколько дней не передаёт чеки оператору фискальных данных. Проверьте сеть кассы; через 30 дней она заблокирует продажи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="54"/>
+        <source>The register&apos;s shift is older than 24 hours; it is closed and a new one opened.</source>
+        <translation>Смена кассы длится больше 24 часов; она закрывается и открывается новая.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="57"/>
+        <source>The register&apos;s shift is closed; it is opened for today&apos;s business day.</source>
+        <translation>Смена кассы закрыта; она открывается на сегодняшний операционный день.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/fiscal/register.py" line="60"/>
+        <source>The cash register refused the receipt ({detail}). Tell the supervisor; the payment waits and is sent again.</source>
+        <translation>Касса отказала в чеке ({detail}). Сообщите руководителю; оплата ждёт и будет отправлена повторно.</translation>
+    </message>
+</context>
+<context>
     <name>FixDialog</name>
     <message>
         <source>Fix item %1</source>
@@ -1654,7 +1692,7 @@ kg</source>
         <translation>Укажите, почему то же место взвешивается повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/services/weighing_override.py" line="49"/>
+        <location filename="../../app/services/weighing_override.py" line="56"/>
         <source>A supervisor&apos;s number and PIN are needed.</source>
         <translation>Нужны табельный номер и PIN руководителя.</translation>
     </message>
@@ -1735,237 +1773,237 @@ kg</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="689"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="691"/>
+        <location filename="../../app/ui/main_window.py" line="699"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="701"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="724"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="733"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793"/>
+        <location filename="../../app/ui/main_window.py" line="801"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="794"/>
+        <location filename="../../app/ui/main_window.py" line="802"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -1984,7 +2022,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="823"/>
+        <location filename="../../app/ui/main_window.py" line="831"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -1993,135 +2031,135 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="852"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="877"/>
+        <location filename="../../app/ui/main_window.py" line="886"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="883"/>
+        <location filename="../../app/ui/main_window.py" line="892"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="909"/>
+        <location filename="../../app/ui/main_window.py" line="918"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="932"/>
+        <location filename="../../app/ui/main_window.py" line="941"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="945"/>
+        <location filename="../../app/ui/main_window.py" line="954"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="945"/>
+        <location filename="../../app/ui/main_window.py" line="954"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="961"/>
+        <location filename="../../app/ui/main_window.py" line="970"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="974"/>
-        <location filename="../../app/ui/main_window.py" line="979"/>
+        <location filename="../../app/ui/main_window.py" line="983"/>
+        <location filename="../../app/ui/main_window.py" line="988"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="980"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
+        <location filename="../../app/ui/main_window.py" line="784"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="557"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1012"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1004"/>
+        <location filename="../../app/ui/main_window.py" line="1013"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="837"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -2220,29 +2258,29 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} намного больше суммы к оплате {due}: проверьте введённую сумму.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="33"/>
+        <location filename="../../app/services/payment.py" line="38"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>По договору: в этом ОПС пока нет отправителей-юрлиц с договором.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="65"/>
-        <location filename="../../app/services/payment.py" line="196"/>
-        <location filename="../../app/services/payment.py" line="237"/>
+        <location filename="../../app/services/payment.py" line="75"/>
+        <location filename="../../app/services/payment.py" line="264"/>
+        <location filename="../../app/services/payment.py" line="322"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="108"/>
+        <location filename="../../app/services/payment.py" line="122"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="112"/>
+        <location filename="../../app/services/payment.py" line="126"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>Оплата этого приёма уже отмечена.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="218"/>
+        <location filename="../../app/services/payment.py" line="303"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
@@ -2250,93 +2288,152 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>A supervisor&apos;s number and PIN are needed to leave it unpaid.</source>
         <translation type="vanished">Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="151"/>
+        <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
+        <translation>GSTIN клиента {gstin} недействителен: сверьте его со свидетельством или оставьте поле пустым для незарегистрированного клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="254"/>
+        <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
+        <translation>Для электронного чека введите номер телефона (+79001234567) или адрес e-mail либо оставьте поле пустым.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="117"/>
+        <location filename="../../app/ui/payment_panel.py" line="127"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="119"/>
+        <location filename="../../app/ui/payment_panel.py" line="129"/>
         <source>&amp;Card</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="121"/>
+        <location filename="../../app/ui/payment_panel.py" line="131"/>
         <source>Acc&amp;ount</source>
         <translation>По до&amp;говору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="138"/>
+        <location filename="../../app/ui/payment_panel.py" line="148"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="141"/>
+        <location filename="../../app/ui/payment_panel.py" line="151"/>
         <source>Cash &amp;received</source>
         <translation>&amp;Получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="145"/>
+        <location filename="../../app/ui/payment_panel.py" line="155"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="150"/>
+        <location filename="../../app/ui/payment_panel.py" line="176"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="154"/>
+        <location filename="../../app/ui/payment_panel.py" line="191"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="159"/>
+        <location filename="../../app/ui/payment_panel.py" line="196"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <location filename="../../app/ui/payment_panel.py" line="214"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="179"/>
+        <location filename="../../app/ui/payment_panel.py" line="216"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="209"/>
+        <location filename="../../app/ui/payment_panel.py" line="249"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="222"/>
+        <location filename="../../app/ui/payment_panel.py" line="263"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="279"/>
+        <location filename="../../app/ui/payment_panel.py" line="330"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="321"/>
+        <location filename="../../app/ui/payment_panel.py" line="475"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="322"/>
+        <location filename="../../app/ui/payment_panel.py" line="476"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="341"/>
+        <location filename="../../app/ui/payment_panel.py" line="507"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <source>Customer &amp;GSTIN</source>
+        <translation>&amp;GSTIN клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <source>E-receipt to (&amp;phone/e-mail)</source>
+        <translation>Эл. чек на (&amp;телефон/e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <source>optional, for a registered business</source>
+        <translation>необязательно, для зарегистрированной организации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="170"/>
+        <source>optional: the customer&apos;s phone or e-mail</source>
+        <translation>необязательно: телефон или e-mail клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="182"/>
+        <source>Next customer; register it later</source>
+        <translation>Следующий клиент; зарегистрировать позже</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="364"/>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
+        <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить сейчас, или обслуживайте следующего клиента: отправка повторяется каждую минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="379"/>
+        <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
+        <translation>Оплата {s10} ждёт кассу; отправка повторяется каждую минуту.</translation>
+    </message>
+    <message>
+        <source>The payment is stored but not yet registered: {advice} Press Enter to try the register again.</source>
+        <translation type="vanished">Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="410"/>
+        <source>Cash register shift {n} closed (Z report).</source>
+        <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_panel.py" line="441"/>
+        <source>The cash register could not be reached: {error}</source>
+        <translation>Нет связи с кассой: {error}</translation>
     </message>
 </context>
 <context>
@@ -3363,32 +3460,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Void</name>
     <message>
-        <location filename="../../app/services/void.py" line="59"/>
+        <location filename="../../app/services/void.py" line="60"/>
         <source>Give the reason for the void in a few words.</source>
         <translation>Кратко укажите причину аннулирования.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="71"/>
+        <location filename="../../app/services/void.py" line="72"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="79"/>
+        <location filename="../../app/services/void.py" line="80"/>
         <source>{name} is not a supervisor: a supervisor must approve a void.</source>
         <translation>{name} — не руководитель: аннулирование утверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="87"/>
+        <location filename="../../app/services/void.py" line="88"/>
         <source>This acceptance is not in this branch&apos;s records.</source>
         <translation>Этого приёма нет в записях данного ОПС.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="91"/>
+        <location filename="../../app/services/void.py" line="92"/>
         <source>{s10} is already void.</source>
         <translation>{s10} уже аннулирован.</translation>
     </message>
     <message>
-        <location filename="../../app/services/void.py" line="94"/>
+        <location filename="../../app/services/void.py" line="95"/>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} в закрытой ведомости: посылка уже отправлена; сообщите в центральную систему.</translation>
     </message>

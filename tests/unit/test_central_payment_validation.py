@@ -56,3 +56,36 @@ def test_each_bad_field_is_named(change: dict[str, Any], field: str) -> None:
 @pytest.mark.parametrize("payload", [None, [], "text", 3])
 def test_not_an_object(payload: Any) -> None:
     assert validate(payload) == ["payload: not a JSON object."]
+
+
+FISCAL = {
+    "kind": "sell",
+    "document_number": 17,
+    "fiscal_sign": "3000134623",
+    "fn_number": "7380440800012345",
+    "register_time": "2026-12-01T09:30:00",
+    "shift_number": 4,
+    "demo": False,
+}
+
+
+def test_fiscal_data_pass() -> None:
+    assert validate(good() | {"fiscal": FISCAL}) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"document_number": 0}, "fiscal.document_number"),
+        ({"document_number": 2**40}, "fiscal.document_number"),
+        ({"fiscal_sign": "12ab"}, "fiscal.fiscal_sign"),
+        ({"fiscal_sign": "1" * 21}, "fiscal.fiscal_sign"),
+        ({"fn_number": ""}, "fiscal.fn_number"),
+        ({"register_time": "yesterday"}, "fiscal.register_time"),
+        ({"shift_number": -1}, "fiscal.shift_number"),
+        ({"kind": "sellReturn"}, "fiscal.kind"),
+    ],
+)
+def test_each_bad_fiscal_field_is_named(change: dict[str, Any], field: str) -> None:
+    reasons = validate(good() | {"fiscal": FISCAL | change})
+    assert reasons and any(r.startswith(field + ":") for r in reasons), reasons

@@ -1,0 +1,1 @@
+"""Fiscal registers (54-FZ online cash registers) behind one boundary, ``FiscalRegister``."""
