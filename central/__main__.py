@@ -1,4 +1,5 @@
-"""``python -m central serve|add-terminal|revoke-terminal|rotate-token``.
+"""``python -m central serve|add-terminal|revoke-terminal|rotate-token`` and, for branches,
+staff, enrolment and reference data, ``add-branch|staff|enrol|publish`` (central.directory_cli).
 
 ``serve`` migrates the database once, in this process, then starts ``--workers`` worker
 processes (uvicorn's) that share the listening socket and one database; the workers never
@@ -39,6 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     rot = sub.add_parser("rotate-token", help="issue a new token for a terminal (old one dies)")
     rot.add_argument("terminal_id", metavar="ID")
     rot.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
+    from central import directory_cli
+
+    directory_cli.register(sub)
     args = parser.parse_args(argv)
 
     from central.db import DEFAULT_URL_ENV, CentralDB, migrate, normalise_url
@@ -75,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "migrate":
             print("central schema is up to date")
             return 0
+        if args.command in directory_cli.COMMANDS:
+            return directory_cli.run(args, db)
         if args.command == "revoke-terminal":
             try:
                 changed = revoke_terminal(db, args.terminal_id)

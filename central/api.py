@@ -342,4 +342,7 @@ def create_app(
             ],
         )
 
+    from central.directory_api import register as register_directory
+
+    register_directory(app, db, settings, Who)
     return app

@@ -390,3 +390,28 @@ def load_reference_data(directory: Path | None = None) -> ReferenceData:
 def clear_cache() -> None:
     """Forget loaded rules (after the central system delivered new files)."""
     _cached.cache_clear()
+
+
+# Kinds of reference data central publishes (issue 14), with the file each replaces and
+# the parser that checks it: central validates with exactly these before publishing.
+DOCUMENT_FILES: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "rates": ("rates.json", _rates),
+    "tariffs": ("tariffs.json", _tariffs),
+    "products": ("products.json", _products),
+}
+
+
+def parse_document(kind: str, text: str) -> Any:
+    """Check a published document of ``kind``; raises ``ReferenceDataError`` when invalid."""
+    if kind not in DOCUMENT_FILES:
+        raise ValueError(f"unknown reference data kind {kind!r}")
+    name, parse = DOCUMENT_FILES[kind]
+    where = Path(f"<{kind}>/{name}")
+    try:
+        data = loads_with_lines(text)
+    except ValueError as exc:
+        raise ReferenceDataError(where, getattr(exc, "lineno", None), f"not JSON: {exc}") from exc
+    try:
+        return parse(data)
+    except RuleError as exc:
+        raise ReferenceDataError(where, exc.line, exc.message) from exc

@@ -297,3 +297,21 @@ class PreAdvice(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acceptance_id: Mapped[str | None] = mapped_column(ForeignKey("acceptances.id"), nullable=True)
+
+
+class ReferenceDocument(Base):
+    """A version of reference data (rates, tariffs, products) received from central.
+
+    Kept, never overwritten: ``reference status`` shows what is in force and since when,
+    and an acceptance names the versions it was priced and checked with.
+    """
+
+    __tablename__ = "reference_documents"
+    __table_args__ = (UniqueConstraint("kind", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer)
+    effective: Mapped[date] = mapped_column(Date)
+    body: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -39,6 +39,7 @@ _CONTEXTS = (
     "Scale",
     "Scanner",
     "Amend",
+    "Enrolment",
 )
 
 

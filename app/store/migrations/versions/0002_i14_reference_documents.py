@@ -1,0 +1,35 @@
+"""Reference data documents received from central (issue 14)
+
+Revision ID: i14_reference_documents
+Revises: 0001
+Create Date: 2026-12-01
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+import app.store.types
+
+revision = "i14_reference_documents"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "reference_documents",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("effective", sa.Date(), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("received_at", app.store.types.UTCDateTime(length=40), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reference_documents")),
+        sa.UniqueConstraint("kind", "version", name=op.f("uq_reference_documents_kind")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("reference_documents")
