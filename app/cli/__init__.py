@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.preadvice_cmd",
     "app.cli.ead_cmd",
     "app.cli.settings_cmd",
+    "app.cli.reference_cmd",
 )
 
 

@@ -6,6 +6,7 @@ the outbox item that will carry it to central, and one audit entry, or nothing.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -104,6 +105,7 @@ def accept(
     customs_rules: CustomsRules | None = None,
     now: datetime | None = None,
     extra_payload: dict[str, Any] | None = None,
+    reference_versions: dict[str, str] | None = None,
 ) -> AcceptResult:
     """Validate and store ``consignment`` in one transaction; raise ``AcceptanceRefused``."""
     at = (now or datetime.now(UTC)).astimezone(UTC)
@@ -125,6 +127,7 @@ def accept(
             accepted_at=at,
             business_day=day,
             status="accepted",
+            reference_versions=json.dumps(reference_versions or {}, sort_keys=True),
             product=limits.code,
             preadvice_ref=consignment.preadvice_ref,
             **_party_columns("sender", consignment.sender),
@@ -197,6 +200,8 @@ def accept(
         from app.services.ead import sync_record
 
         payload = sync_record(row, ctx.staff_number)
+        if reference_versions:
+            payload["reference_versions"] = dict(reference_versions)
         if extra_payload:
             payload.update(extra_payload)
         for prow in row.pieces:

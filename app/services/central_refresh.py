@@ -16,7 +16,7 @@ import httpx
 from sqlalchemy.orm import Session
 
 from app.services.enrolment import STAFF_VERSION_KEY, apply_staff, store_documents
-from app.services.reference_sync import held_versions
+from app.services.reference_sync import REFRESHED_KEY, held_versions
 from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
 from app.sync import directory_client
@@ -24,7 +24,6 @@ from app.sync import directory_client
 log = logging.getLogger(__name__)
 STAFF_ETAG_KEY = "central.staff_etag"
 REFERENCE_ETAG_KEY = "central.reference_etag"
-REFRESHED_KEY = "reference.refreshed_at"
 
 
 @dataclass(frozen=True, slots=True)

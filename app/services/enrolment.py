@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +21,7 @@ from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.auth import CLERK, SUPERVISOR
 from app.services.provisioning import BranchSpec, ProvisioningError, init_branch
 from app.services.reference_data import DOCUMENT_FILES, ReferenceDataError, parse_document
+from app.services.reference_sync import REFRESHED_KEY
 from app.services.sync_service import check_url
 from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
@@ -211,6 +212,7 @@ def join(
             )
             serials = last - first + 1
         stored = store_documents(session, answer.get("reference", []))
+        set_setting(session, REFRESHED_KEY, datetime.now(UTC).isoformat())
         audit(
             session,
             staff_id=None,

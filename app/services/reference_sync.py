@@ -22,6 +22,7 @@ from app.store.database import Database
 from app.store.models import ReferenceDocument
 
 SHIPPED = "shipped"
+REFRESHED_KEY = "reference.refreshed_at"
 # ReferenceData field each kind replaces.
 FIELDS = {"rates": "rates", "tariffs": "tariffs", "products": "products"}
 
@@ -94,5 +95,32 @@ def current(db: Database, day: date, shipped: ReferenceData | None = None) -> Cu
 
 def last_refreshed(db: Database) -> datetime | None:
     with db.read() as session:
-        raw = get_setting(session, "reference.refreshed_at")
+        raw = get_setting(session, REFRESHED_KEY)
     return datetime.fromisoformat(str(raw)) if raw else None
+
+
+REFRESH_SETTING = "reference.max_refresh_age_hours"
+DEFAULT_REFRESH_AGE_HOURS = 48
+
+
+def refresh_overdue(db: Database, now: datetime) -> bool:
+    """True when this terminal talks to central but has not refreshed for longer than the
+    setting ``reference.max_refresh_age_hours`` (48 by default): the clerk is warned."""
+    with db.read() as session:
+        if not get_setting(session, "central.url"):
+            return False
+        hours = float(get_setting(session, REFRESH_SETTING, DEFAULT_REFRESH_AGE_HOURS))
+    last = last_refreshed(db)
+    return last is None or (now - last).total_seconds() > hours * 3600
+
+
+def branch_today(db: Database, now: datetime) -> date:
+    """The business day at this terminal's branch (its time zone) at ``now``."""
+    from zoneinfo import ZoneInfo
+
+    from app.store.models import Branch
+
+    with db.read() as session:
+        branch = session.get(Branch, str(get_setting(session, "branch.code", "")))
+        zone = branch.timezone if branch is not None else "UTC"
+    return now.astimezone(ZoneInfo(zone)).date()

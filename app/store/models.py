@@ -102,6 +102,8 @@ class Acceptance(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     accepted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     business_day: Mapped[date] = mapped_column(Date, index=True)
+    # {kind: "shipped" | "central vN"}: the reference data it was priced and checked with.
+    reference_versions: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     status: Mapped[str] = mapped_column(String(16), default="accepted")  # accepted | voided
     product: Mapped[str] = mapped_column(String(40), default="heavy-parcel")
     preadvice_ref: Mapped[str] = mapped_column(String(80), default="")

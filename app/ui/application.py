@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services.counter_rules import counter_rules
+from app.services.counter_rules import counter_rules_in_force
 from app.services.paths import resource
 from app.services.terminal import get_setting, open_terminal
 from app.store.database import Database, DatabaseError
@@ -66,7 +67,6 @@ def session_loop(
     """
     with db.read() as session:
         demo = bool(get_setting(session, "demo", False))
-    rules = counter_rules()
     installed = list(translators or [])
     applied = ""  # "" is the system's language, what ``installed`` was made for
     while True:
@@ -81,6 +81,8 @@ def session_loop(
         login = LoginDialog(db, demo)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.context is None:
             return 0
+        # Reference data in force on the branch's business day, central's included (issue 14).
+        rules = counter_rules_in_force(db, login.context.business_day(datetime.now(UTC)))
         window = MainWindow(db, login.context, rules)
         logged_out: list[bool] = []
         window.sig_logout.connect(lambda flag=logged_out: flag.append(True))

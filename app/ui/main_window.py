@@ -35,7 +35,7 @@ from app.services.acceptance import (
     pending_outbox_count,
 )
 from app.services.auth import SUPERVISOR, verify_pin
-from app.services.counter_rules import CounterRules
+from app.services.counter_rules import CounterRules, counter_rules_in_force
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.s10_blocks import next_s10
 from app.services.terminal import CounterContext, get_setting
@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
                 limits=limits,
                 pricing=rules.pricing,
                 customs_rules=rules.customs_rules,
+                reference_versions=dict(rules.versions),
             )
 
         self.tasks.run(work, self._stored, self.form.refused)
@@ -492,6 +493,16 @@ class MainWindow(QMainWindow):
         self.printer.print_acceptance(result.acceptance_id, parent=self, on_accept=True)
         self.sync.sync_now()
         self.refresh()
+        self._reload_rules()
+
+    def _reload_rules(self) -> None:
+        """Take up reference data central sent, between consignments (issue 14)."""
+        day = self.today()
+        self.tasks.run(lambda: counter_rules_in_force(self.db, day), self._set_rules)
+
+    def _set_rules(self, rules: CounterRules) -> None:
+        self.rules = rules
+        self.form.pricing = rules.pricing
 
     # -- refresh --------------------------------------------------------------------------------
     @Slot()

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.cli import main as cli_main
 from app.services import sync_service
 from app.services.auth import verify_pin
 from app.services.enrolment import JoinError, join
 from app.services.reference_data import RULES_DIR
-from app.services.reference_sync import current
-from app.services.terminal import get_setting
+from app.services.reference_sync import current, refresh_overdue
+from app.services.terminal import get_setting, set_setting
 from app.store.models import Branch, S10Block, Staff
 from app.sync.directory_client import EnrolRefused
 from central.db import CentralDB
@@ -190,7 +191,7 @@ def test_join_stores_everything_and_the_code_works_once(tmp_path, central):
         second.close()
 
 
-def test_staff_and_rates_changed_at_central_arrive_on_next_sync(tmp_path, central):
+def test_staff_and_rates_changed_at_central_arrive_on_next_sync(tmp_path, central, capsys):
     code = set_up_branch(central.db_url)
     db = open_test_terminal(tmp_path / "t.db")
     try:
@@ -227,5 +228,23 @@ def test_staff_and_rates_changed_at_central_arrive_on_next_sync(tmp_path, centra
         with db.read() as session:
             assert get_setting(session, "central.staff_etag") == staff_etag
         assert Path(RULES_DIR, "rates.json").is_file()
+        capsys.readouterr()
+        assert cli_main(["--db", str(tmp_path / "t.db"), "reference", "status"]) == 0
+        out = capsys.readouterr().out
+        assert "tariffs   shipped with this release" in out
+        assert "last refresh from central: never" not in out
+        if datetime.now(UTC).date() >= date(2026, 12, 1):
+            assert "rates     central version 1, in force since 2026-12-01" in out
+        # a terminal that has not refreshed for longer than the setting warns
+        with db.write() as session:
+            set_setting(session, "reference.max_refresh_age_hours", 1)
+            set_setting(
+                session,
+                "reference.refreshed_at",
+                (datetime.now(UTC) - timedelta(hours=2)).isoformat(),
+            )
+        assert refresh_overdue(db, datetime.now(UTC))
+        assert cli_main(["--db", str(tmp_path / "t.db"), "reference", "status"]) == 0
+        assert "WARNING" in capsys.readouterr().out
     finally:
         db.close()

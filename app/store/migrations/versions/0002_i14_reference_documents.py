@@ -1,4 +1,4 @@
-"""Reference data documents received from central (issue 14)
+"""Reference data documents from central; the versions an acceptance used (issue 14)
 
 Revision ID: i14_reference_documents
 Revises: 0001
@@ -29,7 +29,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reference_documents")),
         sa.UniqueConstraint("kind", "version", name=op.f("uq_reference_documents_kind")),
     )
+    with op.batch_alter_table("acceptances") as batch_op:
+        batch_op.add_column(
+            sa.Column("reference_versions", sa.Text(), server_default="{}", nullable=False)
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("acceptances") as batch_op:
+        batch_op.drop_column("reference_versions")
     op.drop_table("reference_documents")
