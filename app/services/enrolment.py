@@ -151,6 +151,15 @@ def store_documents(session: Session, docs: Any) -> dict[str, int]:
     return stored
 
 
+def check_central(url: str, *, verify: bool | str = True, allow_http: bool = False) -> str:
+    """Check the address, the connection and central's certificate; central's version."""
+    try:
+        url = check_url(url, allow_http)
+    except ValueError as exc:
+        raise JoinError(str(exc)) from exc
+    return directory_client.probe(url, verify=verify)
+
+
 def join(
     db: Database,
     url: str,
@@ -225,3 +234,23 @@ def join(
         return JoinResult(tid, spec.code, spec.name, staff, serials, stored)
 
     return db.write_with_retry(work)
+
+
+SETUP_DONE_KEY = "setup.done"
+
+
+def needs_setup(db: Database) -> bool:
+    """A fresh install: the set-up wizard has not run and no central is configured."""
+    with db.read() as session:
+        return not get_setting(session, SETUP_DONE_KEY, False) and not get_setting(
+            session, "central.token"
+        )
+
+
+def finish_setup(db: Database) -> None:
+    """Remember that the set-up wizard ran (demo chosen or branch joined)."""
+
+    def work(session: Session) -> None:
+        set_setting(session, SETUP_DONE_KEY, True)
+
+    db.write_with_retry(work)

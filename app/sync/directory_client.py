@@ -49,30 +49,51 @@ def _json(response: httpx.Response) -> dict[str, Any]:
     return body
 
 
+def _client(url: str, verify: bool | str, timeout: float) -> httpx.Client:
+    return httpx.Client(
+        base_url=url.rstrip("/"),
+        verify=verify,
+        timeout=httpx.Timeout(timeout, connect=10.0),
+        headers={"User-Agent": USER_AGENT},
+    )
+
+
+def _unreachable(url: str, exc: httpx.HTTPError) -> TransientError:
+    text = str(exc)
+    if isinstance(exc, httpx.TimeoutException):
+        return TransientError(f"Central at {url} did not answer in time.")
+    if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
+        return TransientError(
+            f"Central's certificate cannot be trusted ({text}): check the address, or "
+            "install the CA certificate head office gave you."
+        )
+    return TransientError(f"Cannot reach central at {url}: {text or type(exc).__name__}.")
+
+
+def probe(url: str, *, verify: bool | str = True, timeout: float = 10.0) -> str:
+    """Ask central's ``/health`` (this checks its certificate too); its version."""
+    try:
+        with _client(url, verify, timeout) as client:
+            response = client.get("/health")
+    except httpx.HTTPError as exc:
+        raise _unreachable(url, exc) from exc
+    if response.status_code != 200:
+        raise TransientError(f"Central at {url} is not ready ({response.status_code}).")
+    body = _json(response)
+    if body.get("status") != "ok":
+        raise ProtocolError(f"{url} does not answer like a PostCounter central.")
+    return str(body.get("version", ""))
+
+
 def enrol(
     url: str, code: str, *, label: str = "", verify: bool | str = True, timeout: float = 20.0
 ) -> dict[str, Any]:
     """Redeem ``code`` at central ``url``; the whole enrolment answer (token included)."""
     try:
-        with httpx.Client(
-            base_url=url.rstrip("/"),
-            verify=verify,
-            timeout=httpx.Timeout(timeout, connect=10.0),
-            headers={"User-Agent": USER_AGENT},
-        ) as client:
+        with _client(url, verify, timeout) as client:
             response = client.post("/v1/enrol", json={"code": code, "label": label})
-    except httpx.ConnectError as exc:
-        text = str(exc)
-        if "CERTIFICATE" in text.upper() or "SSL" in text.upper():
-            raise TransientError(
-                f"Central's certificate cannot be trusted ({text}): check the address, or "
-                "install the CA certificate head office gave you."
-            ) from exc
-        raise TransientError(f"Cannot reach central at {url}: {text or 'no answer'}.") from exc
-    except httpx.TimeoutException as exc:
-        raise TransientError(f"Central at {url} did not answer in time.") from exc
     except httpx.HTTPError as exc:
-        raise TransientError(f"Cannot reach central at {url}: {exc}.") from exc
+        raise _unreachable(url, exc) from exc
     if response.status_code in (404, 409, 410, 422):
         raise EnrolRefused(_detail(response))
     if response.status_code == 429 or response.status_code >= 500:

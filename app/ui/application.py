@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.counter_rules import counter_rules_in_force
+from app.services.enrolment import needs_setup
 from app.services.paths import resource
 from app.services.terminal import get_setting, open_terminal
 from app.store.database import Database, DatabaseError
@@ -114,6 +115,12 @@ def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
             db.report.after,
             db.report.backup,
         )
+    if needs_setup(db):  # a fresh install: demo or join a branch first (issue 14)
+        from app.ui.setup_wizard import SetupWizard
+
+        if SetupWizard(db).exec() != SetupWizard.DialogCode.Accepted:
+            db.close()
+            return 0
     try:
         forced = bool(lang or os.environ.get("POSTCOUNTER_LANG"))
         return session_loop(app, db, translators, follow_setting=not forced)

@@ -1,5 +1,5 @@
 """Issue 14 end to end on PostgreSQL: branch and staff made with central's CLI, a one-time
-code, the terminal joins, the clerk logs in with the PIN set at central, rates published at
+code, the terminal joins through the first-run wizard (pytest-qt), the clerk logs in with the PIN set at central, rates published at
 central reach the terminal on the next sync and the next acceptance records that version;
 the code is refused the second time."""
 
@@ -28,6 +28,7 @@ from tests.integration.central_process import CentralProcess
 from tests.integration.test_enrolment import BRANCH, central_cli, rates_file, set_up_branch
 from tests.integration.test_sync_postgres import pg_url  # noqa: F401 - fixture
 from tests.sync_helpers import open_test_terminal
+from tests.ui.wizard_helpers import join_with_wizard
 
 pytestmark = pytest.mark.postgres
 
@@ -58,14 +59,15 @@ def accept_one(db, staff_number: str, pin: str) -> str:
     return result.acceptance_id
 
 
-def test_branch_joins_and_stays_current_on_postgres(tmp_path, pg_url):  # noqa: F811
+def test_branch_joins_and_stays_current_on_postgres(tmp_path, pg_url, qtbot):  # noqa: F811
     code = set_up_branch(pg_url)
     central = CentralProcess(pg_url, tmp_path / "central.log")
     central.start()
     db = open_test_terminal(tmp_path / "terminal.db")
     try:
-        joined = join(db, central.url, code)
-        assert joined.branch == BRANCH
+        wizard = join_with_wizard(qtbot, db, central.url, code)
+        assert wizard.join_page.result is not None
+        assert wizard.join_page.result.branch == BRANCH
         first = accept_one(db, "501", "482913")
         today = datetime.now(UTC).date().isoformat()
         pub = central_cli(
