@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -162,7 +162,10 @@ class JoinPage(QWizardPage):
 
         self.join_button.setEnabled(True)
         if isinstance(error, (SyncError, ValueError)):
+            # The services' own sentences (marked with QT_TRANSLATE_NOOP) in this language.
             text = str(error)
+            for ctx in ("Enrolment", "Sync"):
+                text = QCoreApplication.translate(ctx, text)
         else:
             text = self.tr("Joining failed unexpectedly; try again or call head office.")
         self._say(self.tr("Not joined: {reason}").format(reason=text), ok=False)

@@ -4,7 +4,7 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="66"/>
+        <location filename="../../app/services/acceptance.py" line="67"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} पहले ही बुक हो चुका है: एक संख्या दो बार प्रयोग नहीं होती। नया लेबल लगाएँ।</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="104"/>
+        <location filename="../../app/ui/application.py" line="107"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
     </message>
@@ -896,6 +896,34 @@ kg</translation>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="181"/>
+        <source>Scale and printers</source>
+        <translation>तराज़ू और प्रिंटर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="183"/>
+        <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
+        <translation>इन्हें अभी सेट करें, या बाद में टूल्स मेनू से। &quot;समाप्त&quot; से लॉग-इन शुरू होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="185"/>
+        <source>Scale…</source>
+        <translation>तराज़ू…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <source>Printers…</source>
+        <translation>प्रिंटर…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="203"/>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <location filename="../../app/ui/print_preview.py" line="431"/>
@@ -939,6 +967,19 @@ kg</translation>
         <location filename="../../app/domain/duty.py" line="68"/>
         <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
         <translation>{country} के लिए आयात शुल्क का अनुमान नहीं: वहाँ का सीमा शुल्क आगमन पर तय करेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="182"/>
+        <source>Enter the enrolment code head office gave you.</source>
+        <translation>मुख्य कार्यालय द्वारा दिया गया नामांकन कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="186"/>
+        <source>This terminal is already connected to central; it cannot join again.</source>
+        <translation>यह टर्मिनल पहले से केंद्रीय प्रणाली से जुड़ा है; यह फिर से नहीं जुड़ सकता।</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1175,81 @@ kg</translation>
     <message>
         <source>The record must be a JSON object { ... }.</source>
         <translation type="vanished">रिकॉर्ड JSON ऑब्जेक्ट { ... } होना चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="73"/>
+        <source>Join a branch</source>
+        <translation>शाखा से जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
+        <translation>केंद्रीय प्रणाली का पता और एक-बार का कोड दर्ज करें (24 घंटे मान्य, एक टर्मिनल के लिए)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <source>(the system&apos;s certificates)</source>
+        <translation>(सिस्टम के प्रमाणपत्र)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="88"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <source>Check connection and join</source>
+        <translation>कनेक्शन जाँचें और जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
+        <source>Central&apos;s address:</source>
+        <translation>केंद्रीय प्रणाली का पता:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="101"/>
+        <source>Enrolment code:</source>
+        <translation>नामांकन कोड:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <source>CA certificate (optional):</source>
+        <translation>CA प्रमाणपत्र (वैकल्पिक):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <source>CA certificate</source>
+        <translation>CA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>प्रमाणपत्र (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="132"/>
+        <source>Checking the connection to central…</source>
+        <translation>केंद्रीय प्रणाली से कनेक्शन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="144"/>
+        <source>Connected to central {version}; its certificate was checked.
+Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation>केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।
+शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
+        <source>Joining failed unexpectedly; try again or call head office.</source>
+        <translation>जुड़ना अप्रत्याशित रूप से विफल रहा; फिर से प्रयास करें या मुख्य कार्यालय को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="168"/>
+        <source>Not joined: {reason}</source>
+        <translation>नहीं जुड़ा: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1372,183 +1488,183 @@ kg</translation>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 बुकिंग सहेजी गई है; आज की सूची से फिर प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Close the business day</source>
         <translation>कार्य दिवस बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>{day} बंद करें: अब तक की हर बुकिंग एक क्रमांकित मैनिफ़ेस्ट में जाएगी और लॉक हो जाएगी। बाद की बुकिंग अगले मैनिफ़ेस्ट में जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="717"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="717"/>
+        <location filename="../../app/ui/main_window.py" line="728"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="752"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766"/>
+        <location filename="../../app/ui/main_window.py" line="777"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772"/>
+        <location filename="../../app/ui/main_window.py" line="783"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="798"/>
+        <location filename="../../app/ui/main_window.py" line="809"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="821"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="863"/>
-        <location filename="../../app/ui/main_window.py" line="868"/>
+        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="879"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="869"/>
+        <location filename="../../app/ui/main_window.py" line="880"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="187"/>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -2271,6 +2387,37 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="228"/>
+        <source>PostCounter set-up</source>
+        <translation>PostCounter सेट-अप</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <source>Welcome to PostCounter</source>
+        <translation>PostCounter में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="45"/>
+        <source>Try the counter with demo data, or join your branch.</source>
+        <translation>डेमो डेटा के साथ काउंटर आज़माएँ, या अपनी शाखा से जुड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
+        <source>Try the demo (practice data, nothing is sent)</source>
+        <translation>डेमो आज़माएँ (अभ्यास डेटा, कुछ भी भेजा नहीं जाता)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="49"/>
+        <source>Join a branch (with the code head office gave you)</source>
+        <translation>शाखा से जुड़ें (मुख्य कार्यालय द्वारा दिए गए कोड से)</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApproval</name>
     <message>
         <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
@@ -2316,17 +2463,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>केंद्रीय प्रणाली सेट नहीं है: &apos;sync configure --url URL --token TOKEN&apos; चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="275"/>
+        <location filename="../../app/services/sync_service.py" line="277"/>
         <source>Say why the item is being corrected.</source>
         <translation>बताएँ कि प्रविष्टि क्यों सुधारी जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="281"/>
+        <location filename="../../app/services/sync_service.py" line="283"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>प्रविष्टि {id} पर अब ध्यान देने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="290"/>
+        <location filename="../../app/services/sync_service.py" line="292"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>सुधारा गया रिकॉर्ड JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="66"/>
+        <location filename="../../app/services/acceptance.py" line="67"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} уже принят: идентификатор нельзя использовать дважды. Возьмите новый ярлык.</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="104"/>
+        <location filename="../../app/ui/application.py" line="107"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
@@ -896,6 +896,34 @@ kg</source>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="181"/>
+        <source>Scale and printers</source>
+        <translation>Весы и принтеры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="183"/>
+        <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
+        <translation>Настройте их сейчас или позже в меню «Сервис». «Готово» открывает вход в систему.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="185"/>
+        <source>Scale…</source>
+        <translation>Весы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <source>Printers…</source>
+        <translation>Принтеры…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="203"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <location filename="../../app/ui/print_preview.py" line="431"/>
@@ -939,6 +967,19 @@ kg</source>
         <location filename="../../app/domain/duty.py" line="68"/>
         <source>No import duty estimate for {country}: customs there assess it on arrival.</source>
         <translation>Для {country} пошлина заранее не рассчитывается: её определит таможня по прибытии.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="182"/>
+        <source>Enter the enrolment code head office gave you.</source>
+        <translation>Введите код подключения, выданный главным офисом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="186"/>
+        <source>This terminal is already connected to central; it cannot join again.</source>
+        <translation>Этот терминал уже подключён к центральной системе; повторное подключение невозможно.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1175,81 @@ kg</source>
     <message>
         <source>The record must be a JSON object { ... }.</source>
         <translation type="vanished">Запись должна быть объектом JSON { ... }.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="73"/>
+        <source>Join a branch</source>
+        <translation>Подключиться к отделению</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
+        <translation>Введите адрес центральной системы и одноразовый код (действует 24 часа, для одного терминала).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <source>(the system&apos;s certificates)</source>
+        <translation>(сертификаты системы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="88"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <source>Check connection and join</source>
+        <translation>Проверить связь и подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
+        <source>Central&apos;s address:</source>
+        <translation>Адрес центральной системы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="101"/>
+        <source>Enrolment code:</source>
+        <translation>Код подключения:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <source>CA certificate (optional):</source>
+        <translation>Сертификат ЦС (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <source>CA certificate</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Сертификаты (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="132"/>
+        <source>Checking the connection to central…</source>
+        <translation>Проверка связи с центральной системой…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="144"/>
+        <source>Connected to central {version}; its certificate was checked.
+Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation>Связь с центральной системой {version} установлена; её сертификат проверен.
+Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
+        <source>Joining failed unexpectedly; try again or call head office.</source>
+        <translation>Подключение неожиданно не удалось; попробуйте ещё раз или позвоните в главный офис.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="168"/>
+        <source>Not joined: {reason}</source>
+        <translation>Не подключено: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1372,183 +1488,183 @@ kg</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559"/>
+        <location filename="../../app/ui/main_window.py" line="570"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
 Приём сохранён; перепечатайте документы из списка за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Close the business day</source>
         <translation>Закрытие операционного дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="706"/>
         <source>Close {day}: every acceptance so far goes on a numbered manifest and is locked. Later acceptances go on the next manifest.</source>
         <translation>Закрыть {day}: все принятые отправления войдут в пронумерованную ведомость и будут закрыты для изменений. Последующий приём войдёт в следующую ведомость.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="717"/>
         <source>Supervisor number or PIN is wrong.</source>
         <translation>Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="717"/>
+        <location filename="../../app/ui/main_window.py" line="728"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>A supervisor&apos;s number and PIN are needed to approve a manual weight.</source>
         <translation>Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="752"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766"/>
+        <location filename="../../app/ui/main_window.py" line="777"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="772"/>
+        <location filename="../../app/ui/main_window.py" line="783"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="798"/>
+        <location filename="../../app/ui/main_window.py" line="809"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="821"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="850"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="863"/>
-        <location filename="../../app/ui/main_window.py" line="868"/>
+        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="879"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="869"/>
+        <location filename="../../app/ui/main_window.py" line="880"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="187"/>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="548"/>
+        <location filename="../../app/ui/main_window.py" line="559"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -2098,6 +2214,37 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="228"/>
+        <source>PostCounter set-up</source>
+        <translation>Настройка PostCounter</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <source>Welcome to PostCounter</source>
+        <translation>Добро пожаловать в PostCounter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="45"/>
+        <source>Try the counter with demo data, or join your branch.</source>
+        <translation>Попробуйте работу на демонстрационных данных или подключитесь к своему отделению.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="46"/>
+        <source>Try the demo (practice data, nothing is sent)</source>
+        <translation>Демо-режим (учебные данные, ничего не отправляется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="49"/>
+        <source>Join a branch (with the code head office gave you)</source>
+        <translation>Подключиться к отделению (по коду от главного офиса)</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApproval</name>
     <message>
         <location filename="../../app/ui/supervisor_dialog.py" line="38"/>
@@ -2143,17 +2290,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Центральная система не настроена: выполните &apos;sync configure --url URL --token TOKEN&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="275"/>
+        <location filename="../../app/services/sync_service.py" line="277"/>
         <source>Say why the item is being corrected.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="281"/>
+        <location filename="../../app/services/sync_service.py" line="283"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="290"/>
+        <location filename="../../app/services/sync_service.py" line="292"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>Исправленная запись должна быть объектом JSON.</translation>
     </message>
