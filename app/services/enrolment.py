@@ -34,6 +34,25 @@ CTX = "Enrolment"
 STAFF_VERSION_KEY = "central.staff_version"
 
 
+# Why central refused a code, in words the wizard translates (central speaks English).
+REFUSAL_TEXT = {
+    "unknown": QT_TRANSLATE_NOOP(
+        CTX, "Central does not know this code: check it, or ask head office for a new one."
+    ),
+    "used": QT_TRANSLATE_NOOP(
+        CTX,
+        "This code was already used: each code joins one terminal. Ask head office for a new one.",
+    ),
+    "expired": QT_TRANSLATE_NOOP(
+        CTX, "This code has expired (codes are valid 24 hours). Ask head office for a new one."
+    ),
+    "malformed": QT_TRANSLATE_NOOP(
+        CTX,
+        "An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.",
+    ),
+}
+
+
 class JoinError(ValueError):
     """Joining cannot go on; the message says what to change."""
 

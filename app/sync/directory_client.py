@@ -15,10 +15,18 @@ from app.sync.http_transport import USER_AGENT
 from app.sync.protocol import AuthError, ProtocolError, TransientError
 
 MAX_ANSWER_BYTES = 16 * 1024 * 1024
+REFUSAL_REASONS = {404: "unknown", 409: "used", 410: "expired", 422: "malformed"}
 
 
 class EnrolRefused(ProtocolError):
-    """Central refused the code (unknown, used or expired); the message is its reason."""
+    """Central refused the code (unknown, used or expired); the message is its reason.
+
+    ``reason`` is ``unknown``, ``used``, ``expired`` or ``malformed`` so a window can say
+    it in the clerk's language (central answers in English)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.reason = REFUSAL_REASONS.get(status, "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +103,7 @@ def enrol(
     except httpx.HTTPError as exc:
         raise _unreachable(url, exc) from exc
     if response.status_code in (404, 409, 410, 422):
-        raise EnrolRefused(_detail(response))
+        raise EnrolRefused(response.status_code, _detail(response))
     if response.status_code == 429 or response.status_code >= 500:
         raise TransientError(f"Central is unavailable ({response.status_code}); try again.")
     if response.status_code >= 400:

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.enrolment import JoinResult, check_central, finish_setup, join
+from app.services.enrolment import (
+    REFUSAL_TEXT,
+    JoinResult,
+    check_central,
+    finish_setup,
+    join,
+)
 from app.services.terminal_settings import read_settings, write_settings
 from app.store.database import Database
 from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
@@ -158,10 +164,13 @@ class JoinPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, error: BaseException) -> None:
+        from app.sync.directory_client import EnrolRefused
         from app.sync.protocol import SyncError
 
         self.join_button.setEnabled(True)
-        if isinstance(error, (SyncError, ValueError)):
+        if isinstance(error, EnrolRefused):
+            text = QCoreApplication.translate("Enrolment", REFUSAL_TEXT[error.reason])
+        elif isinstance(error, (SyncError, ValueError)):
             # The services' own sentences (marked with QT_TRANSLATE_NOOP) in this language.
             text = str(error)
             for ctx in ("Enrolment", "Sync"):

@@ -898,27 +898,27 @@ kg</translation>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="181"/>
+        <location filename="../../app/ui/setup_wizard.py" line="193"/>
         <source>Scale and printers</source>
         <translation>तराज़ू और प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="183"/>
+        <location filename="../../app/ui/setup_wizard.py" line="195"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>इन्हें अभी सेट करें, या बाद में टूल्स मेनू से। &quot;समाप्त&quot; से लॉग-इन शुरू होता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="185"/>
+        <location filename="../../app/ui/setup_wizard.py" line="197"/>
         <source>Scale…</source>
         <translation>तराज़ू…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <location filename="../../app/ui/setup_wizard.py" line="200"/>
         <source>Printers…</source>
         <translation>प्रिंटर…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="203"/>
+        <location filename="../../app/ui/setup_wizard.py" line="215"/>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
@@ -972,12 +972,32 @@ kg</translation>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../app/services/enrolment.py" line="182"/>
+        <location filename="../../app/services/enrolment.py" line="39"/>
+        <source>Central does not know this code: check it, or ask head office for a new one.</source>
+        <translation>केंद्रीय प्रणाली यह कोड नहीं पहचानती: इसे जाँचें, या मुख्य कार्यालय से नया कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="42"/>
+        <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
+        <translation>यह कोड पहले ही उपयोग हो चुका है: एक कोड से एक ही टर्मिनल जुड़ता है। मुख्य कार्यालय से नया कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="46"/>
+        <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
+        <translation>इस कोड की अवधि समाप्त हो गई है (कोड 24 घंटे मान्य रहते हैं)। मुख्य कार्यालय से नया कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="49"/>
+        <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
+        <translation>नामांकन कोड में 12 अक्षर और अंक होते हैं, जैसे ABCD-EFGH-JKMN; जो टाइप किया है उसे जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="201"/>
         <source>Enter the enrolment code head office gave you.</source>
         <translation>मुख्य कार्यालय द्वारा दिया गया नामांकन कोड दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="186"/>
+        <location filename="../../app/services/enrolment.py" line="205"/>
         <source>This terminal is already connected to central; it cannot join again.</source>
         <translation>यह टर्मिनल पहले से केंद्रीय प्रणाली से जुड़ा है; यह फिर से नहीं जुड़ सकता।</translation>
     </message>
@@ -1180,74 +1200,74 @@ kg</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="73"/>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
         <source>Join a branch</source>
         <translation>शाखा से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <location filename="../../app/ui/setup_wizard.py" line="81"/>
         <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
         <translation>केंद्रीय प्रणाली का पता और एक-बार का कोड दर्ज करें (24 घंटे मान्य, एक टर्मिनल के लिए)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
         <source>(the system&apos;s certificates)</source>
         <translation>(सिस्टम के प्रमाणपत्र)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="88"/>
+        <location filename="../../app/ui/setup_wizard.py" line="94"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Check connection and join</source>
         <translation>कनेक्शन जाँचें और जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../app/ui/setup_wizard.py" line="106"/>
         <source>Central&apos;s address:</source>
         <translation>केंद्रीय प्रणाली का पता:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="101"/>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
         <source>Enrolment code:</source>
         <translation>नामांकन कोड:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
         <source>CA certificate (optional):</source>
         <translation>CA प्रमाणपत्र (वैकल्पिक):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
         <source>CA certificate</source>
         <translation>CA प्रमाणपत्र</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>प्रमाणपत्र (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../app/ui/setup_wizard.py" line="138"/>
         <source>Checking the connection to central…</source>
         <translation>केंद्रीय प्रणाली से कनेक्शन जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../app/ui/setup_wizard.py" line="150"/>
         <source>Connected to central {version}; its certificate was checked.
 Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।
 शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../app/ui/setup_wizard.py" line="179"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>जुड़ना अप्रत्याशित रूप से विफल रहा; फिर से प्रयास करें या मुख्य कार्यालय को फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
         <source>Not joined: {reason}</source>
         <translation>नहीं जुड़ा: {reason}</translation>
     </message>
@@ -2389,7 +2409,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="228"/>
+        <location filename="../../app/ui/setup_wizard.py" line="240"/>
         <source>PostCounter set-up</source>
         <translation>PostCounter सेट-अप</translation>
     </message>
@@ -2397,22 +2417,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <location filename="../../app/ui/setup_wizard.py" line="50"/>
         <source>Welcome to PostCounter</source>
         <translation>PostCounter में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="45"/>
+        <location filename="../../app/ui/setup_wizard.py" line="51"/>
         <source>Try the counter with demo data, or join your branch.</source>
         <translation>डेमो डेटा के साथ काउंटर आज़माएँ, या अपनी शाखा से जुड़ें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="46"/>
+        <location filename="../../app/ui/setup_wizard.py" line="52"/>
         <source>Try the demo (practice data, nothing is sent)</source>
         <translation>डेमो आज़माएँ (अभ्यास डेटा, कुछ भी भेजा नहीं जाता)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="49"/>
+        <location filename="../../app/ui/setup_wizard.py" line="55"/>
         <source>Join a branch (with the code head office gave you)</source>
         <translation>शाखा से जुड़ें (मुख्य कार्यालय द्वारा दिए गए कोड से)</translation>
     </message>

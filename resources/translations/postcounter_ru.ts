@@ -898,27 +898,27 @@ kg</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="181"/>
+        <location filename="../../app/ui/setup_wizard.py" line="193"/>
         <source>Scale and printers</source>
         <translation>Весы и принтеры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="183"/>
+        <location filename="../../app/ui/setup_wizard.py" line="195"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>Настройте их сейчас или позже в меню «Сервис». «Готово» открывает вход в систему.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="185"/>
+        <location filename="../../app/ui/setup_wizard.py" line="197"/>
         <source>Scale…</source>
         <translation>Весы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <location filename="../../app/ui/setup_wizard.py" line="200"/>
         <source>Printers…</source>
         <translation>Принтеры…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="203"/>
+        <location filename="../../app/ui/setup_wizard.py" line="215"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -972,12 +972,32 @@ kg</source>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../app/services/enrolment.py" line="182"/>
+        <location filename="../../app/services/enrolment.py" line="39"/>
+        <source>Central does not know this code: check it, or ask head office for a new one.</source>
+        <translation>Центральная система не знает этот код: проверьте его или запросите новый в главном офисе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="42"/>
+        <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
+        <translation>Этот код уже использован: один код подключает один терминал. Запросите новый в главном офисе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="46"/>
+        <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
+        <translation>Срок действия кода истёк (код действует 24 часа). Запросите новый в главном офисе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="49"/>
+        <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
+        <translation>Код подключения состоит из 12 букв и цифр, например ABCD-EFGH-JKMN; проверьте введённое.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="201"/>
         <source>Enter the enrolment code head office gave you.</source>
         <translation>Введите код подключения, выданный главным офисом.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="186"/>
+        <location filename="../../app/services/enrolment.py" line="205"/>
         <source>This terminal is already connected to central; it cannot join again.</source>
         <translation>Этот терминал уже подключён к центральной системе; повторное подключение невозможно.</translation>
     </message>
@@ -1180,74 +1200,74 @@ kg</source>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="73"/>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
         <source>Join a branch</source>
         <translation>Подключиться к отделению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <location filename="../../app/ui/setup_wizard.py" line="81"/>
         <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
         <translation>Введите адрес центральной системы и одноразовый код (действует 24 часа, для одного терминала).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
         <source>(the system&apos;s certificates)</source>
         <translation>(сертификаты системы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="88"/>
+        <location filename="../../app/ui/setup_wizard.py" line="94"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>Check connection and join</source>
         <translation>Проверить связь и подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../app/ui/setup_wizard.py" line="106"/>
         <source>Central&apos;s address:</source>
         <translation>Адрес центральной системы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="101"/>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
         <source>Enrolment code:</source>
         <translation>Код подключения:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
         <source>CA certificate (optional):</source>
         <translation>Сертификат ЦС (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
         <source>CA certificate</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="119"/>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Сертификаты (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../app/ui/setup_wizard.py" line="138"/>
         <source>Checking the connection to central…</source>
         <translation>Проверка связи с центральной системой…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../app/ui/setup_wizard.py" line="150"/>
         <source>Connected to central {version}; its certificate was checked.
 Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>Связь с центральной системой {version} установлена; её сертификат проверен.
 Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../app/ui/setup_wizard.py" line="179"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>Подключение неожиданно не удалось; попробуйте ещё раз или позвоните в главный офис.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
         <source>Not joined: {reason}</source>
         <translation>Не подключено: {reason}</translation>
     </message>
@@ -2216,7 +2236,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="228"/>
+        <location filename="../../app/ui/setup_wizard.py" line="240"/>
         <source>PostCounter set-up</source>
         <translation>Настройка PostCounter</translation>
     </message>
@@ -2224,22 +2244,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="44"/>
+        <location filename="../../app/ui/setup_wizard.py" line="50"/>
         <source>Welcome to PostCounter</source>
         <translation>Добро пожаловать в PostCounter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="45"/>
+        <location filename="../../app/ui/setup_wizard.py" line="51"/>
         <source>Try the counter with demo data, or join your branch.</source>
         <translation>Попробуйте работу на демонстрационных данных или подключитесь к своему отделению.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="46"/>
+        <location filename="../../app/ui/setup_wizard.py" line="52"/>
         <source>Try the demo (practice data, nothing is sent)</source>
         <translation>Демо-режим (учебные данные, ничего не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="49"/>
+        <location filename="../../app/ui/setup_wizard.py" line="55"/>
         <source>Join a branch (with the code head office gave you)</source>
         <translation>Подключиться к отделению (по коду от главного офиса)</translation>
     </message>

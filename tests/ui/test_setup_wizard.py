@@ -65,7 +65,7 @@ def test_wizard_shows_why_a_used_code_is_refused(qtbot, tmp_path, central):
         type_address_and_code(qtbot, wizard, central.url, code)
         page = wizard.join_page
         qtbot.waitUntil(lambda: "Not joined" in page.status.text(), timeout=30_000)
-        assert "already used" in page.status.text()
+        assert "This code was already used: each code joins one terminal" in page.status.text()
         assert page.join_button.isEnabled()
         assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
         with db.read() as session:
