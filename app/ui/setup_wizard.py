@@ -247,4 +247,10 @@ class SetupWizard(QWizard):
         self.setPage(PAGE_JOIN, self.join_page)
         self.setPage(PAGE_DEVICES, self.devices)
         self.setStartId(PAGE_START)
+        # Qt ships no Hindi for its own wizard buttons; ours are translated in all three.
+        buttons = QWizard.WizardButton
+        self.setButtonText(buttons.BackButton, self.tr("< &Back"))
+        self.setButtonText(buttons.NextButton, self.tr("&Next >"))
+        self.setButtonText(buttons.FinishButton, self.tr("&Finish"))
+        self.setButtonText(buttons.CancelButton, self.tr("Cancel"))
         self.accepted.connect(lambda: finish_setup(self.db))

@@ -2413,6 +2413,26 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>PostCounter set-up</source>
         <translation>PostCounter सेट-अप</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="252"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;पीछे</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="253"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;आगे &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="254"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;समाप्त</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="255"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

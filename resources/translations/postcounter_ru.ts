@@ -2240,6 +2240,26 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>PostCounter set-up</source>
         <translation>Настройка PostCounter</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="252"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="253"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="254"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="255"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
