@@ -11,6 +11,7 @@ from fastapi import FastAPI, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from central.directory import EnrolmentRefused, redeem, staff_of
+from central.ops import record_status
 from central.reference import etag, newer_than, versions
 from central.s10 import ExhaustedError, QuotaError, allocate
 from central.settings import CentralSettings
@@ -70,8 +71,18 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
         }
 
     @app.get("/v1/staff", responses={304: {"description": "Unchanged"}})
-    def staff(request: Request, response: Response, who: who_dependency) -> Any:
-        """Staff of the token's branch (inactive ones too); ETag is the staff version."""
+    def staff(
+        request: Request,
+        response: Response,
+        who: who_dependency,
+        queue: int = Query(0, ge=0, le=10_000_000, description="items waiting at the terminal"),
+        oldest: str = Query("", max_length=40, description="oldest unsynced item, ISO time"),
+    ) -> Any:
+        """Staff of the token's branch (inactive ones too); ETag is the staff version.
+
+        Every sync asks for it, so it also records the terminal's last contact, its queue
+        length and its oldest unsynced item for the operations page."""
+        record_status(db, who.terminal_id, queue, oldest)
         with db.read() as session:
             # A terminal registered with add-terminal for a branch central does not
             # manage (before issue 14) gets an empty list: its staff stay its own.

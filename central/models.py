@@ -192,3 +192,15 @@ class ReferenceDocument(Base):
     body: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TerminalStatus(Base):
+    """What a terminal last reported when it synced: when, queue length, oldest unsynced."""
+
+    __tablename__ = "terminal_status"
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    queue_length: Mapped[int] = mapped_column(Integer, default=0)
+    oldest_unsynced_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )

@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import httpx
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.services.enrolment import STAFF_VERSION_KEY, apply_staff, store_documents
 from app.services.reference_sync import REFRESHED_KEY, held_versions
 from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
+from app.store.models import OutboxItem
 from app.sync import directory_client
+from app.sync.store_outbox import QUEUED_STATES
 
 log = logging.getLogger(__name__)
 STAFF_ETAG_KEY = "central.staff_etag"
@@ -34,13 +37,25 @@ class RefreshReport:
     documents: dict[str, int]
 
 
+def _queue_report(db: Database) -> tuple[int, str]:
+    """Items waiting here and the oldest one's time, for central's operations page."""
+    with db.read() as session:
+        count, oldest = session.execute(
+            select(func.count(), func.min(OutboxItem.created_at)).where(
+                OutboxItem.state.in_(QUEUED_STATES)
+            )
+        ).one()
+    return int(count), oldest.isoformat() if oldest else ""
+
+
 def refresh(db: Database, client: httpx.Client, branch: str) -> RefreshReport:
     """Fetch staff and reference data changed since the last sync and store them."""
     with db.read() as session:
         staff_etag = str(get_setting(session, STAFF_ETAG_KEY, "") or "")
         ref_etag = str(get_setting(session, REFERENCE_ETAG_KEY, "") or "")
         held = held_versions(session)
-    staff = directory_client.fetch(client, "/v1/staff", staff_etag)
+    queue, oldest = _queue_report(db)
+    staff = directory_client.fetch(client, "/v1/staff", staff_etag, queue=str(queue), oldest=oldest)
     have = ";".join(f"{k}={v}" for k, v in sorted(held.items()))
     docs = directory_client.fetch(client, "/v1/reference", ref_etag, have=have)
 

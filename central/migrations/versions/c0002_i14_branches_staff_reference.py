@@ -1,4 +1,4 @@
-"""Branches, staff, enrolment codes and reference documents owned by central (issue 14)
+"""Branches, staff, enrolment codes, reference documents and terminal status (issue 14)
 
 Revision ID: i14_branches_staff_reference
 Revises: c0001
@@ -73,9 +73,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_reference_documents")),
         sa.UniqueConstraint("kind", "version", name=op.f("uq_reference_documents_kind")),
     )
+    op.create_table(
+        "terminal_status",
+        sa.Column("terminal_id", sa.String(length=64), nullable=False),
+        sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("queue_length", sa.Integer(), nullable=False),
+        sa.Column("oldest_unsynced_at", sa.DateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("terminal_id", name=op.f("pk_terminal_status")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("terminal_status")
     op.drop_table("reference_documents")
     op.drop_index(op.f("ix_enrolment_codes_branch"), table_name="enrolment_codes")
     op.drop_table("enrolment_codes")
