@@ -22,21 +22,28 @@ ENROL_BLOCK = 2000
 class EnrolIn(BaseModel):
     """The code as typed (spaces and dashes allowed) and a label for the terminal."""
 
-    code: str = Field(min_length=1, max_length=40)
+    code: str = Field(
+        max_length=40,
+        pattern=r"^[ -]*(?:[0-9A-Za-z][ -]*){12}$",
+        description="12 letters and digits; spaces and dashes anywhere",
+    )
     label: str = Field("", max_length=120)
     service: str = Field("CP", pattern=r"^[A-IL-RU-VX-Z][A-Z]$")
 
 
 def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: Any) -> None:
     """Add the enrolment, staff and reference endpoints to ``app``."""
+    from central.api import AUTH, BAD, _error
     from central.ingest import Caller
 
     @app.post(
         "/v1/enrol",
         responses={
-            404: {"description": "Unknown code"},
-            409: {"description": "Code already used"},
-            410: {"description": "Code expired"},
+            **BAD,
+            404: _error("Unknown code"),
+            409: _error("Code already used (says when)"),
+            410: _error("Code expired (says when)"),
+            503: AUTH[503],
         },
     )
     def enrol(req: EnrolIn) -> dict[str, Any]:
@@ -70,7 +77,9 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
             "reference": docs,
         }
 
-    @app.get("/v1/staff", responses={304: {"description": "Unchanged"}})
+    @app.get(
+        "/v1/staff", responses={**AUTH, **BAD, 304: {"description": "Unchanged since the ETag"}}
+    )
     def staff(
         request: Request,
         response: Response,
@@ -93,7 +102,10 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
         response.headers["ETag"] = tag
         return {"version": version, "staff": rows}
 
-    @app.get("/v1/reference", responses={304: {"description": "Unchanged"}})
+    @app.get(
+        "/v1/reference",
+        responses={**AUTH, **BAD, 304: {"description": "Unchanged since the ETag"}},
+    )
     def reference(
         request: Request,
         response: Response,

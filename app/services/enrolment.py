@@ -199,6 +199,8 @@ def join(
         raise JoinError(str(exc)) from exc
     if not code.strip():
         raise JoinError(QT_TRANSLATE_NOOP(CTX, "Enter the enrolment code head office gave you."))
+    if sum(ch.isascii() and ch.isalnum() for ch in code) != 12 or len(code) > 40:
+        raise JoinError(REFUSAL_TEXT["malformed"])
     with db.read() as session:
         if get_setting(session, "central.token"):
             raise JoinError(

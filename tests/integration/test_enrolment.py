@@ -175,6 +175,8 @@ def test_join_stores_everything_and_the_code_works_once(tmp_path, central):
     try:
         with pytest.raises(EnrolRefused, match="already used"):
             join(second, central.url, code)
+        with pytest.raises(JoinError, match="12 letters and digits"):
+            join(second, central.url, "ABCD-EFGH")
         with pytest.raises(EnrolRefused, match="Unknown enrolment code"):
             join(second, central.url, "ABCD-EFGH-JKMN")
         cdb = CentralDB(central.db_url)
