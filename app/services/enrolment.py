@@ -179,6 +179,30 @@ def check_central(url: str, *, verify: bool | str = True, allow_http: bool = Fal
     return directory_client.probe(url, verify=verify)
 
 
+def _check_answer(answer: dict[str, Any]) -> None:
+    """Refuse an enrolment answer this terminal could not store whole."""
+    if not answer.get("token") or not answer.get("terminal_id"):
+        raise ProtocolError("Central's enrolment answer lacks the token.")
+    for raw in answer.get("staff") or []:
+        if not isinstance(raw, dict) or not {"number", "name", "role", "pin_hash"} <= set(raw):
+            raise ProtocolError("A staff entry from central lacks a field.")
+        if raw["role"] not in (CLERK, SUPERVISOR):
+            raise ProtocolError(f"Central sent staff {raw['number']!r} with role {raw['role']!r}.")
+    block = answer.get("s10_block")
+    if block is not None and (
+        not isinstance(block, dict)
+        or not all(isinstance(block.get(k), int) for k in ("first_serial", "last_serial"))
+    ):
+        raise ProtocolError("Central's S10 block is not usable.")
+    for raw in answer.get("reference") or []:
+        kind = raw.get("kind") if isinstance(raw, dict) else None
+        if kind in DOCUMENT_FILES:
+            try:
+                parse_document(kind, str(raw.get("body", "")))
+            except ReferenceDataError as exc:
+                raise ProtocolError(f"Central's {kind} document is not valid: {exc}") from exc
+
+
 def join(
     db: Database,
     url: str,
@@ -210,6 +234,7 @@ def join(
             )
     answer = directory_client.enrol(url, code.strip(), label=label, verify=verify)
     spec = _spec(answer.get("branch"))
+    _check_answer(answer)  # before anything is written: a bad answer leaves demo mode on
     try:
         init_branch(db, spec)
     except ProvisioningError as exc:

@@ -23,8 +23,8 @@ from app.store.models import ReferenceDocument
 
 SHIPPED = "shipped"
 REFRESHED_KEY = "reference.refreshed_at"
-# ReferenceData field each kind replaces.
-FIELDS = {"rates": "rates", "tariffs": "tariffs", "products": "products"}
+# ReferenceData field each kind replaces ("rules" replaces regimes and customs rules).
+FIELDS = {"rates": "rates", "tariffs": "tariffs", "products": "products", "rules": "rules"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +86,17 @@ def current(db: Database, day: date, shipped: ReferenceData | None = None) -> Cu
                 in_force.append(InForce(kind, SHIPPED, 0, None, None))
                 continue
             # Checked when stored; parsed again here because only text is kept.
-            replace[field_name] = parse_document(kind, doc.body)
+            parsed = parse_document(kind, doc.body)
+            if kind == "rules":
+                replace["regimes"] = parsed["import_regimes"]
+                replace["rules"] = dataclasses.replace(
+                    data.rules,
+                    vague_words=parsed["vague_descriptions"],
+                    restrictions=parsed["restrictions"],
+                    export_rules=parsed["export_rules"],
+                )
+            else:
+                replace[field_name] = parsed
             in_force.append(InForce(kind, "central", doc.version, doc.effective, doc.received_at))
     if replace:
         data = dataclasses.replace(data, **replace)  # type: ignore[arg-type]
