@@ -50,6 +50,7 @@ from app.ui.day_list import DayList
 from app.ui.feedback import set_style_property
 from app.ui.print_preview import DocumentPrinter
 from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
+from app.ui.reference_warning import RefreshWarning
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter, SerialScannerBridge
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
             self.status_day,
         ):
             self.statusBar().addPermanentWidget(w)
+        # Issue 14: central's rates and rules not refreshed for too long (a setting).
+        self.status_reference = RefreshWarning(db, self)
+        self.statusBar().addPermanentWidget(self.status_reference)
         self.status_operator.setText(
             self.tr("Operator: {name} ({number}, {role})").format(
                 name=ctx.staff_name, number=ctx.staff_number, role=self._role_text(ctx.role)
