@@ -112,6 +112,13 @@ SPECS: dict[str, SettingSpec] = {
             check=_url,
         ),
         SettingSpec("ui.language", str, "", "window language; empty: the system's", LANGUAGES),
+        SettingSpec(
+            "reference.max_refresh_age_hours",
+            int,
+            48,
+            "warn the clerk when central's rates and rules are older than this (hours)",
+            check=lambda v: None if 1 <= v <= 24 * 365 else "1 to 8760 hours",
+        ),
     )
 }
 
