@@ -33,6 +33,7 @@ from central.models import (
     TerminalStatus,
     TrackingEvent,
 )
+from central.ops_i18n import pick_language, translator
 
 ADMIN_TOKEN_ENV = "POSTCOUNTER_CENTRAL_ADMIN_TOKEN"
 COOKIE = "pc_ops"
@@ -174,28 +175,34 @@ def register(app: FastAPI, db: CentralDB) -> None:
         got = request.cookies.get(COOKIE, "")
         return expected is not None and hmac.compare_digest(got, expected)
 
-    def page(name: str, status: int = 200, **values: Any) -> HTMLResponse:
-        html = TEMPLATES.get_template(name).render(**values)
+    def language(request: Request) -> str:
+        return pick_language(
+            request.query_params.get("lang", ""), request.headers.get("accept-language", "")
+        )
+
+    def page(name: str, request: Request, status: int = 200, **values: Any) -> HTMLResponse:
+        lang = language(request)
+        html = TEMPLATES.get_template(name).render(lang=lang, t=translator(lang), **values)
         return HTMLResponse(html, status_code=status)
 
     @app.get("/ops/login", include_in_schema=False)
-    def login_form() -> Response:
+    def login_form(request: Request) -> Response:
         if admin_digest() is None:
-            return page("ops_off.html", 503)
-        return page("ops_login.html", error="")
+            return page("ops_off.html", request, 503)
+        return page("ops_login.html", request, error="")
 
     @app.post("/ops/login", include_in_schema=False)
     async def login(request: Request) -> Response:
         expected = admin_digest()
         if expected is None:
-            return page("ops_off.html", 503)
+            return page("ops_off.html", request, 503)
         body = await request.body()
         if len(body) > MAX_FORM_BYTES:
-            return page("ops_login.html", 413, error="The form is too large.")
+            return page("ops_login.html", request, 413, error="The form is too large.")
         token = parse_qs(body.decode("utf-8", "replace")).get("token", [""])[0]
         if not hmac.compare_digest(_token_digest(token.strip()), expected):
-            return page("ops_login.html", 401, error="Wrong admin token.")
-        out = RedirectResponse("/ops", status_code=303)
+            return page("ops_login.html", request, 401, error="Wrong admin token.")
+        out = RedirectResponse(f"/ops?lang={language(request)}", status_code=303)
         out.set_cookie(COOKIE, expected, httponly=True, samesite="strict", path="/ops")
         return out
 
@@ -227,6 +234,7 @@ def register(app: FastAPI, db: CentralDB) -> None:
                 tracking = {"query": number, "error": "", "events": events}
         return page(
             "ops.html",
+            request,
             today=today,
             now=datetime.now(UTC),
             branches=branches,

@@ -92,7 +92,15 @@ def test_ops_page_lists_the_terminal_with_its_last_sync(tmp_path, central, brows
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "ops-en.png"), full_page=True)
     page.fill("input[name=s10]", s10.lower())
-    page.click("form[action='/ops'] button[type=submit]")
+    page.click("#track button[type=submit]")
     page.wait_for_selector("#tracking")
     assert "EMA" in page.locator("#tracking").inner_text()
     page.screenshot(path=str(SHOTS / "ops-tracking-en.png"), full_page=True)
+    # the same page in Russian (the link at the top, as a supervisor would)
+    page.click("a[hreflang=ru]")
+    page.wait_for_selector("#terminals")
+    assert page.locator("h1").inner_text() == "PostCounter: оперативная сводка"
+    header = page.locator("#terminals thead").inner_text()
+    assert "Последняя синхронизация (UTC)" in header
+    assert joined.terminal_id in page.locator("#terminals").inner_text()
+    page.screenshot(path=str(SHOTS / "ops-ru.png"), full_page=True)

@@ -80,3 +80,13 @@ def test_newest_document_in_force_on_the_day_applies(tmp_path):
         assert current(db, date(2026, 12, 3)).versions["rates"] == "central v1"
     finally:
         db.close()
+
+
+def test_ops_page_language_choice():
+    from central.ops_i18n import pick_language, translator
+
+    assert pick_language("ru", "en-GB") == "ru"
+    assert pick_language("", "de-DE,ru;q=0.8") == "ru"
+    assert pick_language("xx", "hi-IN") == "en"
+    assert translator("ru")("Sign in") == "Войти"
+    assert translator("en")("Sign in") == "Sign in"
