@@ -159,9 +159,11 @@ class JoinPage(QWizardPage):
             ),
             ok=True,
         )
-        self.url.setEnabled(False)
-        self.code.setEnabled(False)
+        for field in (self.url, self.code, self.ca_file):
+            field.setEnabled(False)
         self.completeChanged.emit()
+        # Enter now moves on: the joined page's only thing left to do is Next.
+        self.wizard().button(QWizard.WizardButton.NextButton).setFocus()
 
     def _failed(self, error: BaseException) -> None:
         from app.sync.directory_client import EnrolRefused
