@@ -146,10 +146,17 @@ class JoinPage(QWizardPage):
     def _joined(self, outcome: tuple[str, JoinResult]) -> None:
         version, result = outcome
         self.result = result
+        # Over http (allowed only to this machine) there is no certificate to speak of.
+        connected = (
+            self.tr("Connected to central {version}; its certificate was checked.")
+            if self.url.text().strip().lower().startswith("https://")
+            else self.tr("Connected to central {version} on this machine (no encryption).")
+        )
         self._say(
-            self.tr(
-                "Connected to central {version}; its certificate was checked.\n"
-                "Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers."
+            (
+                connected
+                + "\n"
+                + self.tr("Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.")
             ).format(
                 version=version,
                 branch=result.branch,

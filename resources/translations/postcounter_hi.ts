@@ -898,27 +898,27 @@ kg</translation>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="193"/>
+        <location filename="../../app/ui/setup_wizard.py" line="202"/>
         <source>Scale and printers</source>
         <translation>तराज़ू और प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="195"/>
+        <location filename="../../app/ui/setup_wizard.py" line="204"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>इन्हें अभी सेट करें, या बाद में टूल्स मेनू से। &quot;समाप्त&quot; से लॉग-इन शुरू होता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="197"/>
+        <location filename="../../app/ui/setup_wizard.py" line="206"/>
         <source>Scale…</source>
         <translation>तराज़ू…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="200"/>
+        <location filename="../../app/ui/setup_wizard.py" line="209"/>
         <source>Printers…</source>
         <translation>प्रिंटर…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="215"/>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
@@ -1255,19 +1255,33 @@ kg</translation>
         <translation>केंद्रीय प्रणाली से कनेक्शन जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="150"/>
+        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <source>Connected to central {version}; its certificate was checked.</source>
+        <translation>केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <source>Connected to central {version} on this machine (no encryption).</source>
+        <translation>इसी कंप्यूटर पर केंद्रीय प्रणाली {version} से जुड़ गए (एन्क्रिप्शन के बिना)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation>शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
+    </message>
+    <message>
         <source>Connected to central {version}; its certificate was checked.
 Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
-        <translation>केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।
+        <translation type="vanished">केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।
 शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../app/ui/setup_wizard.py" line="188"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>जुड़ना अप्रत्याशित रूप से विफल रहा; फिर से प्रयास करें या मुख्य कार्यालय को फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../app/ui/setup_wizard.py" line="189"/>
         <source>Not joined: {reason}</source>
         <translation>नहीं जुड़ा: {reason}</translation>
     </message>
@@ -2422,27 +2436,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="240"/>
+        <location filename="../../app/ui/setup_wizard.py" line="249"/>
         <source>PostCounter set-up</source>
         <translation>PostCounter सेट-अप</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="252"/>
+        <location filename="../../app/ui/setup_wizard.py" line="261"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;पीछे</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="253"/>
+        <location filename="../../app/ui/setup_wizard.py" line="262"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;आगे &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="254"/>
+        <location filename="../../app/ui/setup_wizard.py" line="263"/>
         <source>&amp;Finish</source>
         <translation>&amp;समाप्त</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="255"/>
+        <location filename="../../app/ui/setup_wizard.py" line="264"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>

@@ -898,27 +898,27 @@ kg</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="193"/>
+        <location filename="../../app/ui/setup_wizard.py" line="202"/>
         <source>Scale and printers</source>
         <translation>Весы и принтеры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="195"/>
+        <location filename="../../app/ui/setup_wizard.py" line="204"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>Настройте их сейчас или позже в меню «Сервис». «Готово» открывает вход в систему.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="197"/>
+        <location filename="../../app/ui/setup_wizard.py" line="206"/>
         <source>Scale…</source>
         <translation>Весы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="200"/>
+        <location filename="../../app/ui/setup_wizard.py" line="209"/>
         <source>Printers…</source>
         <translation>Принтеры…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="215"/>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1255,19 +1255,33 @@ kg</source>
         <translation>Проверка связи с центральной системой…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="150"/>
+        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <source>Connected to central {version}; its certificate was checked.</source>
+        <translation>Связь с центральной системой {version} установлена; её сертификат проверен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <source>Connected to central {version} on this machine (no encryption).</source>
+        <translation>Связь с центральной системой {version} на этом компьютере установлена (без шифрования).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation>Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
+    </message>
+    <message>
         <source>Connected to central {version}; its certificate was checked.
 Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
-        <translation>Связь с центральной системой {version} установлена; её сертификат проверен.
+        <translation type="vanished">Связь с центральной системой {version} установлена; её сертификат проверен.
 Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="179"/>
+        <location filename="../../app/ui/setup_wizard.py" line="188"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>Подключение неожиданно не удалось; попробуйте ещё раз или позвоните в главный офис.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../app/ui/setup_wizard.py" line="189"/>
         <source>Not joined: {reason}</source>
         <translation>Не подключено: {reason}</translation>
     </message>
@@ -2249,27 +2263,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="240"/>
+        <location filename="../../app/ui/setup_wizard.py" line="249"/>
         <source>PostCounter set-up</source>
         <translation>Настройка PostCounter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="252"/>
+        <location filename="../../app/ui/setup_wizard.py" line="261"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="253"/>
+        <location filename="../../app/ui/setup_wizard.py" line="262"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="254"/>
+        <location filename="../../app/ui/setup_wizard.py" line="263"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="255"/>
+        <location filename="../../app/ui/setup_wizard.py" line="264"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
