@@ -1,4 +1,6 @@
-"""``python -m central serve|add-terminal|revoke-terminal|rotate-token|verify-audit``.
+"""``python -m central serve|add-terminal|revoke-terminal|rotate-token|verify-audit`` and, for
+branches, staff, enrolment and reference data, ``add-branch|staff|enrol|publish``
+(central.directory_cli).
 
 ``serve`` migrates the database once, in this process, then starts ``--workers`` worker
 processes (uvicorn's) that share the listening socket and one database; the workers never
@@ -58,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     va.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
     va.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
+
+    from central import directory_cli
+
+    directory_cli.register(sub)
     args = parser.parse_args(argv)
     try:
         cfg = central_config.settings(args)
@@ -115,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "migrate":
             print("central schema is up to date")
             return 0
+        if args.command in directory_cli.COMMANDS:
+            return directory_cli.run(args, db)
         if args.command == "revoke-terminal":
             try:
                 changed = revoke_terminal(db, args.terminal_id)

@@ -361,4 +361,10 @@ def create_app(
             ],
         )
 
+    from central.directory_api import register as register_directory
+
+    register_directory(app, db, settings, Who)
+    from central.ops import register as register_ops
+
+    register_ops(app, db)
     return app

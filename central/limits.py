@@ -34,7 +34,13 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 # Endpoints that need a terminal's token (method, path).
 PROTECTED = frozenset(
-    {("POST", "/v1/sync/batches"), ("POST", "/v1/s10/blocks"), ("GET", "/v1/whoami")}
+    {
+        ("POST", "/v1/sync/batches"),
+        ("POST", "/v1/s10/blocks"),
+        ("GET", "/v1/whoami"),
+        ("GET", "/v1/staff"),
+        ("GET", "/v1/reference"),
+    }
 )
 MAX_TRACKED_KEYS = 10_000
 TOKEN_MESSAGE = (

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -132,3 +133,74 @@ class S10Allocation(Base):
     first_serial: Mapped[int] = mapped_column(BigInteger)
     last_serial: Mapped[int] = mapped_column(BigInteger)
     allocated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CentralBranch(Base):
+    """A branch as central owns it (issue 14): terminals and staff belong to one."""
+
+    __tablename__ = "branches"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    country: Mapped[str] = mapped_column(String(2))
+    timezone: Mapped[str] = mapped_column(String(64))
+    currency: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CentralStaff(Base):
+    """A clerk or supervisor of a branch; the PIN hash is made as the terminal makes it.
+
+    ``version`` is central's change counter over all staff rows (the highest one is the
+    staff list's ETag), so a terminal learns of a change on its next sync.
+    """
+
+    __tablename__ = "staff"
+    __table_args__ = (UniqueConstraint("branch", "staff_number"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(ForeignKey("branches.code"), index=True)
+    staff_number: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    version: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EnrolmentCode(Base):
+    """A one-time enrolment code of a branch; only its SHA-256 is stored."""
+
+    __tablename__ = "enrolment_codes"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(ForeignKey("branches.code"), index=True)
+    code_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    terminal_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class ReferenceDocument(Base):
+    """A published version of one kind of reference data (rates, rules, tariffs, products)."""
+
+    __tablename__ = "reference_documents"
+    __table_args__ = (UniqueConstraint("kind", "version"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer)
+    effective: Mapped[date] = mapped_column(Date)
+    body: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TerminalStatus(Base):
+    """What a terminal last reported when it synced: when, queue length, oldest unsynced."""
+
+    __tablename__ = "terminal_status"
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    queue_length: Mapped[int] = mapped_column(Integer, default=0)
+    oldest_unsynced_at: Mapped[datetime | None] = mapped_column(
+        DateTime(timezone=True), nullable=True
+    )

@@ -27,7 +27,9 @@ DEBS=(python3-venv python3-pip
       # documents: PDF to PNG for barcode-decoding tests
       poppler-utils
       # tests/integration/test_build_deb.py: RUNPATH clean-up of the .deb build
-      patchelf binutils)
+      patchelf binutils
+      # central's operations page is tested in a real browser (Playwright drives Debian's chromium)
+      chromium)
 
 # Tools of `deb` (patchelf, objdump, dpkg-deb) and `test-deb` (mmdebstrap, lintian).
 DEB_TOOLS=(patchelf binutils dpkg mmdebstrap lintian)

@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.day_report_cmd",
     "app.cli.backup_cmd",
     "app.cli.retention_cmd",
+    "app.cli.reference_cmd",
 )
 
 

@@ -33,6 +33,9 @@ def register(subparsers: Any) -> None:
     init.add_argument("--timezone", required=True, help="IANA time zone, e.g. Europe/Moscow")
     init.add_argument("--currency", required=True, help="fee currency, e.g. RUB or INR")
     init.set_defaults(handler=_init)
+    from app.cli.join_cmd import register_join
+
+    register_join(tsub)
 
     s = subparsers.add_parser("staff", help="clerks and supervisors of this branch")
     ssub = s.add_subparsers(dest="staff_command", required=True, metavar="ACTION")

@@ -115,6 +115,7 @@ def accept(
     customs_rules: CustomsRules | None = None,
     now: datetime | None = None,
     extra_payload: dict[str, Any] | None = None,
+    reference_versions: dict[str, str] | None = None,
 ) -> AcceptResult:
     """Validate and store ``consignment`` in one transaction; raise ``AcceptanceRefused``."""
     at = (now or datetime.now(UTC)).astimezone(UTC)
@@ -137,6 +138,7 @@ def accept(
             accepted_at=at,
             business_day=day,
             status="accepted",
+            reference_versions=json.dumps(reference_versions or {}, sort_keys=True),
             product=limits.code,
             preadvice_ref=consignment.preadvice_ref,
             **_party_columns("sender", consignment.sender),
@@ -215,6 +217,8 @@ def accept(
         from app.services.ead import sync_record
 
         payload = sync_record(row, ctx.staff_number)
+        if reference_versions:
+            payload["reference_versions"] = dict(reference_versions)
         if extra_payload:
             payload.update(extra_payload)
         for prow in row.pieces:

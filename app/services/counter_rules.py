@@ -1,12 +1,14 @@
 """The rules the counter applies: product limits, pricing and customs checks by date.
 
 One object for the UI, the CLI and the services, backed by the corridor's rule files in
-``resources/rules`` (loaded and checked once, at start-up).
+``resources/rules`` (loaded and checked once, at start-up), overlaid with the reference
+data central published (``counter_rules_in_force``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from app.domain.consignment import Consignment
@@ -17,6 +19,7 @@ from app.domain.validation import validate_consignment
 from app.services.pricing import Pricing
 from app.services.reference_data import ReferenceData, load_reference_data
 from app.services.terminal import CounterContext
+from app.store.database import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,8 @@ class CounterRules:
     """Product limits by date, the pricing for quotes, and the customs rules for validation."""
 
     data: ReferenceData
+    # {kind: "shipped" | "central vN"}: recorded with every acceptance priced with these.
+    versions: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def pricing(self) -> Pricing:
@@ -47,3 +52,12 @@ class CounterRules:
 def counter_rules() -> CounterRules:
     """Rules for this terminal, from the shipped rule files (cached after the first load)."""
     return CounterRules(load_reference_data())
+
+
+def counter_rules_in_force(db: Database, day: date) -> CounterRules:
+    """Rules for the next consignment: shipped files overlaid with central's documents in
+    force on ``day`` (issue 14). Called between consignments, never during one."""
+    from app.services.reference_sync import current
+
+    ref = current(db, day)
+    return CounterRules(ref.data, ref.versions)

@@ -391,3 +391,49 @@ def load_reference_data(directory: Path | None = None) -> ReferenceData:
 def clear_cache() -> None:
     """Forget loaded rules (after the central system delivered new files)."""
     _cached.cache_clear()
+
+
+# The customs rules files a published "rules" document bundles, with their parsers.
+RULES_BUNDLE: dict[str, Callable[[Any], Any]] = {
+    "import_regimes": _regimes,
+    "export_rules": _export_rules,
+    "restrictions": _restrictions,
+    "vague_descriptions": _vague,
+}
+
+
+def _rules_bundle(data: Any) -> dict[str, Any]:
+    """A "rules" document: ``{"import_regimes": {...}, "export_rules": {...},
+    "restrictions": {...}, "vague_descriptions": {...}}``, each as its shipped file."""
+    if not isinstance(data, Mapping):
+        raise RuleError("the file must hold one JSON object {...}", 1)
+    missing = [k for k in RULES_BUNDLE if k not in data]
+    if missing:
+        raise RuleError(f"rules: {', '.join(missing)} missing", line_of(data))
+    return {key: parse(data[key]) for key, parse in RULES_BUNDLE.items()}
+
+
+# Kinds of reference data central publishes (issue 14), with the file each replaces and
+# the parser that checks it: central validates with exactly these before publishing.
+DOCUMENT_FILES: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "rates": ("rates.json", _rates),
+    "tariffs": ("tariffs.json", _tariffs),
+    "products": ("products.json", _products),
+    "rules": ("rules bundle", _rules_bundle),
+}
+
+
+def parse_document(kind: str, text: str) -> Any:
+    """Check a published document of ``kind``; raises ``ReferenceDataError`` when invalid."""
+    if kind not in DOCUMENT_FILES:
+        raise ValueError(f"unknown reference data kind {kind!r}")
+    name, parse = DOCUMENT_FILES[kind]
+    where = Path(f"<{kind}>/{name}")
+    try:
+        data = loads_with_lines(text)
+    except ValueError as exc:
+        raise ReferenceDataError(where, getattr(exc, "lineno", None), f"not JSON: {exc}") from exc
+    try:
+        return parse(data)
+    except RuleError as exc:
+        raise ReferenceDataError(where, exc.line, exc.message) from exc

@@ -240,6 +240,8 @@ def run_once(
         report = drain(SqliteOutbox(db), t, branch=cfg.branch, batch_size=batch_size)
         if report.ok and top_up:
             s10_blocks.top_up(db, t, cfg.branch)
+        if report.ok and isinstance(t, HttpTransport):
+            _refresh_from_central(db, t, cfg.branch)
         return report
     finally:
         lock.release()
@@ -371,13 +373,24 @@ def make_worker(
         connect=connect,
         status=lambda online, err: status(db, online, err),
         on_status=on_status,
-        after_drain=[lambda c: s10_blocks.top_up(db, c.transport, c.branch) and None],
+        after_drain=[
+            lambda c: s10_blocks.top_up(db, c.transport, c.branch) and None,
+            lambda c: _refresh_from_central(db, c.transport, c.branch),
+        ],
         idle_seconds=idle_seconds,
         probe_seconds=probe_seconds,
         backoff=backoff,
         batch_size=batch_size,
         on_stop=lambda: _close(cache.get("transport")),
     )
+
+
+def _refresh_from_central(db: Database, transport: object, branch: str) -> None:
+    """Staff and reference data changed at central (issue 14); only over real HTTP."""
+    if isinstance(transport, HttpTransport):
+        from app.services.central_refresh import refresh
+
+        refresh(db, transport.client, branch)
 
 
 def _close(transport: object) -> None:

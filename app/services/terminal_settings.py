@@ -259,6 +259,13 @@ SPECS: dict[str, SettingSpec] = {
             "set it from the postal circle's ruling",
         ),
         SettingSpec("gst.series", str, "", "India: invoice number series", check=_series),
+        SettingSpec(
+            "reference.max_refresh_age_hours",
+            int,
+            48,
+            "warn the clerk when central's rates and rules are older than this (hours)",
+            check=lambda v: None if 1 <= v <= 24 * 365 else "1 to 8760 hours",
+        ),
     )
 }
 

@@ -154,6 +154,11 @@ def save_token(db: Database, token: str) -> str:
     return "file"
 
 
+def token_configured(session: Session) -> bool:
+    """Whether a central token is stored for this database (without reading it)."""
+    return bool(get_setting(session, STORE_KEY) or get_setting(session, LEGACY_KEY))
+
+
 def load_token(session: Session) -> str | None:
     """The token of the database behind ``session``, or ``None`` when none is configured."""
     store = get_setting(session, STORE_KEY)

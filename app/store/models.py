@@ -104,6 +104,8 @@ class Acceptance(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     accepted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     business_day: Mapped[date] = mapped_column(Date, index=True)
+    # {kind: "shipped" | "central vN"}: the reference data it was priced and checked with.
+    reference_versions: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     status: Mapped[str] = mapped_column(String(16), default="accepted")  # accepted | voided
     product: Mapped[str] = mapped_column(String(40), default="heavy-parcel")
     preadvice_ref: Mapped[str] = mapped_column(String(80), default="")
@@ -442,3 +444,21 @@ class GstInvoice(Base):
     place_of_supply: Mapped[str] = mapped_column(String(2))
     lines: Mapped[str] = mapped_column(Text)
     issued_on: Mapped[date] = mapped_column(Date)
+
+
+class ReferenceDocument(Base):
+    """A version of reference data (rates, tariffs, products) received from central.
+
+    Kept, never overwritten: ``reference status`` shows what is in force and since when,
+    and an acceptance names the versions it was priced and checked with.
+    """
+
+    __tablename__ = "reference_documents"
+    __table_args__ = (UniqueConstraint("kind", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer)
+    effective: Mapped[date] = mapped_column(Date)
+    body: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
@@ -104,7 +105,6 @@ def session_loop(
     next log-in on (the windows are built anew then); ``--lang`` and POSTCOUNTER_LANG turn
     that off.
     """
-    rules = None  # loaded after the first log-in: the log-in window comes first
     installed = list(translators or [])
     applied = ""  # "" is the system's language, what ``installed`` was made for
     while True:
@@ -124,12 +124,13 @@ def session_loop(
             return 1 if failed else 0
         # The counter window (documents, reportlab, country tables) is imported after the
         # log-in: a cold start shows the log-in window about as fast as a bare Qt window.
-        from app.services.counter_rules import counter_rules
+        from app.services.counter_rules import counter_rules_in_force
         from app.ui.main_window import MainWindow
 
-        rules = rules or counter_rules()
         if isinstance(db, PendingDatabase):
             db = db.result()
+        # Reference data in force on the branch's business day, central's included (issue 14).
+        rules = counter_rules_in_force(db, login.context.business_day(datetime.now(UTC)))
         window = MainWindow(db, login.context, rules)
         logged_out: list[bool] = []
         window.sig_logout.connect(lambda flag=logged_out: flag.append(True))
@@ -137,6 +138,44 @@ def session_loop(
         app.exec()
         if not logged_out:
             return 0
+
+
+def _may_need_setup(db: PendingDatabase) -> bool:
+    """A fresh install (or one the set-up wizard never ran on), read without waiting for
+    the database: only then is it opened before the log-in window (issue 14)."""
+    return not setting(db, "setup.done", False) and not (
+        setting(db, "central.token_store") or setting(db, "central.token")
+    )
+
+
+def _run_setup(db: PendingDatabase) -> int | None:
+    """The first-run wizard (try the demo or join a branch): ``None`` to go on to the
+    log-in, else the exit code (0: the wizard was closed; 1: the database cannot be opened,
+    said to the person)."""
+    try:
+        opened = db.result()
+    except Exception as exc:  # DatabaseError and what opening a file can raise
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Application", "PostCounter cannot open its database"),
+            str(exc),
+        )
+        return 1
+    from app.services.enrolment import needs_setup
+
+    if not needs_setup(opened):
+        return None
+    from app.ui.setup_wizard import SetupWizard
+
+    return None if SetupWizard(opened).exec() == SetupWizard.DialogCode.Accepted else 0
+
+
+def _close(db: PendingDatabase) -> None:
+    if db.done():
+        try:
+            db.result().close()
+        except Exception:  # it never opened: said to the person already
+            log.debug("database was not open")
 
 
 def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
@@ -147,11 +186,11 @@ def run_gui(db_path: str | None = None, lang: str | None = None) -> int:
     # opened on a worker thread while the log-in window is already up (app.ui.startup)
     db = PendingDatabase(db_path)
     try:
+        if _may_need_setup(db):
+            code = _run_setup(db)
+            if code is not None:
+                return code
         forced = bool(lang or os.environ.get("POSTCOUNTER_LANG"))
         return session_loop(app, db, translators, follow_setting=not forced)
     finally:
-        if db.done():
-            try:
-                db.result().close()
-            except Exception:  # it never opened: said to the person already
-                log.debug("database was not open")
+        _close(db)

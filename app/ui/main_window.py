@@ -36,7 +36,7 @@ from app.services.acceptance import (
     pending_outbox_count,
 )
 from app.services.auth import SUPERVISOR
-from app.services.counter_rules import CounterRules
+from app.services.counter_rules import CounterRules, counter_rules_in_force
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.day_report import read_day_report
 from app.services.payment import Due, PaymentResult, awaiting
@@ -57,6 +57,7 @@ from app.ui.feedback import set_style_property
 from app.ui.payment_panel import PaymentPanel, format_money
 from app.ui.print_preview import DocumentPrinter
 from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
+from app.ui.reference_warning import RefreshWarning
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter, SerialScannerBridge
@@ -188,6 +189,9 @@ class MainWindow(QMainWindow):
             self.status_day,
         ):
             self.statusBar().addPermanentWidget(w)
+        # Issue 14: central's rates and rules not refreshed for too long (a setting).
+        self.status_reference = RefreshWarning(db, self)
+        self.statusBar().addPermanentWidget(self.status_reference)
         self.status_operator.setText(
             self.tr("Operator: {name} ({number}, {role})").format(
                 name=ctx.staff_name, number=ctx.staff_number, role=self._role_text(ctx.role)
@@ -511,6 +515,7 @@ class MainWindow(QMainWindow):
                 limits=limits,
                 pricing=rules.pricing,
                 customs_rules=rules.customs_rules,
+                reference_versions=dict(rules.versions),
             )
 
         self.tasks.run(work, self._stored, self.form.refused)
@@ -565,11 +570,21 @@ class MainWindow(QMainWindow):
         self.printer.print_acceptance(result.acceptance_id, parent=self, on_accept=True)
         self.sync.sync_now()
         self.refresh()
+        self._reload_rules()
         if self._payments_waiting:
             self.payment.start(self._payments_waiting.pop(0))
             return
         self.form.setEnabled(True)
         self.form.scan.setFocus()
+
+    def _reload_rules(self) -> None:
+        """Take up reference data central sent, between consignments (issue 14)."""
+        day = self.today()
+        self.tasks.run(lambda: counter_rules_in_force(self.db, day), self._set_rules)
+
+    def _set_rules(self, rules: CounterRules) -> None:
+        self.rules = rules
+        self.form.pricing = rules.pricing
 
     # -- refresh --------------------------------------------------------------------------------
     @Slot()

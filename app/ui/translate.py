@@ -43,6 +43,7 @@ _CONTEXTS = (
     "Amend",
     "Payment",
     "LoadBinding",
+    "Enrolment",
 )
 
 

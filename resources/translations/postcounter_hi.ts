@@ -262,7 +262,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="77"/>
+        <location filename="../../app/ui/application.py" line="78"/>
+        <location filename="../../app/ui/application.py" line="160"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
     </message>
@@ -1344,6 +1345,34 @@ kg</translation>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="202"/>
+        <source>Scale and printers</source>
+        <translation>तराज़ू और प्रिंटर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="204"/>
+        <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
+        <translation>इन्हें अभी सेट करें, या बाद में टूल्स मेनू से। &quot;समाप्त&quot; से लॉग-इन शुरू होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="206"/>
+        <source>Scale…</source>
+        <translation>तराज़ू…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="209"/>
+        <source>Printers…</source>
+        <translation>प्रिंटर…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
+        <source>Saved.</source>
+        <translation>सहेजा गया।</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <location filename="../../app/ui/print_preview.py" line="530"/>
@@ -1402,6 +1431,39 @@ kg</translation>
         <location filename="../../app/domain/duty.py" line="56"/>
         <source>{regime} counts the {count} items of this consignment as one shipment: {detail}</source>
         <translation>{regime} इस खेप की {count} वस्तुओं को एक ही शिपमेंट मानता है: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="40"/>
+        <source>Central does not know this code: check it, or ask head office for a new one.</source>
+        <translation>केंद्रीय प्रणाली यह कोड नहीं पहचानती: इसे जाँचें, या मुख्य कार्यालय से नया कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="43"/>
+        <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
+        <translation>यह कोड पहले ही उपयोग हो चुका है: एक कोड से एक ही टर्मिनल जुड़ता है। मुख्य कार्यालय से नया कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="47"/>
+        <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
+        <translation>इस कोड की अवधि समाप्त हो गई है (कोड 24 घंटे मान्य रहते हैं)। मुख्य कार्यालय से नया कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="50"/>
+        <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
+        <translation>नामांकन कोड में 12 अक्षर और अंक होते हैं, जैसे ABCD-EFGH-JKMN; जो टाइप किया है उसे जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="230"/>
+        <source>Enter the enrolment code head office gave you.</source>
+        <translation>मुख्य कार्यालय द्वारा दिया गया नामांकन कोड दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="236"/>
+        <source>This terminal is already connected to central; it cannot join again.</source>
+        <translation>यह टर्मिनल पहले से केंद्रीय प्रणाली से जुड़ा है; यह फिर से नहीं जुड़ सकता।</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1700,95 @@ kg</translation>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <source>Join a branch</source>
+        <translation>शाखा से जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="81"/>
+        <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
+        <translation>केंद्रीय प्रणाली का पता और एक-बार का कोड दर्ज करें (24 घंटे मान्य, एक टर्मिनल के लिए)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <source>(the system&apos;s certificates)</source>
+        <translation>(सिस्टम के प्रमाणपत्र)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="94"/>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <source>Check connection and join</source>
+        <translation>कनेक्शन जाँचें और जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="106"/>
+        <source>Central&apos;s address:</source>
+        <translation>केंद्रीय प्रणाली का पता:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
+        <source>Enrolment code:</source>
+        <translation>नामांकन कोड:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <source>CA certificate (optional):</source>
+        <translation>CA प्रमाणपत्र (वैकल्पिक):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <source>CA certificate</source>
+        <translation>CA प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>प्रमाणपत्र (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <source>Checking the connection to central…</source>
+        <translation>केंद्रीय प्रणाली से कनेक्शन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <source>Connected to central {version}; its certificate was checked.</source>
+        <translation>केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <source>Connected to central {version} on this machine (no encryption).</source>
+        <translation>इसी कंप्यूटर पर केंद्रीय प्रणाली {version} से जुड़ गए (एन्क्रिप्शन के बिना)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation>शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
+    </message>
+    <message>
+        <source>Connected to central {version}; its certificate was checked.
+Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation type="vanished">केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।
+शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <source>Joining failed unexpectedly; try again or call head office.</source>
+        <translation>जुड़ना अप्रत्याशित रूप से विफल रहा; फिर से प्रयास करें या मुख्य कार्यालय को फ़ोन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <source>Not joined: {reason}</source>
+        <translation>नहीं जुड़ा: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LoadBinding</name>
     <message>
         <location filename="../../app/domain/load_binding.py" line="41"/>
@@ -1746,262 +1897,262 @@ kg</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="701"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="721"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="719"/>
+        <location filename="../../app/ui/main_window.py" line="734"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="816"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="802"/>
+        <location filename="../../app/ui/main_window.py" line="817"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2020,7 +2171,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="831"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2029,135 +2180,135 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="876"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="886"/>
+        <location filename="../../app/ui/main_window.py" line="901"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="892"/>
+        <location filename="../../app/ui/main_window.py" line="907"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="918"/>
+        <location filename="../../app/ui/main_window.py" line="933"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="956"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="954"/>
+        <location filename="../../app/ui/main_window.py" line="969"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="954"/>
+        <location filename="../../app/ui/main_window.py" line="969"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="970"/>
+        <location filename="../../app/ui/main_window.py" line="985"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="983"/>
-        <location filename="../../app/ui/main_window.py" line="988"/>
+        <location filename="../../app/ui/main_window.py" line="998"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1012"/>
+        <location filename="../../app/ui/main_window.py" line="1027"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1013"/>
+        <location filename="../../app/ui/main_window.py" line="1028"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>none set up</source>
         <translation>कोई नहीं लगी</translation>
     </message>
@@ -2821,6 +2972,19 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>RefreshWarning</name>
+    <message>
+        <location filename="../../app/ui/reference_warning.py" line="46"/>
+        <source>⚠ Rates and rules never refreshed from central</source>
+        <translation>⚠ दरें और नियम केंद्रीय प्रणाली से कभी अद्यतन नहीं हुए</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reference_warning.py" line="49"/>
+        <source>⚠ Rates and rules not refreshed from central since {when}</source>
+        <translation>⚠ दरें और नियम {when} से केंद्रीय प्रणाली से अद्यतन नहीं हुए</translation>
+    </message>
+</context>
+<context>
     <name>RefusalBar</name>
     <message numerus="yes">
         <location filename="../../app/ui/refusal_bar.py" line="56"/>
@@ -3240,6 +3404,57 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="249"/>
+        <source>PostCounter set-up</source>
+        <translation>PostCounter सेट-अप</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="261"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;पीछे</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="262"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;आगे &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="263"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;समाप्त</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="264"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <source>Welcome to PostCounter</source>
+        <translation>PostCounter में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <source>Try the counter with demo data, or join your branch.</source>
+        <translation>डेमो डेटा के साथ काउंटर आज़माएँ, या अपनी शाखा से जुड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <source>Try the demo (practice data, nothing is sent)</source>
+        <translation>डेमो आज़माएँ (अभ्यास डेटा, कुछ भी भेजा नहीं जाता)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <source>Join a branch (with the code head office gave you)</source>
+        <translation>शाखा से जुड़ें (मुख्य कार्यालय द्वारा दिए गए कोड से)</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApproval</name>
     <message>
         <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
@@ -3294,17 +3509,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">केंद्रीय प्रणाली सेट नहीं है: &apos;sync configure --url URL --token TOKEN&apos; चलाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="289"/>
+        <location filename="../../app/services/sync_service.py" line="291"/>
         <source>Say why the item is being corrected.</source>
         <translation>बताएँ कि प्रविष्टि क्यों सुधारी जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="295"/>
+        <location filename="../../app/services/sync_service.py" line="297"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>प्रविष्टि {id} पर अब ध्यान देने की ज़रूरत नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="304"/>
+        <location filename="../../app/services/sync_service.py" line="306"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>सुधारा गया रिकॉर्ड JSON ऑब्जेक्ट होना चाहिए।</translation>
     </message>

@@ -262,7 +262,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="77"/>
+        <location filename="../../app/ui/application.py" line="78"/>
+        <location filename="../../app/ui/application.py" line="160"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
@@ -1346,6 +1347,34 @@ kg</source>
     </message>
 </context>
 <context>
+    <name>DevicesPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="202"/>
+        <source>Scale and printers</source>
+        <translation>Весы и принтеры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="204"/>
+        <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
+        <translation>Настройте их сейчас или позже в меню «Сервис». «Готово» открывает вход в систему.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="206"/>
+        <source>Scale…</source>
+        <translation>Весы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="209"/>
+        <source>Printers…</source>
+        <translation>Принтеры…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrinter</name>
     <message>
         <location filename="../../app/ui/print_preview.py" line="530"/>
@@ -1404,6 +1433,39 @@ kg</source>
         <location filename="../../app/domain/duty.py" line="56"/>
         <source>{regime} counts the {count} items of this consignment as one shipment: {detail}</source>
         <translation>{regime}: отправления этой партии ({count}) считаются одним отправлением: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="40"/>
+        <source>Central does not know this code: check it, or ask head office for a new one.</source>
+        <translation>Центральная система не знает этот код: проверьте его или запросите новый в главном офисе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="43"/>
+        <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
+        <translation>Этот код уже использован: один код подключает один терминал. Запросите новый в главном офисе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="47"/>
+        <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
+        <translation>Срок действия кода истёк (код действует 24 часа). Запросите новый в главном офисе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="50"/>
+        <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
+        <translation>Код подключения состоит из 12 букв и цифр, например ABCD-EFGH-JKMN; проверьте введённое.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="230"/>
+        <source>Enter the enrolment code head office gave you.</source>
+        <translation>Введите код подключения, выданный главным офисом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/enrolment.py" line="236"/>
+        <source>This terminal is already connected to central; it cannot join again.</source>
+        <translation>Этот терминал уже подключён к центральной системе; повторное подключение невозможно.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1702,95 @@ kg</source>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <source>Join a branch</source>
+        <translation>Подключиться к отделению</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="81"/>
+        <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
+        <translation>Введите адрес центральной системы и одноразовый код (действует 24 часа, для одного терминала).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <source>(the system&apos;s certificates)</source>
+        <translation>(сертификаты системы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="94"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <source>Check connection and join</source>
+        <translation>Проверить связь и подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="106"/>
+        <source>Central&apos;s address:</source>
+        <translation>Адрес центральной системы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
+        <source>Enrolment code:</source>
+        <translation>Код подключения:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <source>CA certificate (optional):</source>
+        <translation>Сертификат ЦС (необязательно):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <source>CA certificate</source>
+        <translation>Сертификат ЦС</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Сертификаты (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <source>Checking the connection to central…</source>
+        <translation>Проверка связи с центральной системой…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <source>Connected to central {version}; its certificate was checked.</source>
+        <translation>Связь с центральной системой {version} установлена; её сертификат проверен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <source>Connected to central {version} on this machine (no encryption).</source>
+        <translation>Связь с центральной системой {version} на этом компьютере установлена (без шифрования).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation>Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
+    </message>
+    <message>
+        <source>Connected to central {version}; its certificate was checked.
+Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
+        <translation type="vanished">Связь с центральной системой {version} установлена; её сертификат проверен.
+Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <source>Joining failed unexpectedly; try again or call head office.</source>
+        <translation>Подключение неожиданно не удалось; попробуйте ещё раз или позвоните в главный офис.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <source>Not joined: {reason}</source>
+        <translation>Не подключено: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LoadBinding</name>
     <message>
         <location filename="../../app/domain/load_binding.py" line="41"/>
@@ -1748,262 +1899,262 @@ kg</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="701"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="704"/>
+        <location filename="../../app/ui/main_window.py" line="719"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="721"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="719"/>
+        <location filename="../../app/ui/main_window.py" line="734"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="747"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="816"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="802"/>
+        <location filename="../../app/ui/main_window.py" line="817"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2022,7 +2173,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="831"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2031,135 +2182,135 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="876"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="886"/>
+        <location filename="../../app/ui/main_window.py" line="901"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="892"/>
+        <location filename="../../app/ui/main_window.py" line="907"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="918"/>
+        <location filename="../../app/ui/main_window.py" line="933"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="956"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="954"/>
+        <location filename="../../app/ui/main_window.py" line="969"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="954"/>
+        <location filename="../../app/ui/main_window.py" line="969"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="970"/>
+        <location filename="../../app/ui/main_window.py" line="985"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="983"/>
-        <location filename="../../app/ui/main_window.py" line="988"/>
+        <location filename="../../app/ui/main_window.py" line="998"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600"/>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1012"/>
+        <location filename="../../app/ui/main_window.py" line="1027"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1013"/>
+        <location filename="../../app/ui/main_window.py" line="1028"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -2650,6 +2801,19 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>RefreshWarning</name>
+    <message>
+        <location filename="../../app/ui/reference_warning.py" line="46"/>
+        <source>⚠ Rates and rules never refreshed from central</source>
+        <translation>⚠ Курсы и правила ни разу не обновлялись из центральной системы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reference_warning.py" line="49"/>
+        <source>⚠ Rates and rules not refreshed from central since {when}</source>
+        <translation>⚠ Курсы и правила не обновлялись из центральной системы с {when}</translation>
+    </message>
+</context>
+<context>
     <name>RefusalBar</name>
     <message numerus="yes">
         <location filename="../../app/ui/refusal_bar.py" line="56"/>
@@ -3071,6 +3235,57 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="249"/>
+        <source>PostCounter set-up</source>
+        <translation>Настройка PostCounter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="261"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="262"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="263"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="264"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <source>Welcome to PostCounter</source>
+        <translation>Добро пожаловать в PostCounter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <source>Try the counter with demo data, or join your branch.</source>
+        <translation>Попробуйте работу на демонстрационных данных или подключитесь к своему отделению.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <source>Try the demo (practice data, nothing is sent)</source>
+        <translation>Демо-режим (учебные данные, ничего не отправляется)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <source>Join a branch (with the code head office gave you)</source>
+        <translation>Подключиться к отделению (по коду от главного офиса)</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorApproval</name>
     <message>
         <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
@@ -3125,17 +3340,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Центральная система не настроена: выполните &apos;sync configure --url URL --token TOKEN&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="289"/>
+        <location filename="../../app/services/sync_service.py" line="291"/>
         <source>Say why the item is being corrected.</source>
         <translation>Укажите причину исправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="295"/>
+        <location filename="../../app/services/sync_service.py" line="297"/>
         <source>Item {id} does not need attention any more.</source>
         <translation>Запись {id} больше не требует внимания.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_service.py" line="304"/>
+        <location filename="../../app/services/sync_service.py" line="306"/>
         <source>The corrected record must be a JSON object.</source>
         <translation>Исправленная запись должна быть объектом JSON.</translation>
     </message>

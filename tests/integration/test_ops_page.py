@@ -1,0 +1,106 @@
+"""The operations page in a real browser (Playwright driving Debian's chromium): signing in
+with the admin token, the terminal listed with its last sync and reported queue, today's
+figures of its branch, and the tracking search."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from app.services import sync_service
+from app.services.enrolment import join
+from app.store.models import Piece
+from tests.integration.central_process import CentralProcess
+from tests.integration.test_branch_joins_e2e import accept_one
+from tests.integration.test_enrolment import BRANCH, set_up_branch
+from tests.sync_helpers import open_test_terminal
+
+CHROMIUM = "/usr/bin/chromium"
+ADMIN = "ops-admin-token-for-tests-0123456789"
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SHOTS = Path("/tmp") / "postcounter-ops"
+
+
+@pytest.fixture
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} missing: apt-get install chromium")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def central(tmp_path):
+    proc = CentralProcess(
+        f"sqlite:///{tmp_path / 'central.db'}",
+        tmp_path / "central.log",
+        env={"POSTCOUNTER_CENTRAL_ADMIN_TOKEN": ADMIN},
+    )
+    proc.start()
+    try:
+        yield proc
+    finally:
+        proc.stop()
+
+
+def test_ops_page_lists_the_terminal_with_its_last_sync(tmp_path, central, browser):
+    code = set_up_branch(central.db_url)
+    db = open_test_terminal(tmp_path / "t.db")
+    try:
+        joined = join(db, central.url, code, label="counter 1")
+        accept_one(db, "501", "482913")
+        assert sync_service.run_once(db).ok
+        with db.read() as session:
+            s10 = session.scalars(select(Piece.s10)).first()
+    finally:
+        db.close()
+    # without signing in, the page is not shown
+    assert httpx.get(f"{central.url}/ops", follow_redirects=False).status_code == 303
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{central.url}/ops")
+    assert "sign in" in page.title().lower() or page.url.endswith("/ops/login")
+    page.fill("input[name=token]", "wrong-token-wrong-token")
+    page.click("button[type=submit]")
+    assert page.locator("[role=alert]").inner_text() == "Wrong admin token."
+    page.fill("input[name=token]", ADMIN)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#terminals")
+    row = page.locator("#terminals tbody tr", has_text=joined.terminal_id)
+    cells = row.locator("td").all_inner_texts()
+    assert cells[1] == BRANCH and cells[2] == "counter 1"
+    assert cells[3] != "never" and time.strftime("%Y-%m-%d", time.gmtime()) in cells[3]
+    assert cells[4] == "0"  # the queue the terminal reported after draining
+    branch = page.locator("#branches tbody tr", has_text=BRANCH).locator("td").all_inner_texts()
+    assert branch[3] == "1" and int(branch[4]) >= 1  # one acceptance today, its pieces
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "ops-en.png"), full_page=True)
+    page.fill("input[name=s10]", s10.lower())
+    page.click("#track button[type=submit]")
+    page.wait_for_selector("#tracking")
+    assert "EMA" in page.locator("#tracking").inner_text()
+    page.screenshot(path=str(SHOTS / "ops-tracking-en.png"), full_page=True)
+    # the same page in Russian (the link at the top, as a supervisor would)
+    page.click("a[hreflang=ru]")
+    page.wait_for_selector("#terminals")
+    assert page.locator("h1").inner_text() == "PostCounter: оперативная сводка"
+    header = page.locator("#terminals thead").inner_text()
+    assert "Последняя синхронизация (UTC)" in header
+    assert joined.terminal_id in page.locator("#terminals").inner_text()
+    page.screenshot(path=str(SHOTS / "ops-ru.png"), full_page=True)
