@@ -78,6 +78,9 @@ def test_lines_go_to_the_piece_being_weighed_and_move_by_keys(
     qtbot.waitUntil(lambda: win.form.fig_duty.text() == "no estimate", timeout=3000)
 
     press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # next piece
+    # one load, one weighing: the first piece comes off (zero) before the next goes on
+    put_on_scale(qtbot, win, "0")
+    qtbot.waitUntil(lambda: win.form.weight.phase == "live", timeout=3000)
     _weigh_piece(qtbot, win, SECOND, "61.2")
     assert editor.pieces_hint.isVisible()
 
