@@ -19,6 +19,7 @@ from app.services.enrolment import JoinError, join
 from app.services.reference_data import RULES_DIR
 from app.services.reference_sync import current, refresh_overdue
 from app.services.terminal import get_setting, set_setting
+from app.services.token_store import load_token
 from app.store.models import Branch, S10Block, Staff
 from app.sync.directory_client import EnrolRefused
 from central.db import CentralDB
@@ -154,7 +155,9 @@ def test_join_stores_everything_and_the_code_works_once(tmp_path, central):
         with db.read() as session:
             assert get_setting(session, "demo") is False
             assert session.get(Branch, BRANCH).is_demo is False
-            assert get_setting(session, "central.token", "").startswith("pct_")
+            # the token is in the token store (keyring or encrypted file), never the database
+            assert get_setting(session, "central.token") is None
+            assert (load_token(session) or "").startswith("pct_")
             assert get_setting(session, "terminal.id") == result.terminal_id
             # the clerk logs in here with the PIN set at central; the demo clerk cannot
             assert verify_pin(session, "501", "482913") is not None
