@@ -129,7 +129,7 @@ def test_supervisor_leaves_it_unpaid(qtbot: QtBot, window: MainWindow, db: Datab
     win = window
     row = accept_one(qtbot, win)
     seen: list[str] = []
-    pins = ["0000", DEMO_SUPERVISOR[1]]  # a wrong PIN first
+    pins = ["000000", DEMO_SUPERVISOR[1]]  # a wrong PIN first
 
     def approve() -> None:
         dialog = QApplication.activeModalWidget()
@@ -152,7 +152,8 @@ def test_supervisor_leaves_it_unpaid(qtbot: QtBot, window: MainWindow, db: Datab
     QTimer.singleShot(20, approve)
     press(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Alt+U: leave unpaid
     qtbot.waitUntil(lambda: not win.payment.pending, timeout=8000)
-    assert "supervisor" in seen[1]  # the wrong PIN was said
+    # the wrong PIN was said, in the log-in's words (it counts towards the lockout)
+    assert "PIN is wrong" in seen[1]
     [p] = payments(db)
     assert (p.state, p.method, p.reason, p.acceptance_id) == (
         "unpaid",
@@ -162,6 +163,7 @@ def test_supervisor_leaves_it_unpaid(qtbot: QtBot, window: MainWindow, db: Datab
     )
     with db.read() as s:
         assert s.scalar(select(AuditEntry).where(AuditEntry.action == "payment.left_unpaid"))
+        assert s.scalar(select(AuditEntry).where(AuditEntry.action == "pin_failure"))
     assert "unpaid" in win.statusBar().currentMessage()
 
 

@@ -111,8 +111,13 @@ def test_a_four_digit_pin_is_replaced_at_log_in(qtbot: QtBot, db: Database) -> N
 
 def answer_supervisor_prompts(
     qtbot: QtBot, number: str, pins: list[str], errors: list[str]
-) -> None:
-    """Answer the supervisor prompt each time it opens, one PIN each, then cancel."""
+) -> list[bool]:
+    """Answer the supervisor prompt each time it opens, one PIN each, then cancel.
+
+    The returned list gets ``True`` once the prompt is cancelled: the day close opens its
+    prompt only after the day's summary is read off the GUI thread, so the action returns
+    at once and the test waits for this."""
+    cancelled: list[bool] = []
 
     def fill() -> None:
         dialogs = [
@@ -128,6 +133,7 @@ def answer_supervisor_prompts(
             errors.append(d.error.text())
         if not pins:
             d.reject()
+            cancelled.append(True)
             return
         d.number.clear()
         qtbot.keyClicks(d.number, number)
@@ -137,6 +143,14 @@ def answer_supervisor_prompts(
         QTimer.singleShot(50, fill)
 
     QTimer.singleShot(100, fill)
+    return cancelled
+
+
+def wait_for_day_close(qtbot: QtBot, win: MainWindow, cancelled: list[bool]) -> None:
+    """Until the day-close prompt (opened once the summary is read) has been cancelled."""
+    qtbot.waitUntil(
+        lambda: bool(cancelled) and not win.day_close_dialog.isVisible(), timeout=30_000
+    )
 
 
 def test_supervisor_prompt_locks_after_five_wrong_pins(
@@ -148,9 +162,10 @@ def test_supervisor_prompt_locks_after_five_wrong_pins(
     win.show()
     errors: list[str] = []
     pins = ["000000"] * MAX_FAILURES + [DEMO_SUPERVISOR[1]]
-    answer_supervisor_prompts(qtbot, DEMO_SUPERVISOR[0], pins, errors)
+    cancelled = answer_supervisor_prompts(qtbot, DEMO_SUPERVISOR[0], pins, errors)
     trigger: Callable[[], None] = win.action_close_day.trigger
     trigger()
+    wait_for_day_close(qtbot, win, cancelled)
     assert len(errors) == MAX_FAILURES + 1
     assert all("wrong" in e for e in errors[: MAX_FAILURES - 1])
     assert "locked for 15 more minute" in errors[MAX_FAILURES - 1]
@@ -194,8 +209,9 @@ def test_a_short_supervisor_pin_is_replaced_before_it_approves(
     errors: list[str] = []
     QTimer.singleShot(150, new_pin)
     # The short PIN opens the PIN dialog; then the day close answers (nothing to close).
-    answer_supervisor_prompts(qtbot, DEMO_SUPERVISOR[0], ["9999"], errors)
+    cancelled = answer_supervisor_prompts(qtbot, DEMO_SUPERVISOR[0], ["9999"], errors)
     win.action_close_day.trigger()
+    wait_for_day_close(qtbot, win, cancelled)
     with db.read() as s:
         stored = s.scalar(select(Staff.pin_hash).where(Staff.staff_number == DEMO_SUPERVISOR[0]))
     assert stored is not None and check_pin("531864", stored)
