@@ -24,7 +24,7 @@ from app.ui.main_window import MainWindow
 from app.ui.supervisor_dialog import ManualWeightApproval
 from tests.ui.helpers import focused
 
-S10 = "RR287043775IN"
+S10 = "CB100000017RU"  # the branch's own country and a CB/CP/CC service
 
 
 def key_event(ch: str, stamp_ms: int) -> QKeyEvent:

@@ -204,6 +204,12 @@ def test_accept_keeps_the_live_reading_then_next_f8_waits_for_zero(
         assert w.grams == 85_400 and w.accept_grams == 85_420
         assert w.accept_raw_frame and w.accept_raw_frame != w.raw_frame
         assert w.accept_seen_at is not None and w.accept_seen_at >= w.captured_at
+    # F12 opens the payment step: pay by card before the next consignment.
+    qtbot.waitUntil(lambda: win.payment.pending, timeout=5000)
+    qtbot.keyClick(win.payment.tendered, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: win.payment.method() == "card")
+    qtbot.keyClick(win.payment.record_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.payment.pending, timeout=5000)
 
     # The parcel is left on the platform: the next consignment cannot capture it again.
     qtbot.waitUntil(lambda: panel.phase == "clear", timeout=3000)
