@@ -10,9 +10,9 @@ field) and serves one item's documents at ``GET /v1/items/{s10}/advance-data``.
 # No ``from __future__ import annotations``: FastAPI reads the route's annotations at
 # registration, and the caller dependency is a local of ``register``.
 import json
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Path
 from pydantic import BaseModel
 from sqlalchemy import select
 
@@ -107,11 +107,27 @@ def advance_data_for(db: CentralDB, s10: str) -> AdvanceDataOut | None:
 
 def register(app: FastAPI, db: CentralDB, who: Any) -> None:
     """``GET /v1/items/{s10}/advance-data`` for a registered terminal."""
+    from central.api import AUTH, BAD, TYPED_S10, _error  # central.api imports this module
 
-    @app.get("/v1/items/{s10}/advance-data", response_model=AdvanceDataOut)
-    def item_advance_data(s10: str, _who: who) -> AdvanceDataOut:  # type: ignore[valid-type]
+    # Any script's digits pass the shape, so canonical_s10 can name "digits of another script".
+    typed_s10 = TYPED_S10.replace("[0-9]", r"\d")
+
+    @app.get(
+        "/v1/items/{s10}/advance-data",
+        response_model=AdvanceDataOut,
+        responses={
+            **AUTH,
+            400: BAD[400],
+            404: _error("No advance data for this item yet"),
+            422: BAD[422],
+        },
+    )
+    def item_advance_data(
+        s10: Annotated[str, Path(max_length=64, pattern=typed_s10)],
+        _who: who,  # type: ignore[valid-type]
+    ) -> AdvanceDataOut:
         try:
-            number = canonical_s10(s10[:64])
+            number = canonical_s10(s10)
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
         found = advance_data_for(db, number)

@@ -71,10 +71,12 @@ def bulk_accept(
     prepared = _prepare(caller, raw_items, max_item)
     if not prepared:
         return None
-    conn = session.connection()
     ctx = ItemContext(session, caller, "", now)
     try:
         with session.begin_nested():
+            # Taken inside the savepoint: a connection taken before it runs its statements
+            # outside the SAVEPOINT, and a fallback would leave them written.
+            conn = session.connection()
             new = set(
                 conn.scalars(
                     ctx.insert(SyncItem.__table__)

@@ -54,7 +54,8 @@ class _Zpl:
             block = f"^FB{self.d(block_mm)},{lines},0,L,0"
         if self.opts.font == "0":
             # The built-in font draws ASCII only: never send it Cyrillic or accents.
-            text = ascii_fold(text)
+            # Controls and bidi overrides go first, or folding would print them as "?".
+            text = ascii_fold(printable(text))
         self.parts.append(
             f"^FO{self.d(x)},{self.d(y)}{self.font(height_mm)}{block}^FD{_field_text(text)}^FS"
         )

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.services import sync_service
+from app.services import sync_service, token_store
 from app.store.models import OutboxItem
 from app.sync.drain_lock import DrainBusyError, DrainLock
 from app.sync.http_transport import HttpTransport
@@ -70,7 +70,14 @@ def run_cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(db_path.parent)},
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(db_path.parent),
+            # The token is stored encrypted with this user's key: the CLI reads the key the
+            # fixture's 'configure' wrote it with (same user, same key directory).
+            "POSTCOUNTER_KEY_DIR": token_store.key_dir().as_posix(),
+        },
     )
 
 

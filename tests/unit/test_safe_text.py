@@ -13,6 +13,7 @@ from app.documents.label import render_label
 from app.documents.manifest import manifest_csv, render_manifests
 from app.documents.safe_text import csv_cell, printable
 from app.documents.zpl import render_label_zpl
+from app.domain.transliteration import to_latin
 from tests.docs_helpers import pdf_text
 from tests.unit.test_documents import ADDRESSEE, label, manifest, manifest_rows
 
@@ -49,7 +50,8 @@ def test_manifest_csv_with_a_formula_addressee_reads_back_as_text() -> None:
     assert table[1]["addressee"] == "'" + rows[1].addressee
     assert table[2]["addressee"] == "'@cmd|' /C calc'!A0"
     assert not any(v.startswith(("=", "+", "-", "@")) for r in table for v in r.values())
-    assert table[0]["addressee"] == rows[0].addressee  # ordinary names unchanged
+    # ordinary names unchanged apart from the Latin script the carrier's file now uses
+    assert table[0]["addressee"] == to_latin(rows[0].addressee) == "Sergeev Dmitrii Olegovich"
 
 
 def test_printable_drops_controls_and_bidi_overrides() -> None:
