@@ -79,7 +79,7 @@ class BackupStatus(QLabel):
     @Slot()
     def after_day_close(self) -> None:
         if self.busy:  # a scheduled one is running: take the day-close copy right after
-            QTimer.singleShot(5_000, self.after_day_close)
+            QTimer.singleShot(5_000, self, self.after_day_close)
             return
         self.run_backup("day_close")
 

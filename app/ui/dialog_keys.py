@@ -121,7 +121,10 @@ class _Grows(QObject):
             and not self._queued
         ):
             self._queued = True
-            QTimer.singleShot(0, self.fit)
+            # With ``self`` as the context Qt drops the call when the dialog (and this helper)
+            # is deleted first; a bare bound method was called on a deleted object and
+            # crashed the process.
+            QTimer.singleShot(0, self, self.fit)
         return False
 
     def fit(self) -> None:
