@@ -85,9 +85,22 @@ CENTRAL_REQUIREMENTS = (
     "alembic",
     "psycopg[binary]",
     "pycountry",
+    "jinja2",  # the operations page (issue 14)
+    "platformdirs",  # app.services.paths, imported with the shared services below
 )
-# The project's own code central imports: the server and the terminal's pure-Python domain.
-CENTRAL_SOURCES = ("central", "app/__init__.py", "app/domain")
+# The project's own code central imports: the server, the terminal's pure-Python domain, and
+# the terminal services it shares since issues 10 and 14 (PIN hashing and rules, branch
+# checks, reference-data parsing, the postal rules) with the rules files they read. The UI,
+# devices, documents and sync are never imported by central.
+CENTRAL_SOURCES = (
+    "central",
+    "app/__init__.py",
+    "app/domain",
+    "app/services",
+    "app/store",
+    "resources/rules",
+    "resources/schemas",
+)
 # Debian's Python 3.11 (bookworm): the vendored wheels carry cp311 extension modules.
 CENTRAL_DEPENDS = ("python3 (>= 3.11)", "python3 (<< 3.12)", "adduser")
 

@@ -28,13 +28,13 @@ def test_day_close_summary_then_supervisor_confirms(
     first = accept_one(qtbot, win, "CB100000003RU")
     type_text(qtbot, f"{first.fee_amount + 100:f}")
     enter(qtbot)
-    qtbot.waitUntil(lambda: not win.payment.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not win.payment.pending, timeout=20_000)
     qtbot.waitUntil(lambda: focused() is win.form.scan)
     accept_one(qtbot, win, "CB100000017RU")
     qtbot.keyClick(win.payment.tendered, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: win.payment.method() == "card")
     qtbot.keyClick(win.payment.record_button, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not win.payment.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not win.payment.pending, timeout=20_000)
     with db.read() as s:
         fees = [
             a.fee_amount for a in s.scalars(select(Acceptance).order_by(Acceptance.accepted_at))

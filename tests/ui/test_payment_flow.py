@@ -45,7 +45,9 @@ def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
 def accept_one(qtbot: QtBot, win: MainWindow, s10: str = "CB100000003RU") -> Acceptance:
     """F12 on a complete consignment (the form's own accept signal), then the payment panel."""
     win.form.sig_accept_requested.emit(consignment(pieces=(piece(s10),)))
-    qtbot.waitUntil(lambda: win.payment.pending and focused() is win.payment.tendered, timeout=5000)
+    qtbot.waitUntil(
+        lambda: win.payment.pending and focused() is win.payment.tendered, timeout=20_000
+    )
     with win.db.read() as s:
         row = s.scalar(select(Acceptance).order_by(Acceptance.accepted_at.desc()))
         assert row is not None
@@ -74,7 +76,7 @@ def test_cash_with_change_by_keyboard(qtbot: QtBot, window: MainWindow, db: Data
     type_text(qtbot, f"{given:f}")
     assert win.payment.change.text().replace("\u00a0", " ") in ("350.50 RUB", "350,50 RUB")
     enter(qtbot)
-    qtbot.waitUntil(lambda: not win.payment.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not win.payment.pending, timeout=20_000)
     [p] = payments(db)
     assert (p.state, p.method, p.acceptance_id) == ("paid", "cash", row.id)
     assert p.tendered == given and p.change == Decimal("350.50")
@@ -99,7 +101,7 @@ def test_short_cash_is_refused_then_card(qtbot: QtBot, window: MainWindow, db: D
     qtbot.waitUntil(lambda: win.payment.method() == "card")  # a mnemonic clicks after a flash
     assert not win.payment.tendered.isEnabled() and focused() is win.payment.record_button
     enter(qtbot)
-    qtbot.waitUntil(lambda: not win.payment.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not win.payment.pending, timeout=20_000)
     [p] = payments(db)
     assert (p.method, p.tendered, p.change, p.acceptance_id) == ("card", None, None, row.id)
     assert not win.payment.account.isEnabled()  # no business senders yet: said why
@@ -118,7 +120,7 @@ def test_next_scan_is_blocked_until_paid(qtbot: QtBot, window: MainWindow, db: D
         assert s.scalar(select(func.count()).select_from(Acceptance)) == 1
     win.payment.tendered.setFocus()
     enter(qtbot)  # empty: the exact amount
-    qtbot.waitUntil(lambda: not win.payment.pending, timeout=5000)
+    qtbot.waitUntil(lambda: not win.payment.pending, timeout=20_000)
     assert payments(db)[0].change == Decimal("0.00")
     qtbot.waitUntil(lambda: focused() is win.form.scan)
     scan(qtbot, NEXT)
