@@ -34,6 +34,9 @@ class BackupStatus(QLabel):
         self.db = db
         self.tasks = tasks
         self.busy = False
+        # A tick asked for while a job runs (an acceptance stored during the purge, say)
+        # is taken when it ends, not dropped until the next minute.
+        self.tick_pending = False
         self.plan: backup.BackupPlan | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -51,9 +54,16 @@ class BackupStatus(QLabel):
     def tick(self) -> None:
         """Read the plan off the GUI thread; back up or purge when due."""
         if self.busy:
+            self.tick_pending = True
             return
+        self.tick_pending = False
         self.busy = True
         self.tasks.run(self._read_plan, self._planned, self._failed)
+
+    def _job_ended(self) -> None:
+        self.busy = False
+        if self.tick_pending:
+            self.tick()
 
     def _read_plan(self) -> tuple[backup.BackupPlan, bool]:
         return backup.plan(self.db), retention.due_today(self.db)
@@ -68,6 +78,8 @@ class BackupStatus(QLabel):
         elif purge_due:
             self.busy = True
             self.tasks.run(lambda: retention.purge(self.db), self._purged, self._failed)
+        elif self.tick_pending:
+            self.tick()
 
     def run_backup(self, trigger: str) -> None:
         """Take a backup off the GUI thread (after a day close, or when due)."""
@@ -84,19 +96,19 @@ class BackupStatus(QLabel):
         self.run_backup("day_close")
 
     def _backed_up(self, result: backup.BackupResult) -> None:
-        self.busy = False
         if not result.ok:
             log.warning("scheduled backup failed: %s", result.detail)
-        self.tick()
+        self.tick_pending = True  # show the new age at once
+        self._job_ended()
 
     def _purged(self, report: retention.PurgeReport) -> None:
-        self.busy = False
         log.info("retention: purged personal data of %d acceptance(s)", report.acceptances)
+        self._job_ended()
 
     def _failed(self, error: BaseException) -> None:
-        self.busy = False
         # The reason only: messages of this layer carry paths and counts, never personal data.
         log.warning("backup or retention job failed: %s", type(error).__name__)
+        self._job_ended()
 
     def age_text(self, now: datetime) -> tuple[str, bool]:
         """The label's text and whether it warns."""

@@ -4,13 +4,14 @@ acceptances wait for central."""
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.services import backup
+from app.services import backup, retention
 from app.services.counter_rules import counter_rules
 from app.services.terminal import CounterContext
 from app.services.terminal_settings import write_settings
@@ -76,4 +77,34 @@ def test_no_note_when_everything_is_at_central_and_a_warning_without_folder(
     qtbot.waitUntil(lambda: label.isVisible(), timeout=10_000)
     assert label.text() == "No backup folder set"
     assert "b00020" in label.styleSheet()
+    win.close()
+
+
+def test_a_tick_asked_for_while_the_purge_runs_is_taken_when_it_ends(
+    qtbot: QtBot, db: Database, clerk: CounterContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An acceptance stored while the daily purge runs shows the backup note when the purge
+    ends, not a minute later (the tick used to be dropped while busy)."""
+    make_app()
+    release = threading.Event()
+    purges: list[int] = []
+
+    def slow_purge(_db: Database) -> retention.PurgeReport:
+        purges.append(1)
+        assert release.wait(15)
+        return retention.PurgeReport(days=0, cutoff=datetime.now(UTC), acceptances=0, profiles=0)
+
+    monkeypatch.setattr(retention, "due_today", lambda _db: not purges)
+    monkeypatch.setattr(retention, "purge", slow_purge)
+    win = MainWindow(db, clerk, counter_rules())
+    qtbot.addWidget(win)
+    win.show()
+    label = win.backups
+    qtbot.waitUntil(lambda: bool(purges) and label.busy, timeout=10_000)
+    make_acceptances(db, 1)
+    label.tick()  # asked for while the purge still runs
+    release.set()
+    # Well before the sync bridge's next queue poll, which would tick again anyway.
+    qtbot.waitUntil(lambda: label.isVisible(), timeout=5_000)
+    assert label.text() == "No backup folder set"
     win.close()
