@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.paths import resource
+from app.ui import gui_thread_gc
 from app.ui.login_dialog import LoginDialog
 from app.ui.startup import PendingDatabase, setting
 from app.ui.style import STYLESHEET
@@ -52,6 +53,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("PostCounter")
     app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
+    gui_thread_gc.install(app)
     return app
 
 

@@ -19,26 +19,41 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 log = logging.getLogger(__name__)
 
 
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False when ``callback`` is a method of a Qt object that has been deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class _Relay(QObject):
     """Carries a finished task's outcome back to the GUI thread."""
 
-    sig_done = Signal(object, object)  # result, error
+    sig_done = Signal(object, object, object)  # result, error, the function itself
 
 
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self.fn = fn
+        self.fn: Callable[[], Any] | None = fn
         self.relay = relay
 
     def run(self) -> None:
+        # The function goes back to the GUI thread with its result, so the last reference to
+        # whatever its closure holds (a window closed meanwhile, say) is dropped there: a widget
+        # freed on this thread makes Qt post signals carrying its dangling address (the
+        # teardown segfault of stop 9).
+        fn, self.fn = self.fn, None
+        assert fn is not None
         try:
-            result = self.fn()
+            result = fn()
         except BaseException as exc:
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.sig_done.emit(None, exc)
+            # The frames would keep the closure's objects in a cycle that the collector may
+            # free on any thread; the text above is all a log needs.
+            exc.__traceback__ = None
+            self.relay.sig_done.emit(None, exc, fn)
         else:
-            self.relay.sig_done.emit(result, None)
+            self.relay.sig_done.emit(result, None, fn)
 
 
 class TaskRunner(QObject):
@@ -68,8 +83,8 @@ class TaskRunner(QObject):
     ) -> None:
         relay = _Relay()  # lives on the GUI thread, so its slot runs there
 
-        @Slot(object, object)
-        def done(result: Any, error: BaseException | None) -> None:
+        @Slot(object, object, object)
+        def done(result: Any, error: BaseException | None, _fn: object) -> None:
             relay.deleteLater()
             if not shiboken6.isValid(self):
                 # The window that owned this runner closed while the result was queued:
@@ -79,6 +94,12 @@ class TaskRunner(QObject):
             self._running.discard(relay)
             if not self._running:
                 self.sig_busy_changed.emit(False)
+            callback = on_success if error is None else on_failure
+            if callback is not None and not _owner_alive(callback):
+                # A dialog closed (and deleted) while its own task ran, a preview closed
+                # before its pages were drawn: its widgets are gone.
+                log.info("a background task finished after its dialog closed; result dropped")
+                return
             if error is not None:
                 if on_failure is not None:
                     on_failure(error)
