@@ -14,10 +14,12 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services import backup, retention
 from app.store.database import Database
+from app.ui.elided_label import ElidedLabel
+from app.ui.feedback import set_style_property
 from app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ log = logging.getLogger(__name__)
 TICK_MS = 60_000
 
 
-class BackupStatus(QLabel):
+class BackupStatus(ElidedLabel):
     """Status-bar label that also drives the backup schedule and the daily purge."""
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
@@ -144,5 +146,7 @@ class BackupStatus(QLabel):
                     time=self.plan.last_good_at.strftime("%Y-%m-%d %H:%M"), folder=self.plan.folder
                 )
             )
-        self.setStyleSheet("color: #b00020; font-weight: bold;" if warn else "")
+        # The status bar's own warning look (white on red): dark red on its dark blue was
+        # hard to read (seen at 1366x768).
+        set_style_property(self, "problem", warn)
         self.show()

@@ -53,6 +53,7 @@ from app.ui.backup_status import BackupStatus
 from app.ui.correction_dialog import CorrectionDialog
 from app.ui.day_close_dialog import DayCloseDialog
 from app.ui.day_list import DayList
+from app.ui.elided_label import ElidedLabel
 from app.ui.feedback import set_style_property
 from app.ui.payment_panel import PaymentPanel, format_money
 from app.ui.print_preview import DocumentPrinter
@@ -174,10 +175,10 @@ class MainWindow(QMainWindow):
         lay.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.status_operator = QLabel(self)
-        self.status_scale = QLabel(self)
-        self.status_queue = QLabel(self)
-        self.status_day = QLabel(self)
+        self.status_operator = ElidedLabel(self)
+        self.status_scale = ElidedLabel(self)
+        self.status_queue = ElidedLabel(self)
+        self.status_day = ElidedLabel(self)
         self.status_scanner = QLabel(self)
         self.status_scanner.setObjectName("scannerStatus")
         self.status_scanner.hide()  # shown only when a serial scanner is configured
@@ -192,7 +193,9 @@ class MainWindow(QMainWindow):
         # Issue 14: central's rates and rules not refreshed for too long (a setting).
         self.status_reference = RefreshWarning(db, self)
         self.statusBar().addPermanentWidget(self.status_reference)
-        self.status_operator.setText(
+        # Short on the bar (six fields share 1366 px in Russian); the whole line as tooltip.
+        self.status_operator.setText(f"{ctx.staff_name} · {ctx.staff_number}")
+        self.status_operator.setToolTip(
             self.tr("Operator: {name} ({number}, {role})").format(
                 name=ctx.staff_name, number=ctx.staff_number, role=self._role_text(ctx.role)
             )
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         self.printer.sig_printed.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.printer.sig_failed.connect(self._print_failed)
         self.printer.sig_notice.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.status_sync = QLabel(self)
+        self.status_sync = ElidedLabel(self)
         self.statusBar().insertPermanentWidget(2, self.status_sync)
         self.sync = SyncBridge(db, self)
         self.sync.sig_status_changed.connect(self._show_sync_status)
@@ -341,8 +344,10 @@ class MainWindow(QMainWindow):
         kind = (
             self.tr("simulated scale") if self.form.weight.mode == "simulator" else self.tr("scale")
         )
-        self.status_scale.setText(
-            self.tr("Scale ({kind}): {state}").format(kind=kind, state=names.get(state, state))
+        state_text = names.get(state, state)
+        self.status_scale.setText(self.tr("Scale: {state}").format(state=state_text))
+        self.status_scale.setToolTip(
+            self.tr("Scale ({kind}): {state}").format(kind=kind, state=state_text)
         )
 
     # -- scale and scanner -------------------------------------------------------------------
@@ -601,7 +606,8 @@ class MainWindow(QMainWindow):
             rows, queued = result
             self.day.set_rows(rows)
             self.status_queue.setText(self.tr("Sync queue: {n}").format(n=queued))
-            self.status_day.setText(self.tr("Business day {day}").format(day=today.isoformat()))
+            self.status_day.setText(self.tr("Day {day}").format(day=today.isoformat()))
+            self.status_day.setToolTip(self.tr("Business day {day}").format(day=today.isoformat()))
 
         self.tasks.run(work, done)
 

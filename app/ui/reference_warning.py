@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.reference_sync import last_refreshed, refresh_overdue
 from app.store.database import Database
+from app.ui.feedback import set_style_property
 from app.ui.tasks import TaskRunner
 
 CHECK_EVERY_MS = 5 * 60 * 1000
@@ -22,7 +23,7 @@ class RefreshWarning(QLabel):
         super().__init__(parent)
         self.db = db
         self.setObjectName("referenceRefreshWarning")
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_style_property(self, "problem", True)  # the status bar's warning look
         self.hide()
         self.tasks = TaskRunner(self)
         self.timer = QTimer(self)
