@@ -42,6 +42,12 @@ from app.store.settings import get_setting
 PENDING = "pending"
 REGISTERED = "registered"
 PAYMENT_TYPES = {"cash": "cash", "card": "electronically", "account": "other"}
+INN_PREFIX = "fiscal.inn."  # + staff number: the cashier's INN (app.services.terminal_settings)
+
+
+def cashier_inn(session: Session, staff_number: str) -> str:
+    """The INN set for this staff member (FFD 1.2 tag 1203), '' when none is set."""
+    return str(get_setting(session, f"{INN_PREFIX}{staff_number}", "") or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +132,7 @@ def prepare_sale(
         positions=positions(acceptance),
         payments=((PAYMENT_TYPES.get(payment.method, "cash"), Decimal(paid)),),
         operator_name=staff.name if staff else "",
-        operator_inn=str(get_setting(session, f"fiscal.inn.{staff.staff_number}", "") or "")
-        if staff
-        else "",
+        operator_inn=cashier_inn(session, staff.staff_number) if staff else "",
         customer_contact=contact.strip()[:64],
         taxation=str(get_setting(session, "fiscal.taxation", "osn")),
     )
@@ -313,10 +317,15 @@ def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None
 RETURN_NAMESPACE = uuid.UUID("0b5f3c52-7a8e-4d0e-8f61-2f4f1d0b9a77")
 
 
-def prepare_return(session: Session, acceptance: Acceptance) -> FiscalDocument | None:
+def prepare_return(
+    session: Session, acceptance: Acceptance, cashier: Staff | None = None
+) -> FiscalDocument | None:
     """On a void after payment: the return of the registered sale ("возврат прихода") for
     the same positions and payments, stored pending in the void's transaction (its uuid
-    derived from the sale's, so it is made once). None when no sale was registered."""
+    derived from the sale's, so it is made once). None when no sale was registered.
+
+    ``cashier`` is who hands the money back (the staff member logged in at the void): the
+    return receipt names them and their INN, not the clerk who took the payment."""
     sale_doc = session.scalar(
         select(FiscalDocument)
         .join(Payment, Payment.id == FiscalDocument.payment_id)
@@ -329,6 +338,8 @@ def prepare_return(session: Session, acceptance: Acceptance) -> FiscalDocument |
         return None
     body = json.loads(sale_doc.task)
     body["kind"] = SELL_RETURN
+    if cashier is not None:
+        body["operator"] = [cashier.name, cashier_inn(session, cashier.staff_number)]
     doc = FiscalDocument(
         id=return_id,
         payment_id=sale_doc.payment_id,
