@@ -276,16 +276,56 @@ def _registered(session: Session, document_id: str, data: FiscalData) -> None:
             payment_payload(session, payment, acceptance),
             item_uuid=payment.id,
         )
+    elif doc.kind == SELL_RETURN:
+        # The return's own item, keyed by its document id (queued once: this runs only
+        # while the document is pending); it follows the payment and the void in the outbox.
+        enqueue(
+            session,
+            RETURN_KIND,
+            acceptance.id,
+            return_payload(doc, payment, acceptance),
+            item_uuid=doc.id,
+        )
 
 
-def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None:
-    """The registered sale of an acceptance as printed on its receipts, else None."""
+RETURN_KIND = "payment_return"
+
+
+def return_payload(
+    doc: FiscalDocument, payment: Payment, acceptance: Acceptance
+) -> dict[str, object]:
+    """The sync payload of a registered return receipt (central.payments.PaymentReturn)."""
+    from datetime import UTC, datetime
+
+    from app.services.acceptance import PAYLOAD_SCHEMA
+
+    return {
+        "schema": PAYLOAD_SCHEMA,
+        "kind": RETURN_KIND,
+        "return_id": doc.id,
+        "payment_id": payment.id,
+        "acceptance_id": acceptance.id,
+        "branch": acceptance.branch_code,
+        "terminal": acceptance.terminal_id,
+        "recorded_at": datetime.now(UTC).isoformat(),
+        # What was given back is what was paid (the same positions as the sale).
+        "amount": {"amount": f"{Decimal(payment.amount):.2f}", "currency": payment.currency},
+        "fiscal": fiscal_block(doc),
+    }
+
+
+HEADINGS = {SELL: "КАССОВЫЙ ЧЕК / ПРИХОД", SELL_RETURN: "КАССОВЫЙ ЧЕК / ВОЗВРАТ ПРИХОДА"}
+
+
+def receipt_fiscal(session: Session, acceptance_id: str, kind: str = SELL) -> ReceiptFiscal | None:
+    """The registered sale (or, with ``kind=SELL_RETURN``, its return after a void) of an
+    acceptance as printed on its receipts, else None."""
     doc = session.scalar(
         select(FiscalDocument)
         .join(Payment, Payment.id == FiscalDocument.payment_id)
         .where(
             Payment.acceptance_id == acceptance_id,
-            FiscalDocument.kind == SELL,
+            FiscalDocument.kind == kind,
             FiscalDocument.state == REGISTERED,
         )
     )
@@ -301,7 +341,7 @@ def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None
     )
     return ReceiptFiscal(
         lines=(
-            ("КАССОВЫЙ ЧЕК / ПРИХОД", ""),
+            (HEADINGS[doc.kind], ""),
             ("ФН", data.fn_number),
             ("ФД", str(data.document_number)),
             ("ФП", data.fiscal_sign),
