@@ -301,7 +301,7 @@ SPECS: dict[str, SettingSpec] = {
 # written by enrolment from central and by ``staff add``, and only a Russian counter with
 # a register needs it: a per-staff setting goes through the same checked, audited path as
 # every other setting with no schema change on either side. The price: it is set on each
-# terminal the cashier works at (see README, "A real ATOL register").
+# terminal the cashier works at (README, "Russian counters: the online cash register").
 STAFF_NUMBER = re.compile(r"[A-Za-z0-9-]{1,20}")
 PER_STAFF: dict[str, SettingSpec] = {
     s.key: s
