@@ -378,6 +378,10 @@ def prepare_return(
         return None
     body = json.loads(sale_doc.task)
     body["kind"] = SELL_RETURN
+    # What is handed back is the receipt's total, by the sale's payment type: cash tendered
+    # above the total (the sale's change) has no meaning on a return receipt.
+    sale = sale_of(sale_doc)
+    body["payments"] = [[sale.payments[0][0], str(sale.total)]] if sale.payments else []
     if cashier is not None:
         body["operator"] = [cashier.name, cashier_inn(session, cashier.staff_number)]
     doc = FiscalDocument(
