@@ -262,8 +262,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="78"/>
-        <location filename="../../app/ui/application.py" line="160"/>
+        <location filename="../../app/ui/application.py" line="80"/>
+        <location filename="../../app/ui/application.py" line="162"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter अपना डेटाबेस नहीं खोल पा रहा</translation>
     </message>
@@ -286,117 +286,127 @@
         <translation>दिन समापन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <location filename="../../app/ui/attention_rows.py" line="49"/>
+        <source>payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="51"/>
+        <source>return receipt</source>
+        <translation>वापसी रसीद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <location filename="../../app/ui/attention_rows.py" line="67"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <location filename="../../app/ui/attention_rows.py" line="68"/>
         <source>CN 23</source>
         <translation>CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
         <source>piece</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
         <source>name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
         <source>phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
         <source>street</source>
         <translation>गली, मकान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
         <source>city</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
         <source>postcode</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
         <source>country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
         <source>line</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="80"/>
         <source>value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <location filename="../../app/ui/attention_rows.py" line="81"/>
         <source>HS code</source>
         <translation>HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <location filename="../../app/ui/attention_rows.py" line="82"/>
         <source>country of origin</source>
         <translation>मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="98"/>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>केंद्र ने अस्वीकार किया: यह ट्रैकिंग संख्या पहले ही किसी अन्य पार्सल के लिए उपयोग हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <location filename="../../app/ui/attention_rows.py" line="104"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>नया लेबल: ब्लॉक से नई संख्या, पार्सल पर नया लेबल।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="107"/>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>केंद्र के पास यह मद अन्य डेटा के साथ है: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <location filename="../../app/ui/attention_rows.py" line="113"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>अपने पर्यवेक्षक से पूछें; «सुधारें…» टर्मिनल का संस्करण फिर से भेजता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <location filename="../../app/ui/attention_rows.py" line="119"/>
         <source>Central refused: {fields}</source>
         <translation>केंद्र ने अस्वीकार किया: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="118"/>
+        <location filename="../../app/ui/attention_rows.py" line="121"/>
         <source>Central refused it: {reason}</source>
         <translation>केंद्र ने अस्वीकार किया: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="123"/>
+        <location filename="../../app/ui/attention_rows.py" line="126"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«सुधारें…»: केंद्र द्वारा बताए गए फ़ील्ड ठीक करें, पर्यवेक्षक स्वीकृति देता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="127"/>
+        <location filename="../../app/ui/attention_rows.py" line="130"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«सुधारें…»: कारण बताएँ, और यह फिर से भेजा जाएगा।</translation>
     </message>
@@ -541,42 +551,42 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="105"/>
+        <location filename="../../app/ui/backup_status.py" line="117"/>
         <source>No backup folder set</source>
         <translation>बैकअप फ़ोल्डर सेट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="107"/>
+        <location filename="../../app/ui/backup_status.py" line="119"/>
         <source>No backup yet</source>
         <translation>अभी तक कोई बैकअप नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="111"/>
+        <location filename="../../app/ui/backup_status.py" line="123"/>
         <source>just now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="113"/>
+        <location filename="../../app/ui/backup_status.py" line="125"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="115"/>
+        <location filename="../../app/ui/backup_status.py" line="127"/>
         <source>{n} h ago</source>
         <translation>{n} घंटे पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="117"/>
+        <location filename="../../app/ui/backup_status.py" line="129"/>
         <source>{n} days ago</source>
         <translation>{n} दिन पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="120"/>
+        <location filename="../../app/ui/backup_status.py" line="132"/>
         <source>Backup: {ago}</source>
         <translation>बैकअप: {ago}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="131"/>
+        <location filename="../../app/ui/backup_status.py" line="143"/>
         <source>Last verified backup {time} UTC in {folder}</source>
         <translation>अंतिम जाँचा हुआ बैकअप {time} UTC, {folder} में</translation>
     </message>

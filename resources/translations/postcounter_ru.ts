@@ -262,8 +262,8 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="78"/>
-        <location filename="../../app/ui/application.py" line="160"/>
+        <location filename="../../app/ui/application.py" line="80"/>
+        <location filename="../../app/ui/application.py" line="162"/>
         <source>PostCounter cannot open its database</source>
         <translation>PostCounter не может открыть свою базу данных</translation>
     </message>
@@ -286,117 +286,127 @@
         <translation>закрытие дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <location filename="../../app/ui/attention_rows.py" line="49"/>
+        <source>payment</source>
+        <translation>оплата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="51"/>
+        <source>return receipt</source>
+        <translation>чек возврата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <location filename="../../app/ui/attention_rows.py" line="67"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <location filename="../../app/ui/attention_rows.py" line="68"/>
         <source>CN 23</source>
         <translation>CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
         <source>piece</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
         <source>street</source>
         <translation>улица, дом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
         <source>city</source>
         <translation>населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
         <source>postcode</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
         <source>line</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="80"/>
         <source>value</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <location filename="../../app/ui/attention_rows.py" line="81"/>
         <source>HS code</source>
         <translation>код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <location filename="../../app/ui/attention_rows.py" line="82"/>
         <source>country of origin</source>
         <translation>страна происхождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="98"/>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>Центр отклонил: этот номер уже использован для другого отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <location filename="../../app/ui/attention_rows.py" line="104"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>Перемаркировать: новый номер из блока, новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="107"/>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>У центра это отправление с другими данными: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <location filename="../../app/ui/attention_rows.py" line="113"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>Обратитесь к руководителю; «Исправить…» отправит версию терминала ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <location filename="../../app/ui/attention_rows.py" line="119"/>
         <source>Central refused: {fields}</source>
         <translation>Центр отклонил: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="118"/>
+        <location filename="../../app/ui/attention_rows.py" line="121"/>
         <source>Central refused it: {reason}</source>
         <translation>Центр отклонил: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="123"/>
+        <location filename="../../app/ui/attention_rows.py" line="126"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«Исправить…»: исправьте поля, названные центром; руководитель подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="127"/>
+        <location filename="../../app/ui/attention_rows.py" line="130"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«Исправить…»: укажите причину, и запись будет отправлена снова.</translation>
     </message>
@@ -541,42 +551,42 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="105"/>
+        <location filename="../../app/ui/backup_status.py" line="117"/>
         <source>No backup folder set</source>
         <translation>Папка резервных копий не задана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="107"/>
+        <location filename="../../app/ui/backup_status.py" line="119"/>
         <source>No backup yet</source>
         <translation>Резервной копии ещё нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="111"/>
+        <location filename="../../app/ui/backup_status.py" line="123"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="113"/>
+        <location filename="../../app/ui/backup_status.py" line="125"/>
         <source>{n} min ago</source>
         <translation>{n} мин назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="115"/>
+        <location filename="../../app/ui/backup_status.py" line="127"/>
         <source>{n} h ago</source>
         <translation>{n} ч назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="117"/>
+        <location filename="../../app/ui/backup_status.py" line="129"/>
         <source>{n} days ago</source>
         <translation>{n} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="120"/>
+        <location filename="../../app/ui/backup_status.py" line="132"/>
         <source>Backup: {ago}</source>
         <translation>Копия: {ago}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="131"/>
+        <location filename="../../app/ui/backup_status.py" line="143"/>
         <source>Last verified backup {time} UTC in {folder}</source>
         <translation>Последняя проверенная копия {time} UTC в {folder}</translation>
     </message>
