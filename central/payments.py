@@ -6,6 +6,11 @@ payment's UUID is the item's idempotency key; the item is kept in ``sync_items``
 payload exactly as sent, which is central's record of the payment. A payment must follow
 its acceptance (in an earlier batch or earlier in the same one) and belong to the caller's
 branch; its amount must be the acceptance's fee in the fee's currency.
+
+A ``payment_return`` item is the return receipt ("возврат прихода") a register made when
+a paid acceptance was voided: its fiscal data, keyed by the return document's UUID. It is
+stored only for a voided acceptance of the caller's branch whose payment central already
+has, for that payment's amount; anything else is refused with the field and what to do.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Annotated, Literal
 
 from pydantic import Field, ValidationError, model_validator
+from sqlalchemy import select
 
 from central.kinds import ItemContext, ItemKind, locked_acceptance, not_yours, register_kind
+from central.models import SyncItem
 from central.payloads import Amount, Branch, Day, Money, Time, Uuid, _Model, _text, _whole, reasons
 
 KIND = "payment"
@@ -26,16 +33,27 @@ METHODS = ("cash", "card", "account")
 STATES = ("paid", "unpaid", "awaiting_register")
 
 
-class Fiscal(_Model):
-    """The fiscal register's data of the sale (issue 15); ``demo`` from a fake register."""
+class _FiscalData(_Model):
+    """What a fiscal register returns for a document; ``demo`` from a fake register."""
 
-    kind: Literal["sell"]
     document_number: _whole(1, 4_294_967_295)
     fiscal_sign: Annotated[_text(20, 1), Field(pattern=r"^[0-9]+$")]
     fn_number: Annotated[_text(20, 1), Field(pattern=r"^[0-9A-Z-]+$")]
     register_time: Annotated[_text(19, 16), Field(pattern=r"^\d{4}-\d\d-\d\dT[\d:]+$")]
     shift_number: _whole(0, 1_000_000)
     demo: bool = False
+
+
+class Fiscal(_FiscalData):
+    """The fiscal register's data of the sale ("приход", issue 15)."""
+
+    kind: Literal["sell"]
+
+
+class ReturnFiscal(_FiscalData):
+    """The fiscal register's data of the return receipt ("возврат прихода")."""
+
+    kind: Literal["sellReturn"]
 
 
 class Gst(_Model):
@@ -126,3 +144,77 @@ def apply_payment(ctx: ItemContext, p: Payment) -> str:
 
 
 register_kind(ItemKind(KIND, Payment, lambda p: p.branch, lambda p: p.payment_id, apply_payment))
+
+RETURN_KIND = "payment_return"
+
+
+class PaymentReturn(_Model):
+    """The return receipt of a paid acceptance that was voided, as the register made it."""
+
+    schema_: Literal[1] = Field(alias="schema")
+    return_id: Uuid
+    payment_id: Uuid
+    acceptance_id: Uuid
+    branch: Branch
+    terminal: Annotated[str, _text(64)] | None = None
+    recorded_at: Time
+    amount: Amount
+    fiscal: ReturnFiscal
+
+
+def validate_return(payload: object) -> list[str]:
+    """Reasons the return cannot be stored, each naming its field; [] when it can."""
+    if not isinstance(payload, dict):
+        return ["payload: not a JSON object."]
+    try:
+        PaymentReturn.model_validate(payload)
+    except ValidationError as exc:
+        return [r.removeprefix("payload: ") for r in reasons(exc)]
+    return []
+
+
+def apply_return(ctx: ItemContext, p: PaymentReturn) -> str:
+    """Check the return against its acceptance and payment; '' when stored, else why."""
+    row = locked_acceptance(ctx, p.acceptance_id)
+    if row is None:
+        return (
+            f"acceptance_id: {p.acceptance_id} is not registered at central. Send its "
+            "acceptance, payment and void first, then this return again."
+        )
+    why = not_yours(ctx, row)
+    if why:
+        return why
+    if row.status != "voided":
+        return (
+            f"acceptance_id: {p.acceptance_id} is not void at central; a return receipt "
+            "follows the void. Send the void first, then this return again."
+        )
+    stored = ctx.session.scalar(
+        select(SyncItem.payload).where(
+            SyncItem.item_uuid == p.payment_id,
+            SyncItem.kind == KIND,
+            SyncItem.branch == ctx.caller.branch,
+        )
+    )
+    try:
+        payment = json.loads(stored) if stored else None
+    except (TypeError, ValueError):
+        payment = None
+    if not isinstance(payment, dict) or payment.get("acceptance_id") != p.acceptance_id:
+        return (
+            f"payment_id: {p.payment_id} is not a payment of acceptance {p.acceptance_id} "
+            "at central. Send that payment first, then this return again."
+        )
+    paid = payment.get("amount") if isinstance(payment.get("amount"), dict) else {}
+    back = p.amount
+    if _amount(paid.get("amount")) != back.amount or paid.get("currency") != back.currency:
+        return (
+            f"amount: {back.amount} {back.currency} is not the payment's "
+            f"{paid.get('amount')} {paid.get('currency')}; a return gives back what was paid."
+        )
+    return ""
+
+
+register_kind(
+    ItemKind(RETURN_KIND, PaymentReturn, lambda p: p.branch, lambda p: p.return_id, apply_return)
+)

@@ -4,7 +4,13 @@
 ``manifest --date YYYY-MM-DD --out FILE.pdf [--csv FILE.csv]`` and
 ``day-close --date YYYY-MM-DD`` (asks for a supervisor's staff number and PIN; scripts
 give ``--supervisor N --pin-stdin``). Exit codes: 0 done, 1 refused or not found,
-2 bad arguments.
+2 bad arguments, 3 the day was closed but the cash register's shift was not.
+
+At a counter with a fiscal register ``day-close`` also closes the register's shift (Z
+report), as the window's day close does. When the register does not answer, the day
+stays closed and its manifest saved, the clerk is told what to do, and the command exits
+3; run it again once the register answers (the day is not closed twice: only the shift
+is), or the counter closes the stale shift itself when it starts its next business day.
 """
 
 from __future__ import annotations
@@ -286,20 +292,87 @@ def _day_close(args: argparse.Namespace) -> int:
         try:
             result = close_day(db, staff, day)
         except DayCloseRefused as exc:
+            if exc.code == "nothing_open" and _closed_before(db, day) and _register(db, staff):
+                # A re-run after the register did not answer: close its shift only.
+                print(f"{day.isoformat()} is already closed; closing the cash register's shift.")
+                return _close_register_shift(db, staff, day)
             return _fail(str(exc))
         print(
             f"Closed {day.isoformat()}: manifest {result.number} with {result.pieces} piece(s) "
             f"of {result.acceptances} acceptance(s), {result.voided_pieces} voided piece(s) marked."
         )
         _backup_after_close(db, staff.id)
+        written = 0
         if args.out:
             with db.read() as session:
                 m = manifest_by_number(session, result.number)
                 data = manifest_data(session, m)
-            return _write(args.out, render_manifests([data]), f"Manifest {result.number}")
-        return 0
+            written = _write(args.out, render_manifests([data]), f"Manifest {result.number}")
+        # Last: everything of the day is saved (and printed) before the register is asked.
+        return written or _close_register_shift(db, staff, day)
 
     return _with_db(args, work)
+
+
+def _closed_before(db: Database, day: date) -> bool:
+    from sqlalchemy import select
+
+    from app.store.models import Manifest
+
+    with db.read() as session:
+        branch = str(get_setting(session, "branch.code", ""))
+        return (
+            session.scalar(
+                select(Manifest.id)
+                .where(Manifest.branch_code == branch, Manifest.business_day == day)
+                .limit(1)
+            )
+            is not None
+        )
+
+
+def _register(db: Database, staff: Any) -> tuple[Any, Any] | None:
+    """(counter context, fiscal register) of this counter acting as ``staff``, or None
+    where no register is used (no ATOL address set, or an Indian branch). A demo counter's
+    fake register lives in the counter window's process: a command has none to close."""
+    from app.services.fiscal.config import register_for
+    from app.services.terminal import context_for
+    from app.store.models import Staff
+
+    with db.read() as session:
+        row = session.get(Staff, staff.id)
+        assert row is not None
+        ctx = context_for(session, row)
+    register = register_for(db, ctx)
+    return None if register is None or register.demo else (ctx, register)
+
+
+def _close_register_shift(db: Database, staff: Any, day: date) -> int:
+    """Close the fiscal register's shift (Z report) for ``day``, as the window does after
+    its day close; 0 when closed or there is no register or no open shift, 3 when the
+    register could not close it (the day stays closed)."""
+    from app.services.fiscal.register import RegisterFault
+    from app.services.fiscal.shift import close_day_shift
+
+    found = _register(db, staff)
+    if found is None:
+        return 0
+    ctx, register = found
+    try:
+        number = close_day_shift(db, ctx, register, day)
+    except RegisterFault as fault:
+        print(fault.advice.format(detail=fault.detail), file=sys.stderr)
+        print(
+            f"The day is closed and its manifest saved; only the cash register's shift is "
+            f"still open. Run `day-close --date {day.isoformat()}` again once the register "
+            "answers (the day is not closed twice), or the counter closes that shift when "
+            "it starts its next business day.",
+            file=sys.stderr,
+        )
+        return 3
+    if number is not None:
+        print(f"Cash register shift {number} closed (Z report).")
+    return 0
 
 
 def _backup_after_close(db: Database, staff_id: int) -> None:

@@ -1,5 +1,8 @@
 """``settings list|set``: the terminal's device, printing and language settings, headless.
 
+Per-staff settings (the cashier's INN ``fiscal.inn.<staff number>``) are listed for every
+staff member on this terminal and set like the others.
+
 The same rules as the settings dialogs (``app.services.terminal_settings``); each change
 is audited. Useful for setting a counter up over SSH before the clerk arrives.
 """
@@ -12,7 +15,7 @@ import sys
 from typing import Any
 
 from app.services.terminal import open_terminal
-from app.services.terminal_settings import SPECS, SettingError, read_settings, write_settings
+from app.services.terminal_settings import SettingError, read_settings, spec, write_settings
 
 
 def register(subparsers: Any) -> None:
@@ -41,7 +44,7 @@ def _list(args: argparse.Namespace) -> int:
     width = max(len(k) for k in values)
     for key, value in values.items():
         shown = json.dumps(value, ensure_ascii=False)
-        print(f"{key:<{width}}  {shown:<24}  {SPECS[key].help}")
+        print(f"{key:<{width}}  {shown:<24}  {spec(key).help}")
     return 0
 
 

@@ -119,6 +119,9 @@ class ReceiptData:
     # English-only paper. The service builds both from the same captions mapping.
     duty_note_local: str = ""
     fiscal: ReceiptFiscal | None = None  # a registered sale at a Russian counter (issue 15)
+    # The return receipt ("возврат прихода") registered when the paid acceptance was voided:
+    # printed after the sale's block with its own FNS QR code (n=2) on a reprint.
+    fiscal_return: ReceiptFiscal | None = None
 
 
 @dataclass(frozen=True, slots=True)

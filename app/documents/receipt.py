@@ -32,7 +32,7 @@ from app.documents.common import (
     width,
     wrap,
 )
-from app.documents.data import ReceiptData
+from app.documents.data import ReceiptData, ReceiptFiscal
 from app.documents.label import country_name, grouped
 from app.domain.consignment import Party
 
@@ -212,7 +212,8 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
     clerk = wrap(d.clerk, FONT, 8.5, 98 * MM - _lead_width(accepted_by), 2)
     notes_h = len(notes_first) * 10 + (1 * MM + len(notes_second) * 8.5 if notes_second else 0)
     clerk_h = max(4 * MM + 6.5, (len(clerk) - 1) * 10 + 2.5)
-    rest_h = _charges_height(d) + notes_h + clerk_h + (FISCAL_H if d.fiscal else 0)
+    blocks = [f for f in (d.fiscal, d.fiscal_return) if f is not None]
+    rest_h = _charges_height(d) + notes_h + clerk_h + FISCAL_H * len(blocks)
     row_h, gaps = 6 * MM, (12 * MM, 8 * MM, 10 * MM)
     if top - _pieces_height(t, d, row_h) - sum(gaps) - rest_h < FOOTER_TOP:
         row_h, gaps = 5 * MM, (7 * MM, 5 * MM, 7 * MM)
@@ -220,8 +221,8 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
     top = _pieces(c, t, d, top, row_h)
     top -= gaps[0]
     top = _charges(c, t, d, top)
-    if d.fiscal is not None:
-        top = _fiscal(c, d, top - 3 * MM)
+    for block in blocks:  # the sale's, then the return's after a void
+        top = _fiscal(c, block, top - 3 * MM)
     top -= gaps[1]
 
     # what the customer should know: Russian first, then the English in smaller grey type
@@ -256,11 +257,9 @@ def _draw(c: Canvas, d: ReceiptData) -> None:
 FISCAL_H = 27 * MM
 
 
-def _fiscal(c: Canvas, d: ReceiptData, top: float) -> float:
+def _fiscal(c: Canvas, fiscal: ReceiptFiscal, top: float) -> float:
     """The fiscal register's data in two columns and the FNS check QR code on the right;
     returns the y under the block."""
-    fiscal = d.fiscal
-    assert fiscal is not None
     qr = 24 * MM
     if fiscal.qr_payload:  # the FNS check code; a GST invoice has none
         _qr(c, fiscal.qr_payload, X1 - qr, top - qr, qr)
@@ -270,6 +269,11 @@ def _fiscal(c: Canvas, d: ReceiptData, top: float) -> float:
         c.setFont(FONT_BOLD, 9)
         c.drawString(X0, start, "ДЕМО: НЕ ФИСКАЛЬНЫЙ ЧЕК / DEMO: NOT A FISCAL RECEIPT")
         start -= 4.5 * MM
+    if rows and not rows[0][1]:
+        # The heading ("КАССОВЫЙ ЧЕК / ВОЗВРАТ ПРИХОДА" is wider than a column) on its own line.
+        c.setFont(FONT_BOLD, 8.5)
+        c.drawString(X0, start, rows.pop(0)[0])
+        start -= 4 * MM
     half = (len(rows) + 1) // 2
     for col, chunk in enumerate((rows[:half], rows[half:])):
         y = start

@@ -22,7 +22,7 @@ from typing import Any, Final
 from escpos.printer import Dummy
 
 from app.documents.captions import RECEIPT, Captions
-from app.documents.data import ReceiptData
+from app.documents.data import ReceiptData, ReceiptFiscal
 from app.domain.money import Money
 
 COLUMNS: Final = 48  # font A on an 80 mm head (576 dots)
@@ -165,8 +165,9 @@ def render_receipt_escpos(
                 p.text(_pair(caption("Cash received"), _money(payment.tendered)))
             if payment.change is not None:
                 p.text(_pair(caption("Change"), _money(payment.change)))
-    if data.fiscal is not None:
-        _fiscal_block(p, data, heading)
+    for block in (data.fiscal, data.fiscal_return):  # the sale's, then its return's
+        if block is not None:
+            _fiscal_block(p, block, heading)
     p.text(_wrap(f"{caption('Accepted by')}: {data.clerk}"))
     p.text("-" * COLUMNS + "\n")
     if data.tracking_url:
@@ -181,10 +182,8 @@ def render_receipt_escpos(
     return bytes(p.output)
 
 
-def _fiscal_block(p: Dummy, data: ReceiptData, heading: Any) -> None:
+def _fiscal_block(p: Dummy, fiscal: ReceiptFiscal, heading: Any) -> None:
     """The fiscal register's data (54-FZ receipt details) and the FNS check QR code."""
-    fiscal = data.fiscal
-    assert fiscal is not None
     p.text("-" * COLUMNS + "\n")
     if fiscal.demo:
         heading("ДЕМО: НЕ ФИСКАЛЬНЫЙ ЧЕК / DEMO: NOT FISCAL")

@@ -38,6 +38,7 @@ from app.domain.product import DEFAULT_HEAVY, ProductLimits
 from app.domain.s10 import normalise
 from app.domain.transliteration import latin_line, latin_party
 from app.services.acceptance import load_consignment, stored_latin
+from app.services.fiscal.register import SELL_RETURN
 from app.services.fiscal.sales import receipt_fiscal
 from app.services.gst_invoices import receipt_gst
 from app.services.postal_rules import PostalRulesError, postal_rules
@@ -284,6 +285,7 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         caption_lang=lang,
         duty_note_local=note.local,
         fiscal=receipt_fiscal(session, row.id) or receipt_gst(session, row.id),
+        fiscal_return=receipt_fiscal(session, row.id, SELL_RETURN),
     )
 
 

@@ -5,6 +5,9 @@ settings dialogs and ``python main.py settings``, so a value typed on the comman
 is held to the same rules as one picked in a window. Every change is written with an
 audit entry in the same transaction: which setting, old and new value, who.
 
+Besides the fixed keys, a few settings are one per staff member, keyed by the staff
+number (``PER_STAFF``): the cashier's INN ``fiscal.inn.<staff number>``.
+
 Branch identity, S10 blocks and the central connection are not here: they have their
 own commands (``terminal init``, ``sync configure``) because they are set once, by
 someone who knows the branch, and carry more than one value.
@@ -15,11 +18,17 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from stdnum.exceptions import ValidationError as StdnumInvalid
+from stdnum.ru import inn as ru_inn
 
 from app.devices.scale import registry
 from app.store.database import Database
+from app.store.models import Staff
 from app.store.outbox import audit
 from app.store.settings import get_setting, set_setting
 
@@ -73,6 +82,19 @@ def _series(value: str) -> str | None:
     return "up to 3 capital letters or digits (the invoice numbers' series); empty: the terminal"
 
 
+def _personal_inn(value: str) -> str | None:
+    """A Russian individual's INN: 12 digits whose last two are check digits."""
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{12}", value):
+        return "a person's INN has 12 digits (a 10-digit INN is a company's); empty: none"
+    try:
+        ru_inn.validate(value)
+    except StdnumInvalid:
+        return "its check digits do not match: copy it again from the tax certificate"
+    return None
+
+
 def _folder(value: str) -> str | None:
     if not value or os.path.isabs(value):
         return None
@@ -114,6 +136,7 @@ class SettingSpec:
     help: str
     choices: tuple[Any, ...] = ()
     check: Callable[[Any], str | None] | None = None
+    personal: bool = False  # personal data: the audit says "set"/"cleared", not the value
 
 
 SPECS: dict[str, SettingSpec] = {
@@ -270,14 +293,67 @@ SPECS: dict[str, SettingSpec] = {
 }
 
 
+# Settings one per staff member: the key is the prefix plus the staff number.
+#
+# The cashier's INN (FFD 1.2 tag 1203) belongs to the staff member by law, so it is keyed
+# by staff number; it is kept here rather than on the ``staff`` row because neither the
+# terminal's staff table nor central's staff directory has a column for it, staff rows are
+# written by enrolment from central and by ``staff add``, and only a Russian counter with
+# a register needs it: a per-staff setting goes through the same checked, audited path as
+# every other setting with no schema change on either side. The price: it is set on each
+# terminal the cashier works at (README, "Russian counters: the online cash register").
+STAFF_NUMBER = re.compile(r"[A-Za-z0-9-]{1,20}")
+PER_STAFF: dict[str, SettingSpec] = {
+    s.key: s
+    for s in (
+        SettingSpec(
+            "fiscal.inn.",
+            str,
+            "",
+            "Russia: the cashier's INN printed on the register's receipts (12 digits); "
+            "one per staff number; empty: none",
+            check=_personal_inn,
+            personal=True,
+        ),
+    )
+}
+
+
 def spec(key: str) -> SettingSpec:
     """The specification of ``key``, or ``SettingError`` naming the known keys."""
-    try:
+    if key in SPECS:
         return SPECS[key]
-    except KeyError:
-        raise SettingError(
-            f"there is no setting {key!r}; known settings: {', '.join(SPECS)}"
-        ) from None
+    for prefix, s in PER_STAFF.items():
+        if key.startswith(prefix) and STAFF_NUMBER.fullmatch(key[len(prefix) :]):
+            return replace(s, key=key)
+    per_staff = ", ".join(f"{p}<staff number>" for p in PER_STAFF)
+    raise SettingError(
+        f"there is no setting {key!r}; known settings: {', '.join(SPECS)}, {per_staff}"
+    )
+
+
+def staff_keys(session: Session) -> list[str]:
+    """The per-staff keys of every staff member on this terminal, by staff number."""
+    numbers = session.scalars(select(Staff.staff_number).order_by(Staff.staff_number)).all()
+    return [f"{prefix}{n}" for prefix in PER_STAFF for n in numbers]
+
+
+def _staff_problem(session: Session, key: str) -> str | None:
+    for prefix in PER_STAFF:
+        if key.startswith(prefix):
+            number = key[len(prefix) :]
+            if session.scalar(select(Staff.id).where(Staff.staff_number == number)) is None:
+                return (
+                    f"{key}: there is no staff member {number} on this terminal; add them "
+                    "first (staff add) or check the number"
+                )
+    return None
+
+
+def _audited(key: str, value: Any) -> Any:
+    if spec(key).personal:
+        return "set" if value else "cleared"
+    return value
 
 
 def coerce(key: str, value: Any) -> Any:
@@ -309,9 +385,10 @@ def coerce(key: str, value: Any) -> Any:
 
 
 def read_settings(db: Database, keys: list[str] | None = None) -> dict[str, Any]:
-    """The current value of each key (default when never set), in ``SPECS`` order."""
-    wanted = keys or list(SPECS)
+    """The current value of each key (default when never set), in ``SPECS`` order, then
+    the per-staff settings of every staff member when no keys are asked for."""
     with db.read() as session:
+        wanted = keys or [*SPECS, *staff_keys(session)]
         return {k: get_setting(session, k, spec(k).default) for k in wanted}
 
 
@@ -329,6 +406,9 @@ def write_settings(
     written: dict[str, Any] = {}
     with db.write() as session:
         terminal = terminal_id or str(get_setting(session, "terminal.id", "") or "")
+        for key in checked:
+            if (problem := _staff_problem(session, key)) is not None:
+                raise SettingError(problem)  # before any write: the transaction is undone
         for key, value in checked.items():
             old = get_setting(session, key, spec(key).default)
             if old == value:
@@ -341,7 +421,7 @@ def write_settings(
                 action="setting.changed",
                 entity="setting",
                 entity_id=key,
-                details={"old": old, "new": value},
+                details={"old": _audited(key, old), "new": _audited(key, value)},
             )
             written[key] = value
     return written

@@ -104,7 +104,7 @@ def void_acceptance(
         row.void_reason = reason.strip()
         row.version += 1
         # A registered sale gets its return receipt; sent off the GUI thread by send_pending.
-        fiscal_sales.prepare_return(session, row)
+        fiscal_sales.prepare_return(session, row, session.get(Staff, ctx.staff_id))
         enqueue(
             session,
             "void",

@@ -46,6 +46,9 @@ def _parcel(item: AttentionItem) -> str:
         "amend": QCoreApplication.translate(CTX, "correction"),
         "void": QCoreApplication.translate(CTX, "void"),
         "day_close": QCoreApplication.translate(CTX, "day close"),
+        "payment": QCoreApplication.translate(CTX, "payment"),
+        # the register's "возврат прихода" after a void of a paid acceptance
+        "payment_return": QCoreApplication.translate(CTX, "return receipt"),
     }
     what = kinds.get(item.kind, item.kind)
     head = ", ".join(s for s in s10s if s) or item.entity_id

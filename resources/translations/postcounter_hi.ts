@@ -286,117 +286,127 @@
         <translation>दिन समापन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <location filename="../../app/ui/attention_rows.py" line="49"/>
+        <source>payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="51"/>
+        <source>return receipt</source>
+        <translation>वापसी रसीद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <location filename="../../app/ui/attention_rows.py" line="67"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <location filename="../../app/ui/attention_rows.py" line="68"/>
         <source>CN 23</source>
         <translation>CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
         <source>piece</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
         <source>name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
         <source>phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
         <source>street</source>
         <translation>गली, मकान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
         <source>city</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
         <source>postcode</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
         <source>country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
         <source>line</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="80"/>
         <source>value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <location filename="../../app/ui/attention_rows.py" line="81"/>
         <source>HS code</source>
         <translation>HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <location filename="../../app/ui/attention_rows.py" line="82"/>
         <source>country of origin</source>
         <translation>मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="98"/>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>केंद्र ने अस्वीकार किया: यह ट्रैकिंग संख्या पहले ही किसी अन्य पार्सल के लिए उपयोग हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <location filename="../../app/ui/attention_rows.py" line="104"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>नया लेबल: ब्लॉक से नई संख्या, पार्सल पर नया लेबल।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="107"/>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>केंद्र के पास यह मद अन्य डेटा के साथ है: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <location filename="../../app/ui/attention_rows.py" line="113"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>अपने पर्यवेक्षक से पूछें; «सुधारें…» टर्मिनल का संस्करण फिर से भेजता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <location filename="../../app/ui/attention_rows.py" line="119"/>
         <source>Central refused: {fields}</source>
         <translation>केंद्र ने अस्वीकार किया: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="118"/>
+        <location filename="../../app/ui/attention_rows.py" line="121"/>
         <source>Central refused it: {reason}</source>
         <translation>केंद्र ने अस्वीकार किया: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="123"/>
+        <location filename="../../app/ui/attention_rows.py" line="126"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«सुधारें…»: केंद्र द्वारा बताए गए फ़ील्ड ठीक करें, पर्यवेक्षक स्वीकृति देता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="127"/>
+        <location filename="../../app/ui/attention_rows.py" line="130"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«सुधारें…»: कारण बताएँ, और यह फिर से भेजा जाएगा।</translation>
     </message>
@@ -541,42 +551,42 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="118"/>
+        <location filename="../../app/ui/backup_status.py" line="119"/>
         <source>No backup folder set</source>
         <translation>बैकअप फ़ोल्डर सेट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="120"/>
+        <location filename="../../app/ui/backup_status.py" line="121"/>
         <source>No backup yet</source>
         <translation>अभी तक कोई बैकअप नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="124"/>
+        <location filename="../../app/ui/backup_status.py" line="125"/>
         <source>just now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="126"/>
+        <location filename="../../app/ui/backup_status.py" line="127"/>
         <source>{n} min ago</source>
         <translation>{n} मिनट पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="128"/>
+        <location filename="../../app/ui/backup_status.py" line="129"/>
         <source>{n} h ago</source>
         <translation>{n} घंटे पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="130"/>
+        <location filename="../../app/ui/backup_status.py" line="131"/>
         <source>{n} days ago</source>
         <translation>{n} दिन पहले</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="133"/>
+        <location filename="../../app/ui/backup_status.py" line="134"/>
         <source>Backup: {ago}</source>
         <translation>बैकअप: {ago}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="144"/>
+        <location filename="../../app/ui/backup_status.py" line="145"/>
         <source>Last verified backup {time} UTC in {folder}</source>
         <translation>अंतिम जाँचा हुआ बैकअप {time} UTC, {folder} में</translation>
     </message>
@@ -2102,67 +2112,67 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="664"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="722"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="724"/>
+        <location filename="../../app/ui/main_window.py" line="722"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="727"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="742"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824"/>
+        <location filename="../../app/ui/main_window.py" line="822"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="825"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2181,7 +2191,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="854"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2190,53 +2200,53 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="884"/>
+        <location filename="../../app/ui/main_window.py" line="882"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="909"/>
+        <location filename="../../app/ui/main_window.py" line="907"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="915"/>
+        <location filename="../../app/ui/main_window.py" line="913"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="939"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="964"/>
+        <location filename="../../app/ui/main_window.py" line="962"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="977"/>
+        <location filename="../../app/ui/main_window.py" line="975"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="977"/>
+        <location filename="../../app/ui/main_window.py" line="975"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="993"/>
+        <location filename="../../app/ui/main_window.py" line="991"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1006"/>
-        <location filename="../../app/ui/main_window.py" line="1011"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
+        <location filename="../../app/ui/main_window.py" line="1009"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1012"/>
+        <location filename="../../app/ui/main_window.py" line="1010"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
@@ -2247,28 +2257,28 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
-        <location filename="../../app/ui/main_window.py" line="807"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -2288,22 +2298,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1035"/>
+        <location filename="../../app/ui/main_window.py" line="1033"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1036"/>
+        <location filename="../../app/ui/main_window.py" line="1034"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
@@ -2313,7 +2323,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="869"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
@@ -2984,12 +2994,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>RefreshWarning</name>
     <message>
-        <location filename="../../app/ui/reference_warning.py" line="46"/>
+        <location filename="../../app/ui/reference_warning.py" line="47"/>
         <source>⚠ Rates and rules never refreshed from central</source>
         <translation>⚠ दरें और नियम केंद्रीय प्रणाली से कभी अद्यतन नहीं हुए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reference_warning.py" line="49"/>
+        <location filename="../../app/ui/reference_warning.py" line="50"/>
         <source>⚠ Rates and rules not refreshed from central since {when}</source>
         <translation>⚠ दरें और नियम {when} से केंद्रीय प्रणाली से अद्यतन नहीं हुए</translation>
     </message>

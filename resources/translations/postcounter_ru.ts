@@ -286,117 +286,127 @@
         <translation>закрытие дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="63"/>
+        <location filename="../../app/ui/attention_rows.py" line="49"/>
+        <source>payment</source>
+        <translation>оплата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="51"/>
+        <source>return receipt</source>
+        <translation>чек возврата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="66"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="64"/>
+        <location filename="../../app/ui/attention_rows.py" line="67"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="65"/>
+        <location filename="../../app/ui/attention_rows.py" line="68"/>
         <source>CN 23</source>
         <translation>CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
         <source>piece</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="70"/>
+        <location filename="../../app/ui/attention_rows.py" line="73"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="71"/>
+        <location filename="../../app/ui/attention_rows.py" line="74"/>
         <source>street</source>
         <translation>улица, дом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
         <source>city</source>
         <translation>населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
         <source>postcode</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
         <source>line</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="80"/>
         <source>value</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <location filename="../../app/ui/attention_rows.py" line="81"/>
         <source>HS code</source>
         <translation>код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <location filename="../../app/ui/attention_rows.py" line="82"/>
         <source>country of origin</source>
         <translation>страна происхождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="98"/>
+        <location filename="../../app/ui/attention_rows.py" line="101"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>Центр отклонил: этот номер уже использован для другого отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <location filename="../../app/ui/attention_rows.py" line="104"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>Перемаркировать: новый номер из блока, новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="107"/>
+        <location filename="../../app/ui/attention_rows.py" line="110"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>У центра это отправление с другими данными: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <location filename="../../app/ui/attention_rows.py" line="113"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>Обратитесь к руководителю; «Исправить…» отправит версию терминала ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="116"/>
+        <location filename="../../app/ui/attention_rows.py" line="119"/>
         <source>Central refused: {fields}</source>
         <translation>Центр отклонил: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="118"/>
+        <location filename="../../app/ui/attention_rows.py" line="121"/>
         <source>Central refused it: {reason}</source>
         <translation>Центр отклонил: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="123"/>
+        <location filename="../../app/ui/attention_rows.py" line="126"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«Исправить…»: исправьте поля, названные центром; руководитель подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="127"/>
+        <location filename="../../app/ui/attention_rows.py" line="130"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«Исправить…»: укажите причину, и запись будет отправлена снова.</translation>
     </message>
@@ -541,42 +551,42 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="118"/>
+        <location filename="../../app/ui/backup_status.py" line="119"/>
         <source>No backup folder set</source>
         <translation>Папка резервных копий не задана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="120"/>
+        <location filename="../../app/ui/backup_status.py" line="121"/>
         <source>No backup yet</source>
         <translation>Резервной копии ещё нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="124"/>
+        <location filename="../../app/ui/backup_status.py" line="125"/>
         <source>just now</source>
         <translation>только что</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="126"/>
+        <location filename="../../app/ui/backup_status.py" line="127"/>
         <source>{n} min ago</source>
         <translation>{n} мин назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="128"/>
+        <location filename="../../app/ui/backup_status.py" line="129"/>
         <source>{n} h ago</source>
         <translation>{n} ч назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="130"/>
+        <location filename="../../app/ui/backup_status.py" line="131"/>
         <source>{n} days ago</source>
         <translation>{n} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="133"/>
+        <location filename="../../app/ui/backup_status.py" line="134"/>
         <source>Backup: {ago}</source>
         <translation>Копия: {ago}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_status.py" line="144"/>
+        <location filename="../../app/ui/backup_status.py" line="145"/>
         <source>Last verified backup {time} UTC in {folder}</source>
         <translation>Последняя проверенная копия {time} UTC в {folder}</translation>
     </message>
@@ -2104,67 +2114,67 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="664"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="718"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="722"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="724"/>
+        <location filename="../../app/ui/main_window.py" line="722"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="727"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="742"/>
+        <location filename="../../app/ui/main_window.py" line="740"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="764"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824"/>
+        <location filename="../../app/ui/main_window.py" line="822"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="825"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2183,7 +2193,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="854"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2192,53 +2202,53 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="884"/>
+        <location filename="../../app/ui/main_window.py" line="882"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="909"/>
+        <location filename="../../app/ui/main_window.py" line="907"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="915"/>
+        <location filename="../../app/ui/main_window.py" line="913"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="939"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="964"/>
+        <location filename="../../app/ui/main_window.py" line="962"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="977"/>
+        <location filename="../../app/ui/main_window.py" line="975"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="977"/>
+        <location filename="../../app/ui/main_window.py" line="975"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="993"/>
+        <location filename="../../app/ui/main_window.py" line="991"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1006"/>
-        <location filename="../../app/ui/main_window.py" line="1011"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
+        <location filename="../../app/ui/main_window.py" line="1009"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1012"/>
+        <location filename="../../app/ui/main_window.py" line="1010"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
@@ -2249,28 +2259,28 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623"/>
-        <location filename="../../app/ui/main_window.py" line="807"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -2290,22 +2300,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1035"/>
+        <location filename="../../app/ui/main_window.py" line="1033"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1036"/>
+        <location filename="../../app/ui/main_window.py" line="1034"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
@@ -2315,7 +2325,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="869"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
@@ -2813,12 +2823,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>RefreshWarning</name>
     <message>
-        <location filename="../../app/ui/reference_warning.py" line="46"/>
+        <location filename="../../app/ui/reference_warning.py" line="47"/>
         <source>⚠ Rates and rules never refreshed from central</source>
         <translation>⚠ Курсы и правила ни разу не обновлялись из центральной системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reference_warning.py" line="49"/>
+        <location filename="../../app/ui/reference_warning.py" line="50"/>
         <source>⚠ Rates and rules not refreshed from central since {when}</source>
         <translation>⚠ Курсы и правила не обновлялись из центральной системы с {when}</translation>
     </message>

@@ -277,7 +277,9 @@ def test_void_after_payment_issues_the_return_receipt(terminal, driver: FakeAtol
     assert "&n=2" in outcome.data.qr_payload()
     [(_, sale), (_, back)] = driver.receipts
     assert back["type"] == "sellReturn" and back["items"] == sale["items"]
-    assert back["payments"] == sale["payments"]
+    # Cash was tendered with change; what goes back is the receipt's total, no "change".
+    assert sale["payments"] == [{"type": "cash", "sum": float(due.amount + 100)}]
+    assert back["payments"] == [{"type": "cash", "sum": float(due.amount)}]
     assert send_pending(db, reg, ctx.branch_code, ctx) == []  # once
 
 

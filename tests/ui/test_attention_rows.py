@@ -84,3 +84,9 @@ def test_nothing_needs_attention_only_once_central_answered(qtbot: QtBot) -> Non
     assert "not answered" in view.empty.text()
     view.set_central_status(SyncStatus(True, True, 0, 0, datetime.now(UTC)))
     assert view.empty.text().startswith("Nothing needs attention")
+
+
+def test_a_refused_payment_or_return_receipt_is_named_in_words() -> None:
+    back = describe(item("acceptance_id: not void at central", kind="payment_return"))
+    assert back.parcel.endswith("(return receipt)") and "payment_return" not in back.parcel
+    assert describe(item("amount: not the fee", kind="payment")).parcel.endswith("(payment)")

@@ -42,6 +42,12 @@ from app.store.settings import get_setting
 PENDING = "pending"
 REGISTERED = "registered"
 PAYMENT_TYPES = {"cash": "cash", "card": "electronically", "account": "other"}
+INN_PREFIX = "fiscal.inn."  # + staff number: the cashier's INN (app.services.terminal_settings)
+
+
+def cashier_inn(session: Session, staff_number: str) -> str:
+    """The INN set for this staff member (FFD 1.2 tag 1203), '' when none is set."""
+    return str(get_setting(session, f"{INN_PREFIX}{staff_number}", "") or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +132,7 @@ def prepare_sale(
         positions=positions(acceptance),
         payments=((PAYMENT_TYPES.get(payment.method, "cash"), Decimal(paid)),),
         operator_name=staff.name if staff else "",
-        operator_inn=str(get_setting(session, f"fiscal.inn.{staff.staff_number}", "") or "")
-        if staff
-        else "",
+        operator_inn=cashier_inn(session, staff.staff_number) if staff else "",
         customer_contact=contact.strip()[:64],
         taxation=str(get_setting(session, "fiscal.taxation", "osn")),
     )
@@ -272,16 +276,56 @@ def _registered(session: Session, document_id: str, data: FiscalData) -> None:
             payment_payload(session, payment, acceptance),
             item_uuid=payment.id,
         )
+    elif doc.kind == SELL_RETURN:
+        # The return's own item, keyed by its document id (queued once: this runs only
+        # while the document is pending); it follows the payment and the void in the outbox.
+        enqueue(
+            session,
+            RETURN_KIND,
+            acceptance.id,
+            return_payload(doc, payment, acceptance),
+            item_uuid=doc.id,
+        )
 
 
-def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None:
-    """The registered sale of an acceptance as printed on its receipts, else None."""
+RETURN_KIND = "payment_return"
+
+
+def return_payload(
+    doc: FiscalDocument, payment: Payment, acceptance: Acceptance
+) -> dict[str, object]:
+    """The sync payload of a registered return receipt (central.payments.PaymentReturn)."""
+    from datetime import UTC, datetime
+
+    from app.services.acceptance import PAYLOAD_SCHEMA
+
+    return {
+        "schema": PAYLOAD_SCHEMA,
+        "kind": RETURN_KIND,
+        "return_id": doc.id,
+        "payment_id": payment.id,
+        "acceptance_id": acceptance.id,
+        "branch": acceptance.branch_code,
+        "terminal": acceptance.terminal_id,
+        "recorded_at": datetime.now(UTC).isoformat(),
+        # What was given back is what was paid (the same positions as the sale).
+        "amount": {"amount": f"{Decimal(payment.amount):.2f}", "currency": payment.currency},
+        "fiscal": fiscal_block(doc),
+    }
+
+
+HEADINGS = {SELL: "КАССОВЫЙ ЧЕК / ПРИХОД", SELL_RETURN: "КАССОВЫЙ ЧЕК / ВОЗВРАТ ПРИХОДА"}
+
+
+def receipt_fiscal(session: Session, acceptance_id: str, kind: str = SELL) -> ReceiptFiscal | None:
+    """The registered sale (or, with ``kind=SELL_RETURN``, its return after a void) of an
+    acceptance as printed on its receipts, else None."""
     doc = session.scalar(
         select(FiscalDocument)
         .join(Payment, Payment.id == FiscalDocument.payment_id)
         .where(
             Payment.acceptance_id == acceptance_id,
-            FiscalDocument.kind == SELL,
+            FiscalDocument.kind == kind,
             FiscalDocument.state == REGISTERED,
         )
     )
@@ -297,7 +341,7 @@ def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None
     )
     return ReceiptFiscal(
         lines=(
-            ("КАССОВЫЙ ЧЕК / ПРИХОД", ""),
+            (HEADINGS[doc.kind], ""),
             ("ФН", data.fn_number),
             ("ФД", str(data.document_number)),
             ("ФП", data.fiscal_sign),
@@ -313,10 +357,15 @@ def receipt_fiscal(session: Session, acceptance_id: str) -> ReceiptFiscal | None
 RETURN_NAMESPACE = uuid.UUID("0b5f3c52-7a8e-4d0e-8f61-2f4f1d0b9a77")
 
 
-def prepare_return(session: Session, acceptance: Acceptance) -> FiscalDocument | None:
+def prepare_return(
+    session: Session, acceptance: Acceptance, cashier: Staff | None = None
+) -> FiscalDocument | None:
     """On a void after payment: the return of the registered sale ("возврат прихода") for
     the same positions and payments, stored pending in the void's transaction (its uuid
-    derived from the sale's, so it is made once). None when no sale was registered."""
+    derived from the sale's, so it is made once). None when no sale was registered.
+
+    ``cashier`` is who hands the money back (the staff member logged in at the void): the
+    return receipt names them and their INN, not the clerk who took the payment."""
     sale_doc = session.scalar(
         select(FiscalDocument)
         .join(Payment, Payment.id == FiscalDocument.payment_id)
@@ -329,6 +378,12 @@ def prepare_return(session: Session, acceptance: Acceptance) -> FiscalDocument |
         return None
     body = json.loads(sale_doc.task)
     body["kind"] = SELL_RETURN
+    # What is handed back is the receipt's total, by the sale's payment type: cash tendered
+    # above the total (the sale's change) has no meaning on a return receipt.
+    sale = sale_of(sale_doc)
+    body["payments"] = [[sale.payments[0][0], str(sale.total)]] if sale.payments else []
+    if cashier is not None:
+        body["operator"] = [cashier.name, cashier_inn(session, cashier.staff_number)]
     doc = FiscalDocument(
         id=return_id,
         payment_id=sale_doc.payment_id,

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from app.services.fiscal.register import FiscalRegister, ShiftState
+from app.services.fiscal.sales import cashier_inn
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.outbox import audit
@@ -50,17 +51,18 @@ def ensure_shift(
     with db.read() as s:
         day = get_setting(s, DAY_KEY, "")
         opened = get_setting(s, OPENED_KEY, "")
+        inn = cashier_inn(s, ctx.staff_number)
     state = register.shift()
     closed: list[int] = []
     stale = bool(day) and day != today.isoformat()
     too_old = bool(opened) and at - datetime.fromisoformat(opened) > MAX_AGE
     if state.open and (state.expired or stale or too_old):
         old_day = date.fromisoformat(day) if day else today
-        closed.append(register.close_shift(_task_id(ctx, old_day, "close"), ctx.staff_name, ""))
+        closed.append(register.close_shift(_task_id(ctx, old_day, "close"), ctx.staff_name, inn))
         state = register.shift()
     number = None
     if not state.open:
-        number = register.open_shift(_task_id(ctx, today, "open"), ctx.staff_name, "")
+        number = register.open_shift(_task_id(ctx, today, "open"), ctx.staff_name, inn)
         state = register.shift()
 
     def note(session: Session) -> None:
@@ -100,7 +102,9 @@ def close_day_shift(
     """Close the register's shift at day close (Z report); None when none was open."""
     if not register.shift().open:
         return None
-    number = register.close_shift(_task_id(ctx, day, "close"), ctx.staff_name, "")
+    with db.read() as s:
+        inn = cashier_inn(s, ctx.staff_number)
+    number = register.close_shift(_task_id(ctx, day, "close"), ctx.staff_name, inn)
 
     def note(session: Session) -> None:
         set_setting(session, OPENED_KEY, "")
