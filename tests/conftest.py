@@ -44,3 +44,17 @@ def _default_locale_restored() -> Iterator[None]:
     before = QLocale()
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_between_tests() -> Iterator[None]:
+    """Once a test made the QApplication, automatic collection is off for the process (cycles
+    are collected on the GUI thread's timer, app.ui.gui_thread_gc); between tests no event
+    loop runs that timer, so collect here what would be due, on this (the GUI) thread."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from app.ui.gui_thread_gc import collect_when_due
+
+        collect_when_due()

@@ -37,19 +37,26 @@ class GuiThreadCollector(QObject):
 
     def collect_when_due(self) -> int:
         """Collect the generations whose counts passed their thresholds; objects freed."""
-        counts = gc.get_count()
-        freed = 0
-        for generation in range(3):
-            if counts[generation] <= self.thresholds[generation]:
-                break
-            freed = gc.collect(generation)
-        return freed
+        return collect_when_due(self.thresholds)
+
+
+def collect_when_due(thresholds: tuple[int, int, int] | None = None) -> int:
+    """What the interpreter's automatic collection would do now, on the calling thread."""
+    limits = thresholds or gc.get_threshold()
+    counts = gc.get_count()
+    freed = 0
+    for generation in range(3):
+        if counts[generation] <= limits[generation]:
+            break
+        freed = gc.collect(generation)
+    return freed
 
 
 def install(app: QObject) -> GuiThreadCollector:
     """Collect cycles on ``app``'s thread from now on (once per application)."""
     existing = app.findChild(GuiThreadCollector)
     if existing is not None:
+        existing.start()  # automatic collection stays off (someone may have turned it on)
         return existing
     collector = GuiThreadCollector(app)
     collector.start()
