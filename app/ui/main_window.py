@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.payment.sig_finished.connect(self._paid)
         # Fiscal register (issue 15): its shift with the business day, unconfirmed documents.
         self.payment.sig_register_message.connect(self._register_message)
+        # A void's return receipt is printed as soon as the register has registered it.
+        self.payment.sig_return_registered.connect(self._print_return)
         self.payment.retry_pending()
         self._payments_waiting: list[Due] = []
         lay.addWidget(self.payment)
@@ -550,6 +552,9 @@ class MainWindow(QMainWindow):
         self.payment.start(due)
 
     @Slot(object)
+    def _print_return(self, acceptance_id: str) -> None:
+        self.printer.print_return_receipt(acceptance_id, self)
+
     def _register_message(self, message: str) -> None:
         if message:
             self.statusBar().showMessage(message, 30_000)
