@@ -1387,12 +1387,12 @@ kg</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="530"/>
+        <location filename="../../app/ui/print_preview.py" line="550"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="506"/>
+        <location filename="../../app/ui/print_preview.py" line="526"/>
         <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
         <translation>Не напечатано (принтер не настроен): %1. Ctrl+P покажет их.</translation>
     </message>
@@ -1909,262 +1909,282 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
+        <source>Cash &amp;register settings…</source>
+        <translation>Настройки к&amp;ассы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="429"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
+        <source>Cash register settings</source>
+        <translation>Настройки кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="494"/>
+        <source>A supervisor changes the cash register&apos;s settings.</source>
+        <translation>Настройки кассы меняет руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="518"/>
+        <source>Cash register settings saved.</source>
+        <translation>Настройки кассы сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="704"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="759"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="763"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="719"/>
+        <location filename="../../app/ui/main_window.py" line="766"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="721"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="781"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="747"/>
+        <location filename="../../app/ui/main_window.py" line="794"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="756"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="816"/>
+        <location filename="../../app/ui/main_window.py" line="863"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="817"/>
+        <location filename="../../app/ui/main_window.py" line="864"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2183,7 +2203,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="893"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2192,135 +2212,135 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="876"/>
+        <location filename="../../app/ui/main_window.py" line="923"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="901"/>
+        <location filename="../../app/ui/main_window.py" line="948"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="907"/>
+        <location filename="../../app/ui/main_window.py" line="954"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="933"/>
+        <location filename="../../app/ui/main_window.py" line="980"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="956"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="969"/>
+        <location filename="../../app/ui/main_window.py" line="1016"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="969"/>
+        <location filename="../../app/ui/main_window.py" line="1016"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="985"/>
+        <location filename="../../app/ui/main_window.py" line="1032"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="998"/>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1045"/>
+        <location filename="../../app/ui/main_window.py" line="1050"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1004"/>
+        <location filename="../../app/ui/main_window.py" line="1051"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
-        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
-        <location filename="../../app/ui/main_window.py" line="799"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="620"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="645"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="607"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="611"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="725"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="692"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1027"/>
+        <location filename="../../app/ui/main_window.py" line="1074"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1028"/>
+        <location filename="../../app/ui/main_window.py" line="1075"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="908"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -2463,122 +2483,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="127"/>
+        <location filename="../../app/ui/payment_panel.py" line="131"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="129"/>
+        <location filename="../../app/ui/payment_panel.py" line="133"/>
         <source>&amp;Card</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="131"/>
+        <location filename="../../app/ui/payment_panel.py" line="135"/>
         <source>Acc&amp;ount</source>
         <translation>По до&amp;говору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="148"/>
+        <location filename="../../app/ui/payment_panel.py" line="152"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="151"/>
+        <location filename="../../app/ui/payment_panel.py" line="155"/>
         <source>Cash &amp;received</source>
         <translation>&amp;Получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="155"/>
+        <location filename="../../app/ui/payment_panel.py" line="159"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="176"/>
+        <location filename="../../app/ui/payment_panel.py" line="180"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="191"/>
+        <location filename="../../app/ui/payment_panel.py" line="195"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="196"/>
+        <location filename="../../app/ui/payment_panel.py" line="200"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="214"/>
+        <location filename="../../app/ui/payment_panel.py" line="218"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="216"/>
+        <location filename="../../app/ui/payment_panel.py" line="220"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="249"/>
+        <location filename="../../app/ui/payment_panel.py" line="253"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="263"/>
+        <location filename="../../app/ui/payment_panel.py" line="267"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="330"/>
+        <location filename="../../app/ui/payment_panel.py" line="334"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="475"/>
+        <location filename="../../app/ui/payment_panel.py" line="494"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="476"/>
+        <location filename="../../app/ui/payment_panel.py" line="495"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="507"/>
+        <location filename="../../app/ui/payment_panel.py" line="526"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
         <source>Customer &amp;GSTIN</source>
         <translation>&amp;GSTIN клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>Эл. чек на (&amp;телефон/e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <location filename="../../app/ui/payment_panel.py" line="172"/>
         <source>optional, for a registered business</source>
         <translation>необязательно, для зарегистрированной организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="170"/>
+        <location filename="../../app/ui/payment_panel.py" line="174"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>необязательно: телефон или e-mail клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="182"/>
+        <location filename="../../app/ui/payment_panel.py" line="186"/>
         <source>Next customer; register it later</source>
         <translation>Следующий клиент; зарегистрировать позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="364"/>
+        <location filename="../../app/ui/payment_panel.py" line="368"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить сейчас, или обслуживайте следующего клиента: отправка повторяется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="379"/>
+        <location filename="../../app/ui/payment_panel.py" line="383"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>Оплата {s10} ждёт кассу; отправка повторяется каждую минуту.</translation>
     </message>
@@ -2587,12 +2607,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="410"/>
+        <location filename="../../app/ui/payment_panel.py" line="414"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="441"/>
+        <location filename="../../app/ui/payment_panel.py" line="460"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>Нет связи с кассой: {error}</translation>
     </message>
@@ -2842,6 +2862,54 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
             <numerusform>%n проблемы — приём не выполнен, ничего не потеряно:</numerusform>
             <numerusform>%n проблем — приём не выполнен, ничего не потеряно:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="77"/>
+        <source>Cash register settings</source>
+        <translation>Настройки кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="83"/>
+        <source>The address of ATOL Driver&apos;s web server on this computer. Empty: no cash register (a demo counter uses a fake one, marked on its receipts).</source>
+        <translation>Адрес веб-сервера ATOL Driver на этом компьютере. Пусто — без кассы (в демо-режиме работает имитация кассы, это указано на её чеках).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="103"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="105"/>
+        <source>{name} ({number}):</source>
+        <translation>{name} ({number}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="117"/>
+        <source>A person&apos;s INN from the tax certificate: 12 digits. The register prints it on every receipt this cashier makes. Empty: none.</source>
+        <translation>ИНН физического лица из свидетельства о постановке на учёт: 12 цифр. Касса печатает его на каждом чеке этого кассира. Пусто — не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="125"/>
+        <source>Cashiers&apos; INN</source>
+        <translation>ИНН кассиров</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="131"/>
+        <source>No staff on this terminal yet.</source>
+        <translation>На этом терминале ещё нет сотрудников.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="139"/>
+        <source>ATOL Driver &amp;address:</source>
+        <translation>&amp;Адрес ATOL Driver:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="173"/>
+        <source>INN of {name}: {problem}.</source>
+        <translation>ИНН сотрудника {name}: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3310,24 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/ui/scanner_settings.py" line="145"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>Получено «{text}». {what} Сканер работает.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="78"/>
+        <source>give the ATOL Driver web server&apos;s address, e.g. http://127.0.0.1:16732; empty: none</source>
+        <translation>укажите адрес веб-сервера ATOL Driver, например http://127.0.0.1:16732; пусто — без кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="96"/>
+        <source>a person&apos;s INN has 12 digits (a 10-digit INN is a company&apos;s); empty: none</source>
+        <translation>ИНН физического лица состоит из 12 цифр (10 цифр — ИНН организации); пусто — не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="102"/>
+        <source>its check digits do not match: copy it again from the tax certificate</source>
+        <translation>контрольные цифры не сходятся: перепишите его ещё раз из свидетельства</translation>
     </message>
 </context>
 <context>
