@@ -27,6 +27,7 @@ from stdnum.exceptions import ValidationError as StdnumInvalid
 from stdnum.ru import inn as ru_inn
 
 from app.devices.scale import registry
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.store.database import Database
 from app.store.models import Staff
 from app.store.outbox import audit
@@ -35,6 +36,7 @@ from app.store.settings import get_setting, set_setting
 BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
 ZPL_DPMM = (6, 8, 12, 24)  # 152, 203, 300 and 600 dpi print heads
 LANGUAGES = ("", "en", "ru", "hi")  # "" is the system's language
+CTX = "Settings"  # translation context of the checks' reasons shown in dialogs
 
 
 class SettingError(ValueError):
@@ -73,7 +75,10 @@ def _url(value: str) -> str | None:
 def _driver_url(value: str) -> str | None:
     if not value or re.fullmatch(r"https?://[A-Za-z0-9.\-]+(:\d{1,5})?/?", value):
         return None
-    return "give the ATOL Driver web server's address, e.g. http://127.0.0.1:16732; empty: none"
+    return QT_TRANSLATE_NOOP(
+        CTX,
+        "give the ATOL Driver web server's address, e.g. http://127.0.0.1:16732; empty: none",
+    )
 
 
 def _series(value: str) -> str | None:
@@ -82,17 +87,27 @@ def _series(value: str) -> str | None:
     return "up to 3 capital letters or digits (the invoice numbers' series); empty: the terminal"
 
 
-def _personal_inn(value: str) -> str | None:
-    """A Russian individual's INN: 12 digits whose last two are check digits."""
+def personal_inn_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as a Russian individual's INN (12 digits, the last two
+    check digits), untranslated (context ``Settings``); None when it is right or empty."""
     if not value:
         return None
     if not re.fullmatch(r"\d{12}", value):
-        return "a person's INN has 12 digits (a 10-digit INN is a company's); empty: none"
+        return QT_TRANSLATE_NOOP(
+            CTX, "a person's INN has 12 digits (a 10-digit INN is a company's); empty: none"
+        )
     try:
         ru_inn.validate(value)
     except StdnumInvalid:
-        return "its check digits do not match: copy it again from the tax certificate"
+        return QT_TRANSLATE_NOOP(
+            CTX, "its check digits do not match: copy it again from the tax certificate"
+        )
     return None
+
+
+def driver_url_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as ATOL Driver's address (context ``Settings``)."""
+    return _driver_url(value)
 
 
 def _folder(value: str) -> str | None:
@@ -312,7 +327,7 @@ PER_STAFF: dict[str, SettingSpec] = {
             "",
             "Russia: the cashier's INN printed on the register's receipts (12 digits); "
             "one per staff number; empty: none",
-            check=_personal_inn,
+            check=personal_inn_problem,
             personal=True,
         ),
     )

@@ -39,6 +39,8 @@ from app.services.auth import SUPERVISOR
 from app.services.counter_rules import CounterRules, counter_rules_in_force
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.day_report import read_day_report
+from app.services.fiscal.config import register_for
+from app.services.fiscal.register import FiscalRegister
 from app.services.payment import Due, PaymentResult, awaiting
 from app.services.postal_rules import product_s10_check
 from app.services.s10_blocks import next_s10
@@ -59,6 +61,7 @@ from app.ui.payment_panel import PaymentPanel, format_money
 from app.ui.print_preview import DocumentPrinter
 from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
 from app.ui.reference_warning import RefreshWarning
+from app.ui.register_settings import Cashier, RegisterSettingsDialog, read_register_settings
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.scale_settings import SETTING_PORT, SETTING_PROTOCOL, ScaleSettingsDialog
 from app.ui.scan_filter import ScanFilter, SerialScannerBridge
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
         self.payment.sig_finished.connect(self._paid)
         # Fiscal register (issue 15): its shift with the business day, unconfirmed documents.
         self.payment.sig_register_message.connect(self._register_message)
+        # A void's return receipt is printed as soon as the register has registered it.
+        self.payment.sig_return_registered.connect(self._print_return)
         self.payment.retry_pending()
         self._payments_waiting: list[Due] = []
         lay.addWidget(self.payment)
@@ -305,6 +310,11 @@ class MainWindow(QMainWindow):
         printing_settings = QAction(self.tr("&Printing settings…"), self)
         printing_settings.triggered.connect(self.open_printing_settings)
         self.menu_tools.addAction(printing_settings)
+        if self.ctx.branch_country == "RU":  # only a Russian counter has a fiscal register
+            register_settings = QAction(self.tr("Cash &register settings…"), self)
+            register_settings.setObjectName("registerSettings")
+            register_settings.triggered.connect(self.open_register_settings)
+            self.menu_tools.addAction(register_settings)
         unlock_action = QAction(self.tr("&Unlock a staff number…"), self)
         unlock_action.triggered.connect(self.unlock_staff)
         self.menu_tools.addAction(unlock_action)
@@ -481,6 +491,39 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda: read_settings(self.db, list(PRINTING_KEYS)), show)
 
+    @Slot()
+    def open_register_settings(self) -> None:
+        """Tools → Cash register settings: a supervisor sets the ATOL address and the
+        cashiers' INNs; the payment step uses the new address at once."""
+        approved_by = self.supervisor_approves(
+            self.tr("Cash register settings"),
+            self.tr("A supervisor changes the cash register's settings."),
+            "register_settings",
+        )
+        if approved_by is None:
+            return
+
+        def show(current: tuple[str, list[Cashier]]) -> None:
+            dialog = RegisterSettingsDialog(*current, parent=self)
+            if dialog.exec() != RegisterSettingsDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+
+            def save() -> FiscalRegister | None:
+                write_settings(
+                    self.db, values, staff_id=approved_by, terminal_id=self.ctx.terminal_id
+                )
+                return register_for(self.db, self.ctx)
+
+            self.tasks.run(save, self._register_settings_saved, self._settings_failed)
+
+        self.tasks.run(lambda: read_register_settings(self.db), show)
+
+    def _register_settings_saved(self, register: FiscalRegister | None) -> None:
+        self.payment.register = register
+        self.statusBar().showMessage(self.tr("Cash register settings saved."), 5000)
+        self.payment.retry_pending()  # a new address: its shift and any waiting receipt
+
     def _show_language(self, code: str) -> None:
         for action in self.menu_language.actions():
             action.setChecked(action.data() == code)
@@ -555,6 +598,9 @@ class MainWindow(QMainWindow):
         self.payment.start(due)
 
     @Slot(object)
+    def _print_return(self, acceptance_id: str) -> None:
+        self.printer.print_return_receipt(acceptance_id, self)
+
     def _register_message(self, message: str) -> None:
         if message:
             self.statusBar().showMessage(message, 30_000)
@@ -654,19 +700,21 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
 
-    def supervisor_approves(self) -> int | None:
-        """A supervisor's staff id for a correction: the logged-in one, else one who gives
-        number and PIN now; ``None`` when cancelled."""
+    def supervisor_approves(
+        self, title: str = "", text: str = "", action: str = "correction"
+    ) -> int | None:
+        """A supervisor's staff id for a correction (or ``action``): the logged-in one, else
+        one who gives number and PIN now; ``None`` when cancelled."""
         if self.ctx.role == SUPERVISOR:
             return self.ctx.staff_id
         dialog = SupervisorApproval(
-            self.tr("Approve the correction"),
-            self.tr("A supervisor approves every correction sent to central."),
+            title or self.tr("Approve the correction"),
+            text or self.tr("A supervisor approves every correction sent to central."),
             ask_reason=False,
             parent=self,
         )
         while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            staff = dialog.check(self.db, "correction", self.ctx.terminal_id)
+            staff = dialog.check(self.db, action, self.ctx.terminal_id)
             if staff is not None:
                 return staff.id
         return None

@@ -36,7 +36,7 @@ from app.services.auth import CTX as AUTH_CTX
 from app.services.auth import AuthRefused
 from app.services.fiscal import sales as fiscal_sales
 from app.services.fiscal.config import register_for
-from app.services.fiscal.register import FiscalRegister, RegisterFault
+from app.services.fiscal.register import SELL_RETURN, FiscalRegister, RegisterFault
 from app.services.fiscal.shift import close_day_shift, ensure_shift
 from app.services.payment import (
     ACCOUNT_UNAVAILABLE,
@@ -98,6 +98,9 @@ class PaymentPanel(QFrame):
 
     sig_finished = Signal(object)
     sig_register_message = Signal(str)  # what the fiscal register needs, for the status bar
+    # A void's return receipt the register has just registered: the acceptance's id, so
+    # the window prints the receipt with its return block as it does after a payment.
+    sig_return_registered = Signal(str)
 
     def __init__(
         self,
@@ -115,6 +118,7 @@ class PaymentPanel(QFrame):
         self._busy = False
         # The fiscal register (None where none is used) and a payment it has not confirmed.
         self.register = register_for(db, ctx)
+        self._returns_told: set[str] = set()  # return receipts already handed to printing
         self._waiting: PaymentResult | None = None
         self._approval = approval or self._default_approval
 
@@ -414,17 +418,32 @@ class PaymentPanel(QFrame):
             self._register_error,
         )
 
-    def _catch_up(self, register: FiscalRegister) -> list[RegisterFault]:
+    def _catch_up(
+        self, register: FiscalRegister
+    ) -> tuple[list[RegisterFault], list[tuple[str, str]]]:
+        """Faults to tell, and the (return id, acceptance id) of returns just registered."""
         faults: list[RegisterFault] = []
         try:
             state = ensure_shift(self.db, self.ctx, register).state
             faults += [RegisterFault(w) for w in state.warnings]
         except RegisterFault as fault:
-            return [fault]
+            return [fault], []
         outcomes = fiscal_sales.send_pending(self.db, register, self.ctx.branch_code, self.ctx)
-        return faults + [o.fault for o in outcomes if o.fault is not None]
+        returned = [
+            (o.document_id, fiscal_sales.acceptance_of(self.db, o.document_id))
+            for o in outcomes
+            if o.data is not None and o.data.kind == SELL_RETURN
+        ]
+        return faults + [o.fault for o in outcomes if o.fault is not None], returned
 
-    def _caught_up(self, faults: list[RegisterFault]) -> None:
+    def _caught_up(self, result: tuple[list[RegisterFault], list[tuple[str, str]]]) -> None:
+        faults, returned = result
+        for document_id, acceptance_id in returned:
+            # Two retries running at once may both see the return registered: print once.
+            if document_id in self._returns_told or not acceptance_id:
+                continue
+            self._returns_told.add(document_id)
+            self.sig_return_registered.emit(acceptance_id)
         if faults:
             fault = faults[0]
             self.sig_register_message.emit(

@@ -404,6 +404,26 @@ class DocumentPrinter(QObject):
             lambda: self._acceptance_jobs(acceptance_id=acceptance_id), done, self._failed
         )
 
+    def print_return_receipt(self, acceptance_id: str, parent: QWidget | None = None) -> None:
+        """A voided sale's receipt, its return block now registered ("возврат прихода"):
+        printed as the sale's receipt was after payment (the ESC/POS receipt printer, the
+        document printer, or the preview when none is set up). Unlike an accept, the
+        ``printing.on_accept`` switch does not hold it back: the customer is owed it."""
+
+        def done(result: tuple[list[PrintJob], PrintSettings]) -> None:
+            jobs, settings = result
+            receipt = [j for j in jobs if j.role == "receipt"]
+            if settings.preview_on_accept():
+                self._send_receipts(receipt, settings)
+                if not settings.receipt_target:
+                    self.open_preview(receipt, settings, parent)
+                return
+            self._print_or_preview(receipt, settings, parent, preview=False)
+
+        self.tasks.run(
+            lambda: self._acceptance_jobs(acceptance_id=acceptance_id), done, self._failed
+        )
+
     def reprint(self, s10: str, parent: QWidget | None = None) -> None:
         """Reprint from the day's list: the preview of the acceptance holding ``s10``."""
 

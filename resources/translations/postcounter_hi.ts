@@ -1385,12 +1385,12 @@ kg</translation>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="530"/>
+        <location filename="../../app/ui/print_preview.py" line="550"/>
         <source>Printing failed: %1</source>
         <translation>प्रिंट विफल: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="506"/>
+        <location filename="../../app/ui/print_preview.py" line="526"/>
         <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
         <translation>मुद्रित नहीं (प्रिंटर सेट नहीं): %1। Ctrl+P से देखें।</translation>
     </message>
@@ -1907,272 +1907,292 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
+        <source>Cash &amp;register settings…</source>
+        <translation>कैश रजिस्टर सेटिंग्स (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Scale: {state}</source>
         <translation>तौल मशीन: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
+        <source>Cash register settings</source>
+        <translation>कैश रजिस्टर सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <source>A supervisor changes the cash register&apos;s settings.</source>
+        <translation>कैश रजिस्टर की सेटिंग्स पर्यवेक्षक बदलता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <source>Cash register settings saved.</source>
+        <translation>कैश रजिस्टर सेटिंग्स सहेजी गईं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="766"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="722"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="775"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="740"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="801"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="762"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="830"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822"/>
+        <location filename="../../app/ui/main_window.py" line="870"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="823"/>
+        <location filename="../../app/ui/main_window.py" line="871"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2191,7 +2211,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="852"/>
+        <location filename="../../app/ui/main_window.py" line="900"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2200,135 +2220,135 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="882"/>
+        <location filename="../../app/ui/main_window.py" line="930"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="907"/>
+        <location filename="../../app/ui/main_window.py" line="955"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913"/>
+        <location filename="../../app/ui/main_window.py" line="961"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="939"/>
+        <location filename="../../app/ui/main_window.py" line="987"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="962"/>
+        <location filename="../../app/ui/main_window.py" line="1010"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="975"/>
+        <location filename="../../app/ui/main_window.py" line="1023"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="975"/>
+        <location filename="../../app/ui/main_window.py" line="1023"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="991"/>
+        <location filename="../../app/ui/main_window.py" line="1039"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1004"/>
-        <location filename="../../app/ui/main_window.py" line="1009"/>
+        <location filename="../../app/ui/main_window.py" line="1052"/>
+        <location filename="../../app/ui/main_window.py" line="1057"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1010"/>
+        <location filename="../../app/ui/main_window.py" line="1058"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="853"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="611"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1033"/>
+        <location filename="../../app/ui/main_window.py" line="1081"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1034"/>
+        <location filename="../../app/ui/main_window.py" line="1082"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="915"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>none set up</source>
         <translation>कोई नहीं लगी</translation>
     </message>
@@ -2471,122 +2491,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="127"/>
+        <location filename="../../app/ui/payment_panel.py" line="131"/>
         <source>Cas&amp;h</source>
         <translation>नकद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="129"/>
+        <location filename="../../app/ui/payment_panel.py" line="133"/>
         <source>&amp;Card</source>
         <translation>कार्ड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="131"/>
+        <location filename="../../app/ui/payment_panel.py" line="135"/>
         <source>Acc&amp;ount</source>
         <translation>खाता (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="148"/>
+        <location filename="../../app/ui/payment_panel.py" line="152"/>
         <source>exact amount</source>
         <translation>ठीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="151"/>
+        <location filename="../../app/ui/payment_panel.py" line="155"/>
         <source>Cash &amp;received</source>
         <translation>प्राप्त नकद (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="155"/>
+        <location filename="../../app/ui/payment_panel.py" line="159"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="176"/>
+        <location filename="../../app/ui/payment_panel.py" line="180"/>
         <source>Record payment (Enter)</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="191"/>
+        <location filename="../../app/ui/payment_panel.py" line="195"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="196"/>
+        <location filename="../../app/ui/payment_panel.py" line="200"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="214"/>
+        <location filename="../../app/ui/payment_panel.py" line="218"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="216"/>
+        <location filename="../../app/ui/payment_panel.py" line="220"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="249"/>
+        <location filename="../../app/ui/payment_panel.py" line="253"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="263"/>
+        <location filename="../../app/ui/payment_panel.py" line="267"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="330"/>
+        <location filename="../../app/ui/payment_panel.py" line="334"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="475"/>
+        <location filename="../../app/ui/payment_panel.py" line="494"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="476"/>
+        <location filename="../../app/ui/payment_panel.py" line="495"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="507"/>
+        <location filename="../../app/ui/payment_panel.py" line="526"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
         <source>Customer &amp;GSTIN</source>
         <translation>ग्राहक का GSTIN (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>ई-रसीद: फ़ोन/ई-मेल (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <location filename="../../app/ui/payment_panel.py" line="172"/>
         <source>optional, for a registered business</source>
         <translation>वैकल्पिक, पंजीकृत व्यवसाय के लिए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="170"/>
+        <location filename="../../app/ui/payment_panel.py" line="174"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>वैकल्पिक: ग्राहक का फ़ोन या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="182"/>
+        <location filename="../../app/ui/payment_panel.py" line="186"/>
         <source>Next customer; register it later</source>
         <translation>अगला ग्राहक; बाद में दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="364"/>
+        <location filename="../../app/ui/payment_panel.py" line="368"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} अभी फिर आज़माने के लिए Enter दबाएँ, या अगले ग्राहक को सेवा दें: यह हर मिनट भेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="379"/>
+        <location filename="../../app/ui/payment_panel.py" line="383"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>{s10} का भुगतान कैश रजिस्टर की प्रतीक्षा में है; यह हर मिनट भेजा जाता है।</translation>
     </message>
@@ -2595,12 +2615,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="410"/>
+        <location filename="../../app/ui/payment_panel.py" line="414"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>कैश रजिस्टर शिफ़्ट {n} बंद (Z रिपोर्ट)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="441"/>
+        <location filename="../../app/ui/payment_panel.py" line="460"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>कैश रजिस्टर से संपर्क नहीं हो सका: {error}</translation>
     </message>
@@ -3024,6 +3044,54 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
 </context>
 <context>
+    <name>RegisterSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="77"/>
+        <source>Cash register settings</source>
+        <translation>कैश रजिस्टर सेटिंग्स</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="83"/>
+        <source>The address of ATOL Driver&apos;s web server on this computer. Empty: no cash register (a demo counter uses a fake one, marked on its receipts).</source>
+        <translation>इस कंप्यूटर पर ATOL Driver के वेब सर्वर का पता। खाली: कोई कैश रजिस्टर नहीं (डेमो काउंटर नकली रजिस्टर इस्तेमाल करता है, जो उसकी रसीदों पर लिखा होता है)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="103"/>
+        <source>12 digits</source>
+        <translation>12 अंक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="105"/>
+        <source>{name} ({number}):</source>
+        <translation>{name} ({number}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="117"/>
+        <source>A person&apos;s INN from the tax certificate: 12 digits. The register prints it on every receipt this cashier makes. Empty: none.</source>
+        <translation>कर प्रमाणपत्र से व्यक्ति का INN: 12 अंक। रजिस्टर इसे इस कैशियर की हर रसीद पर छापता है। खाली: कोई नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="125"/>
+        <source>Cashiers&apos; INN</source>
+        <translation>कैशियरों का INN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="131"/>
+        <source>No staff on this terminal yet.</source>
+        <translation>इस टर्मिनल पर अभी कोई कर्मचारी नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="139"/>
+        <source>ATOL Driver &amp;address:</source>
+        <translation>ATOL Driver का पता (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="173"/>
+        <source>INN of {name}: {problem}.</source>
+        <translation>{name} का INN: {problem}।</translation>
+    </message>
+</context>
+<context>
     <name>S10</name>
     <message>
         <location filename="../../app/domain/s10.py" line="24"/>
@@ -3421,6 +3489,24 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/ui/scanner_settings.py" line="145"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>“{text}” मिला। {what} स्कैनर काम कर रहा है।</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="78"/>
+        <source>give the ATOL Driver web server&apos;s address, e.g. http://127.0.0.1:16732; empty: none</source>
+        <translation>ATOL Driver के वेब सर्वर का पता दें, जैसे http://127.0.0.1:16732; खाली: कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="96"/>
+        <source>a person&apos;s INN has 12 digits (a 10-digit INN is a company&apos;s); empty: none</source>
+        <translation>व्यक्ति के INN में 12 अंक होते हैं (10 अंकों वाला INN किसी कंपनी का होता है); खाली: कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="102"/>
+        <source>its check digits do not match: copy it again from the tax certificate</source>
+        <translation>इसके जाँच अंक मेल नहीं खाते: इसे कर प्रमाणपत्र से फिर से लिखें</translation>
     </message>
 </context>
 <context>

@@ -1387,12 +1387,12 @@ kg</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="530"/>
+        <location filename="../../app/ui/print_preview.py" line="550"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="506"/>
+        <location filename="../../app/ui/print_preview.py" line="526"/>
         <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
         <translation>Не напечатано (принтер не настроен): %1. Ctrl+P покажет их.</translation>
     </message>
@@ -1909,272 +1909,292 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
+        <source>Cash &amp;register settings…</source>
+        <translation>Настройки к&amp;ассы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Scale: {state}</source>
         <translation>Весы: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
+        <source>Cash register settings</source>
+        <translation>Настройки кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <source>A supervisor changes the cash register&apos;s settings.</source>
+        <translation>Настройки кассы меняет руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <source>Cash register settings saved.</source>
+        <translation>Настройки кассы сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="574"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="718"/>
+        <location filename="../../app/ui/main_window.py" line="766"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="722"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
+        <location filename="../../app/ui/main_window.py" line="773"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="775"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="740"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="801"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="762"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="782"/>
+        <location filename="../../app/ui/main_window.py" line="830"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="822"/>
+        <location filename="../../app/ui/main_window.py" line="870"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="823"/>
+        <location filename="../../app/ui/main_window.py" line="871"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2193,7 +2213,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="852"/>
+        <location filename="../../app/ui/main_window.py" line="900"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2202,135 +2222,135 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="882"/>
+        <location filename="../../app/ui/main_window.py" line="930"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="907"/>
+        <location filename="../../app/ui/main_window.py" line="955"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913"/>
+        <location filename="../../app/ui/main_window.py" line="961"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="939"/>
+        <location filename="../../app/ui/main_window.py" line="987"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="962"/>
+        <location filename="../../app/ui/main_window.py" line="1010"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="975"/>
+        <location filename="../../app/ui/main_window.py" line="1023"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="975"/>
+        <location filename="../../app/ui/main_window.py" line="1023"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="991"/>
+        <location filename="../../app/ui/main_window.py" line="1039"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1004"/>
-        <location filename="../../app/ui/main_window.py" line="1009"/>
+        <location filename="../../app/ui/main_window.py" line="1052"/>
+        <location filename="../../app/ui/main_window.py" line="1057"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1010"/>
+        <location filename="../../app/ui/main_window.py" line="1058"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="621"/>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="853"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="611"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="567"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="746"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1033"/>
+        <location filename="../../app/ui/main_window.py" line="1081"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1034"/>
+        <location filename="../../app/ui/main_window.py" line="1082"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="915"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -2473,122 +2493,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="127"/>
+        <location filename="../../app/ui/payment_panel.py" line="131"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="129"/>
+        <location filename="../../app/ui/payment_panel.py" line="133"/>
         <source>&amp;Card</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="131"/>
+        <location filename="../../app/ui/payment_panel.py" line="135"/>
         <source>Acc&amp;ount</source>
         <translation>По до&amp;говору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="148"/>
+        <location filename="../../app/ui/payment_panel.py" line="152"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="151"/>
+        <location filename="../../app/ui/payment_panel.py" line="155"/>
         <source>Cash &amp;received</source>
         <translation>&amp;Получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="155"/>
+        <location filename="../../app/ui/payment_panel.py" line="159"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="176"/>
+        <location filename="../../app/ui/payment_panel.py" line="180"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="191"/>
+        <location filename="../../app/ui/payment_panel.py" line="195"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="196"/>
+        <location filename="../../app/ui/payment_panel.py" line="200"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="214"/>
+        <location filename="../../app/ui/payment_panel.py" line="218"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="216"/>
+        <location filename="../../app/ui/payment_panel.py" line="220"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="249"/>
+        <location filename="../../app/ui/payment_panel.py" line="253"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="263"/>
+        <location filename="../../app/ui/payment_panel.py" line="267"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="330"/>
+        <location filename="../../app/ui/payment_panel.py" line="334"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="475"/>
+        <location filename="../../app/ui/payment_panel.py" line="494"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="476"/>
+        <location filename="../../app/ui/payment_panel.py" line="495"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="507"/>
+        <location filename="../../app/ui/payment_panel.py" line="526"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
         <source>Customer &amp;GSTIN</source>
         <translation>&amp;GSTIN клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="164"/>
+        <location filename="../../app/ui/payment_panel.py" line="168"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>Эл. чек на (&amp;телефон/e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <location filename="../../app/ui/payment_panel.py" line="172"/>
         <source>optional, for a registered business</source>
         <translation>необязательно, для зарегистрированной организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="170"/>
+        <location filename="../../app/ui/payment_panel.py" line="174"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>необязательно: телефон или e-mail клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="182"/>
+        <location filename="../../app/ui/payment_panel.py" line="186"/>
         <source>Next customer; register it later</source>
         <translation>Следующий клиент; зарегистрировать позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="364"/>
+        <location filename="../../app/ui/payment_panel.py" line="368"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить сейчас, или обслуживайте следующего клиента: отправка повторяется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="379"/>
+        <location filename="../../app/ui/payment_panel.py" line="383"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>Оплата {s10} ждёт кассу; отправка повторяется каждую минуту.</translation>
     </message>
@@ -2597,12 +2617,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="410"/>
+        <location filename="../../app/ui/payment_panel.py" line="414"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="441"/>
+        <location filename="../../app/ui/payment_panel.py" line="460"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>Нет связи с кассой: {error}</translation>
     </message>
@@ -2852,6 +2872,54 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
             <numerusform>%n проблемы — приём не выполнен, ничего не потеряно:</numerusform>
             <numerusform>%n проблем — приём не выполнен, ничего не потеряно:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="77"/>
+        <source>Cash register settings</source>
+        <translation>Настройки кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="83"/>
+        <source>The address of ATOL Driver&apos;s web server on this computer. Empty: no cash register (a demo counter uses a fake one, marked on its receipts).</source>
+        <translation>Адрес веб-сервера ATOL Driver на этом компьютере. Пусто — без кассы (в демо-режиме работает имитация кассы, это указано на её чеках).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="103"/>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="105"/>
+        <source>{name} ({number}):</source>
+        <translation>{name} ({number}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="117"/>
+        <source>A person&apos;s INN from the tax certificate: 12 digits. The register prints it on every receipt this cashier makes. Empty: none.</source>
+        <translation>ИНН физического лица из свидетельства о постановке на учёт: 12 цифр. Касса печатает его на каждом чеке этого кассира. Пусто — не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="125"/>
+        <source>Cashiers&apos; INN</source>
+        <translation>ИНН кассиров</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="131"/>
+        <source>No staff on this terminal yet.</source>
+        <translation>На этом терминале ещё нет сотрудников.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="139"/>
+        <source>ATOL Driver &amp;address:</source>
+        <translation>&amp;Адрес ATOL Driver:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="173"/>
+        <source>INN of {name}: {problem}.</source>
+        <translation>ИНН сотрудника {name}: {problem}.</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3320,24 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/ui/scanner_settings.py" line="145"/>
         <source>Received “{text}”. {what} The scanner works.</source>
         <translation>Получено «{text}». {what} Сканер работает.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="78"/>
+        <source>give the ATOL Driver web server&apos;s address, e.g. http://127.0.0.1:16732; empty: none</source>
+        <translation>укажите адрес веб-сервера ATOL Driver, например http://127.0.0.1:16732; пусто — без кассы</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="96"/>
+        <source>a person&apos;s INN has 12 digits (a 10-digit INN is a company&apos;s); empty: none</source>
+        <translation>ИНН физического лица состоит из 12 цифр (10 цифр — ИНН организации); пусто — не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/terminal_settings.py" line="102"/>
+        <source>its check digits do not match: copy it again from the tax certificate</source>
+        <translation>контрольные цифры не сходятся: перепишите его ещё раз из свидетельства</translation>
     </message>
 </context>
 <context>

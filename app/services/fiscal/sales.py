@@ -207,6 +207,19 @@ def send(
     return Outcome(document_id, None, fault)
 
 
+def acceptance_of(db: Database, document_id: str) -> str:
+    """The acceptance a fiscal document was made for ('' when unknown)."""
+    with db.read() as s:
+        return (
+            s.scalar(
+                select(Payment.acceptance_id)
+                .join(FiscalDocument, FiscalDocument.payment_id == Payment.id)
+                .where(FiscalDocument.id == document_id)
+            )
+            or ""
+        )
+
+
 def send_pending(
     db: Database,
     register: FiscalRegister,
