@@ -204,3 +204,15 @@ class TerminalStatus(Base):
     oldest_unsynced_at: Mapped[datetime | None] = mapped_column(
         DateTime(timezone=True), nullable=True
     )
+
+
+class OpsLoginLockout(Base):
+    """Wrong PINs in a row at the operations page's supervisor log-in, and the lock they
+    caused (the terminal's rule: ``MAX_FAILURES`` then ``LOCKOUT``). Kept for unknown
+    numbers too, so the answer does not tell which staff numbers exist."""
+
+    __tablename__ = "ops_login_lockouts"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    staff_number: Mapped[str] = mapped_column(String(20), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -77,10 +77,10 @@ def test_ops_page_lists_the_terminal_with_its_last_sync(tmp_path, central, brows
     page.goto(f"{central.url}/ops")
     assert "sign in" in page.title().lower() or page.url.endswith("/ops/login")
     page.fill("input[name=token]", "wrong-token-wrong-token")
-    page.click("button[type=submit]")
+    page.click("#admin button[type=submit]")
     assert page.locator("[role=alert]").inner_text() == "Wrong admin token."
     page.fill("input[name=token]", ADMIN)
-    page.click("button[type=submit]")
+    page.click("#admin button[type=submit]")
     page.wait_for_selector("#terminals")
     row = page.locator("#terminals tbody tr", has_text=joined.terminal_id)
     cells = row.locator("td").all_inner_texts()
