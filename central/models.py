@@ -216,3 +216,18 @@ class OpsLoginLockout(Base):
     staff_number: Mapped[str] = mapped_column(String(20), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RejectedItem(Base):
+    """A sync item central refused (``rejected``), once per terminal and item UUID, for the
+    operations page. Nothing of the item is kept but its kind and central's reason."""
+
+    __tablename__ = "rejected_items"
+    __table_args__ = (UniqueConstraint("terminal_id", "item_uuid"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    item_uuid: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

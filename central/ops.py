@@ -12,9 +12,10 @@ site's form or link carries it, and every POST whose ``Origin`` (or, lacking it,
 ``Referer``) names another host is refused with 403, which also stops a forged log-in.
 There is no per-form token.
 
-Shows branches, terminals with last sync, reported queue length and oldest unsynced item,
-today's acceptances, pieces and kg per branch, manifests closed today, and a tracking
-search.
+Shows branches, terminals with last sync, reported queue length, oldest unsynced item and
+last audit chain head, today's acceptances, pieces and kg per branch, items central
+refused today and manifests closed today, the latest refused items with central's
+reason, and a tracking search.
 """
 
 from __future__ import annotations
@@ -35,11 +36,13 @@ from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
 from app.domain.s10 import canonical_s10
+from central.audit_heads import AuditHead
 from central.db import CentralDB
 from central.models import (
     CentralAcceptance,
     CentralBranch,
     Parcel,
+    RejectedItem,
     SyncItem,
     Terminal,
     TerminalStatus,
@@ -103,6 +106,27 @@ class TerminalRow:
     last_sync: datetime | None
     queue_length: int | None
     oldest_unsynced: datetime | None
+    audit_head: AuditHeadSeen | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHeadSeen:
+    """The newest audit chain head central received from a terminal."""
+
+    entry_id: int
+    sha256: str
+    received_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """An item central refused, as the page lists it."""
+
+    received_at: datetime | None
+    terminal_id: str
+    item_uuid: str
+    kind: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +138,7 @@ class BranchRow:
     pieces: int
     kg: str
     manifests: int
+    rejected: int = 0
 
 
 def overview(
@@ -137,6 +162,11 @@ def _overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Termina
             ).all()
         )
         status = {s.terminal_id: s for s in session.scalars(select(TerminalStatus)).all()}
+        newest = select(func.max(AuditHead.id)).group_by(AuditHead.terminal_id)
+        heads = {
+            h.terminal_id: AuditHeadSeen(h.entry_id, h.entry_sha256, _aware(h.received_at))
+            for h in session.scalars(select(AuditHead).where(AuditHead.id.in_(newest))).all()
+        }
         terminals = []
         for t in session.scalars(select(Terminal).order_by(Terminal.branch, Terminal.id)).all():
             st = status.get(t.id)
@@ -150,6 +180,7 @@ def _overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Termina
                     max(seen) if seen else None,
                     st.queue_length if st else None,
                     _aware(st.oldest_unsynced_at) if st else None,
+                    heads.get(t.id),
                 )
             )
         figures = {
@@ -176,6 +207,13 @@ def _overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Termina
                 .group_by(SyncItem.branch)
             ).all()
         )
+        rejected = dict(
+            session.execute(
+                select(RejectedItem.branch, func.count())
+                .where(RejectedItem.received_at >= start)
+                .group_by(RejectedItem.branch)
+            ).all()
+        )
         codes = {b.code: b.name for b in session.scalars(select(CentralBranch)).all()}
     codes.update({t.branch: codes.get(t.branch, "") for t in terminals})
     branches = []
@@ -190,9 +228,22 @@ def _overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Termina
                 p,
                 f"{g / 1000:.3f}",
                 int(manifests.get(code, 0)),
+                int(rejected.get(code, 0)),
             )
         )
     return branches, terminals
+
+
+def latest_rejected(db: CentralDB, only: str | None, limit: int = 20) -> list[RejectedRow]:
+    """The newest items central refused (of branch ``only`` when given), newest first."""
+    query = select(RejectedItem).order_by(RejectedItem.received_at.desc(), RejectedItem.id.desc())
+    if only is not None:
+        query = query.where(RejectedItem.branch == only)
+    with db.read() as session:
+        return [
+            RejectedRow(_aware(r.received_at), r.terminal_id, r.item_uuid, r.kind, r.reason)
+            for r in session.scalars(query.limit(limit)).all()
+        ]
 
 
 def _token_digest(token: str) -> str:
@@ -360,5 +411,6 @@ def register(app: FastAPI, db: CentralDB) -> None:
             viewer=who,
             branches=branches,
             terminals=terminals,
+            rejected=latest_rejected(db, who.branch),
             tracking=tracking,
         )

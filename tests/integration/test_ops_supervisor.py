@@ -208,3 +208,119 @@ def test_session_ends_when_the_supervisor_is_deactivated(tmp_path, central):
         assert out.returncode == 0, out.stderr
         assert client.get("/ops", follow_redirects=False).status_code == 303
         assert _log_in(client, BRANCH, SUPERVISOR, SUPERVISOR_PIN).status_code == 401
+
+
+def _send_bad_items(db_path: Path, url: str, branch: str, uuids: list[str]) -> list[str]:
+    """Post items central must refuse, with the terminal's own token; their verdicts."""
+    import hashlib
+    import json
+
+    from app.services.token_store import load_token
+
+    db = open_test_terminal(db_path)
+    try:
+        with db.read() as session:
+            token = load_token(session)
+    finally:
+        db.close()
+    items = []
+    for n, u in enumerate(uuids):
+        payload = json.dumps({"branch": branch, "acceptance_id": "not-a-uuid"})
+        items.append(
+            {
+                "item_uuid": u,
+                "seq": 10_000 + n,
+                "kind": "accept",
+                "payload": payload,
+                "payload_sha256": hashlib.sha256(payload.encode()).hexdigest(),
+            }
+        )
+    answer = httpx.post(
+        f"{url}/v1/sync/batches",
+        json={"branch": branch, "items": items},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert answer.status_code == 200, answer.text
+    return [r["status"] for r in answer.json()["results"]]
+
+
+def test_page_shows_items_rejected_and_last_audit_head(tmp_path, central):
+    from central.audit_heads import heads_of
+    from central.db import CentralDB
+
+    seen = two_branches(tmp_path, central)
+    first, second = "0b5e1f8e-0d7c-4b8e-9a51-0c6f3a1d2e01", "0b5e1f8e-0d7c-4b8e-9a51-0c6f3a1d2e02"
+    url = central.url
+    assert _send_bad_items(tmp_path / "own.db", url, BRANCH, [first, second]) == ["rejected"] * 2
+    # the same refused item sent again (a terminal that did not hear the answer) counts once
+    assert _send_bad_items(tmp_path / "own.db", url, BRANCH, [first]) == ["rejected"]
+    third = "0b5e1f8e-0d7c-4b8e-9a51-0c6f3a1d2e03"
+    assert _send_bad_items(tmp_path / "other.db", url, OTHER, [third]) == ["rejected"]
+    cdb = CentralDB(central.db_url)
+    try:
+        own_head = heads_of(cdb, seen.own_terminal)[-1]
+        other_head = heads_of(cdb, seen.other_terminal)[-1]
+    finally:
+        cdb.close()
+    with httpx.Client(base_url=url) as client:
+        assert _log_in(client, BRANCH, SUPERVISOR, SUPERVISOR_PIN).status_code == 303
+        html = client.get("/ops").text
+    branch_row = _row(html, "branches", BRANCH)
+    assert branch_row[7] == "2", branch_row  # rejected today, the repeat not counted
+    terminal_row = _row(html, "terminals", seen.own_terminal)
+    assert terminal_row[6].startswith(f"#{own_head.entry_id} {own_head.sha256[:12]}")
+    assert own_head.sha256 in html  # the whole digest is on the page (title) to compare
+    assert other_head.sha256 not in html and third not in html
+    rejected = _table(html, "rejected")
+    assert {r[2] for r in rejected} == {first, second}
+    assert all(r[1] == seen.own_terminal and r[3] == "accept" for r in rejected)
+    assert all("acceptance" in r[4] or "missing" in r[4] for r in rejected)
+    with httpx.Client(base_url=url) as admin:
+        admin.post("/ops/login", data={"token": ADMIN})
+        html = admin.get("/ops").text
+    assert _row(html, "branches", OTHER)[7] == "1"
+    assert _row(html, "terminals", seen.other_terminal)[6].startswith(f"#{other_head.entry_id} ")
+    assert len(_table(html, "rejected")) == 3
+
+
+def _table(html: str, table_id: str) -> list[list[str]]:
+    """The body rows of the table with ``table_id`` as cell texts (the page has no JS)."""
+    from html.parser import HTMLParser
+
+    class Cells(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.inside = self.body = False
+            self.rows: list[list[str]] = []
+            self.cell: list[str] | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "table":
+                self.inside = dict(attrs).get("id") == table_id
+            elif self.inside and tag == "tbody":
+                self.body = True
+            elif self.inside and self.body and tag == "tr":
+                self.rows.append([])
+            elif self.inside and self.body and tag == "td":
+                self.cell = []
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "td" and self.cell is not None:
+                self.rows[-1].append(" ".join("".join(self.cell).split()))
+                self.cell = None
+            elif tag == "table":
+                self.inside = self.body = False
+
+        def handle_data(self, data: str) -> None:
+            if self.cell is not None:
+                self.cell.append(data)
+
+    parser = Cells()
+    parser.feed(html)
+    return parser.rows
+
+
+def _row(html: str, table_id: str, first_cell: str) -> list[str]:
+    rows = [r for r in _table(html, table_id) if r and r[0].startswith(first_cell)]
+    assert len(rows) == 1, (table_id, first_cell, _table(html, table_id))
+    return rows[0]
