@@ -19,6 +19,7 @@ from app.store.models import Piece
 from tests.integration.central_process import CentralProcess
 from tests.integration.test_branch_joins_e2e import accept_one
 from tests.integration.test_enrolment import BRANCH, central_cli, set_up_branch
+from tests.integration.test_sync_postgres import pg_url  # noqa: F401 - fixture
 from tests.sync_helpers import open_test_terminal
 
 ADMIN = "ops-admin-token-for-tests-0123456789"
@@ -79,10 +80,17 @@ def two_branches(tmp_path: Path, central: CentralProcess) -> Branches:
     return Branches(own[0], own[1], other[0], other[1])
 
 
-@pytest.fixture
-def central(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central(request, tmp_path):
+    # The same checks on PostgreSQL (skipped when none is reachable): the lockout's
+    # composite key, the refused items' ON CONFLICT and NUL-free text are dialect matters.
+    url = (
+        f"sqlite:///{tmp_path / 'central.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
     proc = CentralProcess(
-        f"sqlite:///{tmp_path / 'central.db'}",
+        url,
         tmp_path / "central.log",
         env={"POSTCOUNTER_CENTRAL_ADMIN_TOKEN": ADMIN},
     )
@@ -254,6 +262,9 @@ def test_page_shows_items_rejected_and_last_audit_head(tmp_path, central):
     assert _send_bad_items(tmp_path / "own.db", url, BRANCH, [first, second]) == ["rejected"] * 2
     # the same refused item sent again (a terminal that did not hear the answer) counts once
     assert _send_bad_items(tmp_path / "own.db", url, BRANCH, [first]) == ["rejected"]
+    # unreadable UUIDs (a NUL, which PostgreSQL refuses in text; too long) are counted too
+    weird = ["\x00bad", "f" * 100]
+    assert _send_bad_items(tmp_path / "own.db", url, BRANCH, weird) == ["rejected"] * 2
     third = "0b5e1f8e-0d7c-4b8e-9a51-0c6f3a1d2e03"
     assert _send_bad_items(tmp_path / "other.db", url, OTHER, [third]) == ["rejected"]
     cdb = CentralDB(central.db_url)
@@ -266,13 +277,15 @@ def test_page_shows_items_rejected_and_last_audit_head(tmp_path, central):
         assert _log_in(client, BRANCH, SUPERVISOR, SUPERVISOR_PIN).status_code == 303
         html = client.get("/ops").text
     branch_row = _row(html, "branches", BRANCH)
-    assert branch_row[7] == "2", branch_row  # rejected today, the repeat not counted
+    assert branch_row[7] == "4", branch_row  # rejected today, the repeat not counted
     terminal_row = _row(html, "terminals", seen.own_terminal)
     assert terminal_row[6].startswith(f"#{own_head.entry_id} {own_head.sha256[:12]}")
     assert own_head.sha256 in html  # the whole digest is on the page (title) to compare
     assert other_head.sha256 not in html and third not in html
     rejected = _table(html, "rejected")
-    assert {r[2] for r in rejected} == {first, second}
+    uuids = {r[2] for r in rejected}
+    assert len(uuids) == 4 and {first, second} < uuids
+    assert all(u in (first, second) or u.startswith("unreadable-") for u in uuids)
     assert all(r[1] == seen.own_terminal and r[3] == "accept" for r in rejected)
     assert all("acceptance" in r[4] or "missing" in r[4] for r in rejected)
     with httpx.Client(base_url=url) as admin:
@@ -280,7 +293,7 @@ def test_page_shows_items_rejected_and_last_audit_head(tmp_path, central):
         html = admin.get("/ops").text
     assert _row(html, "branches", OTHER)[7] == "1"
     assert _row(html, "terminals", seen.other_terminal)[6].startswith(f"#{other_head.entry_id} ")
-    assert len(_table(html, "rejected")) == 3
+    assert len(_table(html, "rejected")) == 5
 
 
 def _table(html: str, table_id: str) -> list[list[str]]:
