@@ -218,6 +218,19 @@ class OpsLoginLockout(Base):
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
+class OpsSession(Base):
+    """A signed-in session of the operations page; only the session id's SHA-256 is kept.
+    Signing out sets ``ended_at``, so a copy of the cookie stops working too."""
+
+    __tablename__ = "ops_sessions"
+    sid_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    branch: Mapped[str] = mapped_column(String(20))  # '' for head office (admin token)
+    staff_number: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
 class RejectedItem(Base):
     """A sync item central refused (``rejected``), once per terminal and item UUID, for the
     operations page. Nothing of the item is kept but its kind and central's reason."""

@@ -5,7 +5,8 @@ FastAPI + Jinja2, no JavaScript. Switched on by the admin token in the environme
 with that token and sees every branch; a branch supervisor signs in with branch code,
 staff number and PIN (``central.ops_auth``) and sees that branch only: its row, its
 terminals and the tracking of its own parcels. Either way the session is a signed,
-HttpOnly, SameSite=Strict cookie with an expiry (``central.ops_auth``).
+HttpOnly, SameSite=Strict cookie with an expiry, and signing out ends it at central
+(``central.ops_auth``).
 
 CSRF: the log-in and log-out are POST forms; the cookie is SameSite=Strict, so no other
 site's form or link carries it, and every POST whose ``Origin`` (or, lacking it,
@@ -55,10 +56,12 @@ from central.ops_auth import (
     WRONG,
     LogInRefused,
     Viewer,
+    end_session,
     field_problem,
     make_cookie,
     read_cookie,
     session_key,
+    start_session,
     supervisor_log_in,
     viewer_of,
 )
@@ -297,8 +300,9 @@ def register(app: FastAPI, db: CentralDB) -> None:
         token = admin_token()
         if token is None:
             return None
-        fields = read_cookie(session_key(token), request.cookies.get(COOKIE, ""), datetime.now(UTC))
-        return viewer_of(db, fields) if fields is not None else None
+        now = datetime.now(UTC)
+        fields = read_cookie(session_key(token), request.cookies.get(COOKIE, ""), now)
+        return viewer_of(db, fields, now) if fields is not None else None
 
     def language(request: Request) -> str:
         return pick_language(
@@ -318,10 +322,12 @@ def register(app: FastAPI, db: CentralDB) -> None:
     def signed_in(request: Request, viewer: Viewer, version: int) -> Response:
         token = admin_token()
         assert token is not None  # the callers checked that the page is on
+        now = datetime.now(UTC)
+        sid = start_session(db, viewer, now)
         out = RedirectResponse(f"/ops?lang={language(request)}", status_code=303)
         out.set_cookie(
             COOKIE,
-            make_cookie(session_key(token), viewer, version, datetime.now(UTC)),
+            make_cookie(session_key(token), viewer, version, now, sid),
             max_age=int(SESSION_LIFETIME.total_seconds()),
             httponly=True,
             samesite="strict",
@@ -383,6 +389,15 @@ def register(app: FastAPI, db: CentralDB) -> None:
     def logout(request: Request) -> Response:
         if not _same_site(request):
             return login_page(request, 403, "This form was sent from another site.")
+        token = admin_token()
+        now = datetime.now(UTC)
+        fields = (
+            read_cookie(session_key(token), request.cookies.get(COOKIE, ""), now)
+            if token is not None
+            else None
+        )
+        if fields is not None:
+            end_session(db, fields["sid"], now)
         out = RedirectResponse(f"/ops/login?lang={language(request)}", status_code=303)
         out.delete_cookie(COOKIE, path="/ops", httponly=True, samesite="strict")
         return out

@@ -7,10 +7,11 @@ counter. Unknown numbers are checked against a dummy hash and counted alike, so 
 the answer nor its timing tells which numbers exist.
 
 The session is a cookie signed with HMAC-SHA256 under a key derived from the admin token
-(changing the token ends every session): kind, branch, staff number, the staff row's
-version and an expiry. The staff row is read again on every request, so a supervisor
-deactivated, demoted or given a new PIN at central (each bumps ``version``) is signed
-out at the next page load. Logs carry the branch code and the outcome, never a PIN, a
+(changing the token ends every session): a random session id, kind, branch, staff
+number, the staff row's version and an expiry. Central keeps the session id's SHA-256
+(``ops_sessions``), so signing out ends the session for every copy of the cookie. The
+staff row is read again on every request, so a supervisor deactivated, demoted or given a
+new PIN at central (each bumps ``version``) is signed out at the next page load. Logs carry the branch code and the outcome, never a PIN, a
 staff number or a name.
 """
 
@@ -21,18 +22,19 @@ import hashlib
 import hmac
 import json
 import logging
+import secrets
 import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from app.services.auth import LOCKOUT, MAX_FAILURES, check_pin, hash_pin, minutes_left
 from central.db import CentralDB
-from central.models import CentralBranch, CentralStaff, OpsLoginLockout
+from central.models import CentralBranch, CentralStaff, OpsLoginLockout, OpsSession
 
 log = logging.getLogger("central.ops")
 
@@ -85,9 +87,39 @@ def _b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
 
 
-def make_cookie(key: bytes, viewer: Viewer, version: int, now: datetime) -> str:
+def _sid_hash(sid: str) -> str:
+    return hashlib.sha256(sid.encode("ascii", "replace")).hexdigest()
+
+
+def start_session(db: CentralDB, viewer: Viewer, now: datetime) -> str:
+    """A new session id (kept only as its SHA-256); sessions long over are dropped."""
+    sid = secrets.token_urlsafe(24)
+    with db.write() as session:
+        session.execute(delete(OpsSession).where(OpsSession.expires_at < now - timedelta(days=1)))
+        session.add(
+            OpsSession(
+                sid_sha256=_sid_hash(sid),
+                branch=viewer.branch or "",
+                staff_number=viewer.staff_number,
+                started_at=now,
+                expires_at=now + SESSION_LIFETIME,
+            )
+        )
+    return sid
+
+
+def end_session(db: CentralDB, sid: str, now: datetime) -> None:
+    """Sign out: the session stops working, whoever holds its cookie."""
+    with db.write() as session:
+        row = session.get(OpsSession, _sid_hash(sid))
+        if row is not None and row.ended_at is None:
+            row.ended_at = now
+
+
+def make_cookie(key: bytes, viewer: Viewer, version: int, now: datetime, sid: str) -> str:
     """``<payload>.<signature>``, both URL-safe base64; the payload is not secret."""
     body = {
+        "s": sid,
         "k": "admin" if viewer.is_admin else "sup",
         "b": viewer.branch or "",
         "n": viewer.staff_number,
@@ -111,18 +143,32 @@ def read_cookie(key: bytes, value: str, now: datetime) -> dict[str, Any] | None:
         body = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
         expires = int(body["e"])
         kind, branch, number, version = body["k"], body["b"], body["n"], int(body["v"])
+        sid = str(body["s"])
     except (ValueError, KeyError, TypeError):
         return None
     if expires <= int(now.timestamp()) or kind not in ("admin", "sup"):
         return None
-    return {"kind": kind, "branch": str(branch), "number": str(number), "version": version}
+    return {
+        "sid": sid,
+        "kind": kind,
+        "branch": str(branch),
+        "number": str(number),
+        "version": version,
+    }
 
 
-def viewer_of(db: CentralDB, fields: dict[str, Any]) -> Viewer | None:
-    """The viewer a valid cookie names, if that supervisor still is one, unchanged."""
-    if fields["kind"] == "admin":
-        return Viewer(None)
+def viewer_of(db: CentralDB, fields: dict[str, Any], now: datetime) -> Viewer | None:
+    """The viewer a valid cookie names, if its session is open and that supervisor still
+    is one, unchanged."""
     with db.read() as session:
+        open_ = session.get(OpsSession, _sid_hash(fields["sid"]))
+        if open_ is None or open_.ended_at is not None:
+            return None
+        ends = open_.expires_at if open_.expires_at.tzinfo else open_.expires_at.replace(tzinfo=UTC)
+        if ends <= now:
+            return None
+        if fields["kind"] == "admin":
+            return Viewer(None)
         row = session.scalar(
             select(CentralStaff).where(
                 CentralStaff.branch == fields["branch"],

@@ -131,9 +131,14 @@ def test_supervisor_sees_only_the_own_branch(tmp_path, central):
         other = client.get("/ops", params={"s10": seen.other_s10})
         assert 'id="tracking"' not in other.text and "EMA" not in other.text
         # log-out ends the session: the cookie is cleared and the page asks for a log-in
+        kept = client.cookies.get("pc_ops")
         out = client.post("/ops/logout", follow_redirects=False)
         assert out.status_code == 303
         assert client.get("/ops", follow_redirects=False).status_code == 303
+    # ... and a copy of the cookie taken before the log-out no longer opens the page
+    with httpx.Client(base_url=central.url) as thief:
+        thief.cookies.set("pc_ops", kept, path="/ops")
+        assert thief.get("/ops", follow_redirects=False).status_code == 303
     # the admin token still sees every branch and tracks every parcel
     with httpx.Client(base_url=central.url) as admin:
         assert (
