@@ -315,9 +315,16 @@ def register(app: FastAPI, db: CentralDB) -> None:
         return HTMLResponse(html, status_code=status)
 
     def login_page(
-        request: Request, status: int, error: str = "", params: dict[str, object] | None = None
+        request: Request,
+        status: int,
+        error: str = "",
+        params: dict[str, object] | None = None,
+        filled: dict[str, str] | None = None,
     ) -> HTMLResponse:
-        return page("ops_login.html", request, status, error=error, params=params or {})
+        # After a refusal the branch code and staff number stay filled in (never the PIN).
+        return page(
+            "ops_login.html", request, status, error=error, params=params or {}, filled=filled or {}
+        )
 
     def signed_in(request: Request, viewer: Viewer, version: int) -> Response:
         token = admin_token()
@@ -382,7 +389,8 @@ def register(app: FastAPI, db: CentralDB) -> None:
                 supervisor_log_in, db, form["branch"], form["staff_number"], form["pin"]
             )
         except LogInRefused as exc:
-            return login_page(request, exc.status, exc.template, exc.params)
+            kept = {"branch": form["branch"], "staff_number": form["staff_number"]}
+            return login_page(request, exc.status, exc.template, exc.params, kept)
         return signed_in(request, who, version)
 
     @app.post("/ops/logout", include_in_schema=False)

@@ -138,6 +138,10 @@ def test_supervisor_in_the_browser_sees_the_own_branch_only(tmp_path, central, b
     page.fill("#supervisor input[name=pin]", "000001")
     page.click("#supervisor button[type=submit]")
     assert "wrong" in page.locator("[role=alert]").inner_text()
+    # branch code and staff number stay filled in for the next try; the PIN never does
+    assert page.input_value("#supervisor input[name=branch]") == BRANCH
+    assert page.input_value("#supervisor input[name=staff_number]") == SUPERVISOR
+    assert page.input_value("#supervisor input[name=pin]") == ""
     page.fill("#supervisor input[name=branch]", BRANCH)
     page.fill("#supervisor input[name=staff_number]", SUPERVISOR)
     page.fill("#supervisor input[name=pin]", SUPERVISOR_PIN)

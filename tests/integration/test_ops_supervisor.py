@@ -167,6 +167,7 @@ def test_supervisor_log_in_refusals_and_lockout(tmp_path, central):
         for _ in range(5):
             wrong = _log_in(client, BRANCH, SUPERVISOR, "000001")
             assert wrong.status_code in (401, 429)
+            assert "000001" not in wrong.text and f'value="{SUPERVISOR}"' in wrong.text
         locked = _log_in(client, BRANCH, SUPERVISOR, SUPERVISOR_PIN)
         assert locked.status_code == 429 and "locked" in locked.text
         assert "set-cookie" not in locked.headers
