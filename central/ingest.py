@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from central.bulk_accept import bulk_accept
 from central.db import CentralDB
 from central.kinds import ACCEPTANCE_EVENT, FIX_HINT, KINDS, Caller, ItemContext, ItemKind
-from central.models import SyncItem
+from central.models import RejectedItem, SyncItem
 from central.payloads import UUID_TEXT, reasons
 from central.settings import CentralSettings
 
@@ -211,7 +211,41 @@ def judge(
             if r.status == "conflict":  # the slow path words it, with the stored time
                 r.reason = _known(session, r.item_uuid, r.seq, "").reason
         return results
-    return [_judge_item(session, caller, raw, now, settings) for raw in raw_items]
+    results = [_judge_item(session, caller, raw, now, settings) for raw in raw_items]
+    _remember_rejected(session, caller, raw_items, results, now)
+    return results
+
+
+def _remember_rejected(
+    session: Session,
+    caller: Caller,
+    raw_items: list[Any],
+    results: list[ItemResult],
+    now: datetime,
+) -> None:
+    """Keep each refused item's kind and reason for the operations page, once per item
+    UUID of a terminal (a terminal that did not hear the answer sends the same item again)."""
+    ctx = ItemContext(session, caller, "", now)
+    for raw, result in zip(raw_items, results, strict=True):
+        if result.status != "rejected":
+            continue
+        kind = raw.get("kind") if isinstance(raw, dict) else None
+        key = result.item_uuid
+        if not UUID_TEXT.fullmatch(key):
+            # Unreadable UUIDs (even a NUL, which PostgreSQL refuses) are kept as a digest.
+            key = "unreadable-" + hashlib.sha256(repr(key).encode()).hexdigest()[:25]
+        session.execute(
+            ctx.insert(RejectedItem)
+            .values(
+                terminal_id=caller.terminal_id,
+                branch=caller.branch,
+                item_uuid=key,
+                kind=kind if isinstance(kind, str) and kind in KINDS else "?",
+                reason=result.reason.replace("\x00", "?")[:500],
+                received_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=["terminal_id", "item_uuid"])
+        )
 
 
 def _deadlock(exc: OperationalError) -> bool:

@@ -204,3 +204,43 @@ class TerminalStatus(Base):
     oldest_unsynced_at: Mapped[datetime | None] = mapped_column(
         DateTime(timezone=True), nullable=True
     )
+
+
+class OpsLoginLockout(Base):
+    """Wrong PINs in a row at the operations page's supervisor log-in, and the lock they
+    caused (the terminal's rule: ``MAX_FAILURES`` then ``LOCKOUT``). Kept for unknown
+    numbers too, so the answer does not tell which staff numbers exist."""
+
+    __tablename__ = "ops_login_lockouts"
+    branch: Mapped[str] = mapped_column(String(20), primary_key=True)
+    staff_number: Mapped[str] = mapped_column(String(20), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class OpsSession(Base):
+    """A signed-in session of the operations page; only the session id's SHA-256 is kept.
+    Signing out sets ``ended_at``, so a copy of the cookie stops working too."""
+
+    __tablename__ = "ops_sessions"
+    sid_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    branch: Mapped[str] = mapped_column(String(20))  # '' for head office (admin token)
+    staff_number: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RejectedItem(Base):
+    """A sync item central refused (``rejected``), once per terminal and item UUID, for the
+    operations page. Nothing of the item is kept but its kind and central's reason."""
+
+    __tablename__ = "rejected_items"
+    __table_args__ = (UniqueConstraint("terminal_id", "item_uuid"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    branch: Mapped[str] = mapped_column(String(20), index=True)
+    item_uuid: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(500))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)

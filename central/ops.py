@@ -1,10 +1,22 @@
 """Operations page for head office and supervisors (issue 14): server-rendered HTML.
 
-FastAPI + Jinja2, no JavaScript. Behind the admin token from the environment
-(``POSTCOUNTER_CENTRAL_ADMIN_TOKEN``; without it the page is switched off): the log-in
-form sets an HttpOnly cookie holding the token's SHA-256, never the token. Shows branches,
-terminals with last sync, reported queue length and oldest unsynced item, today's
-acceptances, pieces and kg per branch, manifests closed today, and a tracking search.
+FastAPI + Jinja2, no JavaScript. Switched on by the admin token in the environment
+(``POSTCOUNTER_CENTRAL_ADMIN_TOKEN``; without it the page is off). Head office signs in
+with that token and sees every branch; a branch supervisor signs in with branch code,
+staff number and PIN (``central.ops_auth``) and sees that branch only: its row, its
+terminals and the tracking of its own parcels. Either way the session is a signed,
+HttpOnly, SameSite=Strict cookie with an expiry, and signing out ends it at central
+(``central.ops_auth``).
+
+CSRF: the log-in and log-out are POST forms; the cookie is SameSite=Strict, so no other
+site's form or link carries it, and every POST whose ``Origin`` (or, lacking it,
+``Referer``) names another host is refused with 403, which also stops a forged log-in.
+There is no per-form token.
+
+Shows branches, terminals with last sync, reported queue length, oldest unsynced item and
+last audit chain head, today's acceptances, pieces and kg per branch, items central
+refused today and manifests closed today, the latest refused items with central's
+reason, and a tracking search.
 """
 
 from __future__ import annotations
@@ -16,22 +28,42 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import func, select
+from starlette.concurrency import run_in_threadpool
 
 from app.domain.s10 import canonical_s10
+from central.audit_heads import AuditHead
 from central.db import CentralDB
 from central.models import (
     CentralAcceptance,
     CentralBranch,
+    Parcel,
+    RejectedItem,
     SyncItem,
     Terminal,
     TerminalStatus,
     TrackingEvent,
+)
+from central.ops_auth import (
+    MAX_CODE,
+    MAX_PIN,
+    SESSION_LIFETIME,
+    WRONG,
+    LogInRefused,
+    Viewer,
+    end_session,
+    field_problem,
+    make_cookie,
+    read_cookie,
+    session_key,
+    start_session,
+    supervisor_log_in,
+    viewer_of,
 )
 from central.ops_i18n import pick_language, translator
 
@@ -77,6 +109,27 @@ class TerminalRow:
     last_sync: datetime | None
     queue_length: int | None
     oldest_unsynced: datetime | None
+    audit_head: AuditHeadSeen | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHeadSeen:
+    """The newest audit chain head central received from a terminal."""
+
+    entry_id: int
+    sha256: str
+    received_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """An item central refused, as the page lists it."""
+
+    received_at: datetime | None
+    terminal_id: str
+    item_uuid: str
+    kind: str
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +141,21 @@ class BranchRow:
     pieces: int
     kg: str
     manifests: int
+    rejected: int = 0
 
 
-def overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[TerminalRow]]:
-    """Per-branch figures of ``today`` and every terminal with its last sync."""
+def overview(
+    db: CentralDB, today: date, only: str | None = None
+) -> tuple[list[BranchRow], list[TerminalRow]]:
+    """Per-branch figures of ``today`` and every terminal with its last sync; with
+    ``only``, that branch alone (what its supervisor sees)."""
+    branches, terminals = _overview(db, today)
+    if only is None:
+        return branches, terminals
+    return [b for b in branches if b.code == only], [t for t in terminals if t.branch == only]
+
+
+def _overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[TerminalRow]]:
     with db.read() as session:
         last_item = dict(
             session.execute(
@@ -101,6 +165,11 @@ def overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Terminal
             ).all()
         )
         status = {s.terminal_id: s for s in session.scalars(select(TerminalStatus)).all()}
+        newest = select(func.max(AuditHead.id)).group_by(AuditHead.terminal_id)
+        heads = {
+            h.terminal_id: AuditHeadSeen(h.entry_id, h.entry_sha256, _aware(h.received_at))
+            for h in session.scalars(select(AuditHead).where(AuditHead.id.in_(newest))).all()
+        }
         terminals = []
         for t in session.scalars(select(Terminal).order_by(Terminal.branch, Terminal.id)).all():
             st = status.get(t.id)
@@ -114,6 +183,7 @@ def overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Terminal
                     max(seen) if seen else None,
                     st.queue_length if st else None,
                     _aware(st.oldest_unsynced_at) if st else None,
+                    heads.get(t.id),
                 )
             )
         figures = {
@@ -140,6 +210,13 @@ def overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Terminal
                 .group_by(SyncItem.branch)
             ).all()
         )
+        rejected = dict(
+            session.execute(
+                select(RejectedItem.branch, func.count())
+                .where(RejectedItem.received_at >= start)
+                .group_by(RejectedItem.branch)
+            ).all()
+        )
         codes = {b.code: b.name for b in session.scalars(select(CentralBranch)).all()}
     codes.update({t.branch: codes.get(t.branch, "") for t in terminals})
     branches = []
@@ -154,30 +231,82 @@ def overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Terminal
                 p,
                 f"{g / 1000:.3f}",
                 int(manifests.get(code, 0)),
+                int(rejected.get(code, 0)),
             )
         )
     return branches, terminals
+
+
+def latest_rejected(db: CentralDB, only: str | None, limit: int = 20) -> list[RejectedRow]:
+    """The newest items central refused (of branch ``only`` when given), newest first."""
+    query = select(RejectedItem).order_by(RejectedItem.received_at.desc(), RejectedItem.id.desc())
+    if only is not None:
+        query = query.where(RejectedItem.branch == only)
+    with db.read() as session:
+        return [
+            RejectedRow(_aware(r.received_at), r.terminal_id, r.item_uuid, r.kind, r.reason)
+            for r in session.scalars(query.limit(limit)).all()
+        ]
 
 
 def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def tracking_events(db: CentralDB, number: str, only: str | None) -> list[TrackingEvent]:
+    """Events of ``number``; with ``only``, none unless the parcel was accepted there."""
+    query = select(TrackingEvent).where(TrackingEvent.s10 == number)
+    if only is not None:
+        own = (
+            select(Parcel.s10)
+            .join(CentralAcceptance, CentralAcceptance.id == Parcel.acceptance_id)
+            .where(Parcel.s10 == number, CentralAcceptance.branch == only)
+        )
+        query = query.where(TrackingEvent.s10.in_(own))
+    with db.read() as session:
+        return list(
+            session.scalars(query.order_by(TrackingEvent.occurred_at, TrackingEvent.id)).all()
+        )
+
+
+def _same_site(request: Request) -> bool:
+    """False when a browser says the form came from another host (see the module's CSRF)."""
+    source = request.headers.get("origin") or request.headers.get("referer") or ""
+    if not source:
+        return True  # not a browser form (curl, a test client): nothing to forge
+    host = urlsplit(source).netloc if source != "null" else "null"
+    return hmac.compare_digest(host.lower(), request.headers.get("host", "").lower())
+
+
+def _form(body: bytes, names: tuple[str, ...]) -> dict[str, str] | None:
+    """The named fields of a url-encoded form (first value each, '' when missing)."""
+    try:
+        fields = parse_qs(
+            body.decode("utf-8"), keep_blank_values=True, max_num_fields=20, errors="strict"
+        )
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return {n: fields.get(n, [""])[0] for n in names}
+
+
 def register(app: FastAPI, db: CentralDB) -> None:
-    """Add ``/ops`` (the page), ``/ops/login`` and ``/ops/logout`` to ``app``."""
+    """Add ``/ops`` (the page), its two log-in forms and ``/ops/logout`` to ``app``."""
 
-    def admin_digest() -> str | None:
+    def admin_token() -> str | None:
         token = os.environ.get(ADMIN_TOKEN_ENV, "")
-        return _token_digest(token) if len(token) >= 16 else None
+        return token if len(token) >= 16 else None
 
-    def signed_in(request: Request) -> bool:
-        expected = admin_digest()
-        got = request.cookies.get(COOKIE, "")
-        return expected is not None and hmac.compare_digest(got, expected)
+    def viewer(request: Request) -> Viewer | None:
+        token = admin_token()
+        if token is None:
+            return None
+        now = datetime.now(UTC)
+        fields = read_cookie(session_key(token), request.cookies.get(COOKIE, ""), now)
+        return viewer_of(db, fields, now) if fields is not None else None
 
     def language(request: Request) -> str:
         return pick_language(
-            request.query_params.get("lang", ""), request.headers.get("accept-language", "")
+            request.query_params.get("lang", "")[:8], request.headers.get("accept-language", "")
         )
 
     def page(name: str, request: Request, status: int = 200, **values: Any) -> HTMLResponse:
@@ -185,39 +314,109 @@ def register(app: FastAPI, db: CentralDB) -> None:
         html = TEMPLATES.get_template(name).render(lang=lang, t=translator(lang), **values)
         return HTMLResponse(html, status_code=status)
 
+    def login_page(
+        request: Request,
+        status: int,
+        error: str = "",
+        params: dict[str, object] | None = None,
+        filled: dict[str, str] | None = None,
+    ) -> HTMLResponse:
+        # After a refusal the branch code and staff number stay filled in (never the PIN).
+        return page(
+            "ops_login.html", request, status, error=error, params=params or {}, filled=filled or {}
+        )
+
+    def signed_in(request: Request, viewer: Viewer, version: int) -> Response:
+        token = admin_token()
+        assert token is not None  # the callers checked that the page is on
+        now = datetime.now(UTC)
+        sid = start_session(db, viewer, now)
+        out = RedirectResponse(f"/ops?lang={language(request)}", status_code=303)
+        out.set_cookie(
+            COOKIE,
+            make_cookie(session_key(token), viewer, version, now, sid),
+            max_age=int(SESSION_LIFETIME.total_seconds()),
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+            path="/ops",
+        )
+        return out
+
     @app.get("/ops/login", include_in_schema=False)
     def login_form(request: Request) -> Response:
-        if admin_digest() is None:
+        if admin_token() is None:
             return page("ops_off.html", request, 503)
-        return page("ops_login.html", request, error="")
+        return login_page(request, 200)
 
     @app.post("/ops/login", include_in_schema=False)
     async def login(request: Request) -> Response:
-        expected = admin_digest()
-        if expected is None:
+        if admin_token() is None:
             return page("ops_off.html", request, 503)
+        if not _same_site(request):
+            return login_page(request, 403, "This form was sent from another site.")
         body = await request.body()
         if len(body) > MAX_FORM_BYTES:
-            return page("ops_login.html", request, 413, error="The form is too large.")
-        token = parse_qs(body.decode("utf-8", "replace")).get("token", [""])[0]
-        if not hmac.compare_digest(_token_digest(token.strip()), expected):
-            return page("ops_login.html", request, 401, error="Wrong admin token.")
-        out = RedirectResponse(f"/ops?lang={language(request)}", status_code=303)
-        out.set_cookie(COOKIE, expected, httponly=True, samesite="strict", path="/ops")
-        return out
+            return login_page(request, 413, "The form is too large.")
+        form = _form(body, ("token",))
+        if form is None:
+            return login_page(request, 400, "The form could not be read.")
+        expected = _token_digest(admin_token() or "")
+        if not hmac.compare_digest(_token_digest(form["token"].strip()), expected):
+            return login_page(request, 401, "Wrong admin token.")
+        return signed_in(request, Viewer(None), 0)
+
+    @app.post("/ops/login/supervisor", include_in_schema=False)
+    async def supervisor_login(request: Request) -> Response:
+        if admin_token() is None:
+            return page("ops_off.html", request, 503)
+        if not _same_site(request):
+            return login_page(request, 403, "This form was sent from another site.")
+        body = await request.body()
+        if len(body) > MAX_FORM_BYTES:
+            return login_page(request, 413, "The form is too large.")
+        form = _form(body, ("branch", "staff_number", "pin"))
+        if form is None:
+            return login_page(request, 400, "The form could not be read.")
+        if (
+            field_problem(form["branch"], MAX_CODE)
+            or field_problem(form["staff_number"], MAX_CODE)
+            or field_problem(form["pin"], MAX_PIN)
+        ):
+            return login_page(request, 400, WRONG)
+        try:
+            who, version = await run_in_threadpool(
+                supervisor_log_in, db, form["branch"], form["staff_number"], form["pin"]
+            )
+        except LogInRefused as exc:
+            kept = {"branch": form["branch"], "staff_number": form["staff_number"]}
+            return login_page(request, exc.status, exc.template, exc.params, kept)
+        return signed_in(request, who, version)
 
     @app.post("/ops/logout", include_in_schema=False)
-    def logout() -> Response:
-        out = RedirectResponse("/ops/login", status_code=303)
-        out.delete_cookie(COOKIE, path="/ops")
+    def logout(request: Request) -> Response:
+        if not _same_site(request):
+            return login_page(request, 403, "This form was sent from another site.")
+        token = admin_token()
+        now = datetime.now(UTC)
+        fields = (
+            read_cookie(session_key(token), request.cookies.get(COOKIE, ""), now)
+            if token is not None
+            else None
+        )
+        if fields is not None:
+            end_session(db, fields["sid"], now)
+        out = RedirectResponse(f"/ops/login?lang={language(request)}", status_code=303)
+        out.delete_cookie(COOKIE, path="/ops", httponly=True, samesite="strict")
         return out
 
     @app.get("/ops", include_in_schema=False)
     def ops(request: Request, s10: str = "") -> Response:
-        if not signed_in(request):
+        who = viewer(request)
+        if who is None:
             return RedirectResponse("/ops/login", status_code=303)
         today = datetime.now(UTC).date()
-        branches, terminals = overview(db, today)
+        branches, terminals = overview(db, today, who.branch)
         tracking: dict[str, Any] | None = None
         if s10.strip():
             try:
@@ -225,19 +424,16 @@ def register(app: FastAPI, db: CentralDB) -> None:
             except ValueError as exc:
                 tracking = {"query": s10[:64], "error": str(exc), "events": []}
             else:
-                with db.read() as session:
-                    events = session.scalars(
-                        select(TrackingEvent)
-                        .where(TrackingEvent.s10 == number)
-                        .order_by(TrackingEvent.occurred_at, TrackingEvent.id)
-                    ).all()
+                events = tracking_events(db, number, who.branch)
                 tracking = {"query": number, "error": "", "events": events}
         return page(
             "ops.html",
             request,
             today=today,
             now=datetime.now(UTC),
+            viewer=who,
             branches=branches,
             terminals=terminals,
+            rejected=latest_rejected(db, who.branch),
             tracking=tracking,
         )

@@ -50,6 +50,35 @@ RU: dict[str, str] = {
     "Event": "Событие",
     "When (UTC)": "Когда (UTC)",
     "Office": "Отделение",
+    "Items rejected today": "Отклонено сегодня",
+    "Last audit chain head": "Последняя голова цепочки аудита",
+    "Items rejected by central (latest)": "Отклонённые центральной системой (последние)",
+    "Item": "Элемент",
+    "Kind": "Вид",
+    "Reason": "Причина",
+    "Central has refused no item.": "Центральная система не отклоняла ни одного элемента.",
+    "Branch supervisor": "Начальник отделения",
+    "Head office": "Центральный аппарат",
+    "Branch code": "Индекс отделения",
+    "Staff number": "Табельный номер",
+    "PIN": "PIN-код",
+    "Branch, staff number or PIN is wrong, or this is not a supervisor of the branch.": (
+        "Неверный индекс отделения, табельный номер или PIN-код, либо это не начальник отделения."
+    ),
+    "Too many wrong PINs: this staff number is locked for {minutes} more minute(s). "
+    "Try again later.": (
+        "Слишком много неверных PIN-кодов: табельный номер заблокирован ещё на {minutes} "
+        "мин. Повторите попытку позже."
+    ),
+    "Central is busy checking other log-ins; try again in a moment.": (
+        "Центральная система занята проверкой других входов; повторите через минуту."
+    ),
+    "This form was sent from another site.": "Эта форма отправлена с другого сайта.",
+    "The form could not be read.": "Не удалось прочитать форму.",
+    "Signed in: head office, every branch": "Вход: центральный аппарат, все отделения",
+    "Signed in: {name} ({number}), supervisor of branch {branch}": (
+        "Вход: {name} ({number}), начальник отделения {branch}"
+    ),
 }
 
 

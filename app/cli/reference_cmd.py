@@ -1,4 +1,5 @@
-"""``reference status``: which rates, tariffs and products are in force, since when, from where."""
+"""``reference status``: which rates, tariffs and products are in force, since when, from
+where, and which staff list (central's version, how many can log in, when it arrived)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,13 @@ import argparse
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import func, select
+
+from app.services.enrolment import STAFF_RECEIVED_KEY, STAFF_VERSION_KEY
 from app.services.reference_sync import branch_today, current, last_refreshed, refresh_overdue
-from app.services.terminal import open_terminal
+from app.services.terminal import get_setting, open_terminal
+from app.store.database import Database
+from app.store.models import Staff
 
 
 def register(subparsers: Any) -> None:
@@ -33,6 +39,7 @@ def _status(args: argparse.Namespace) -> int:
                 print(
                     f"  {f.kind:<9} central version {f.version}, in force since {since} (received {got})"
                 )
+        print(_staff_line(db))
         last = last_refreshed(db)
         print(
             "last refresh from central: "
@@ -45,3 +52,20 @@ def _status(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.close()
+
+
+def _staff_line(db: Database) -> str:
+    """Staff apply at once when they arrive (they are versioned, not dated)."""
+    with db.read() as session:
+        received = get_setting(session, STAFF_RECEIVED_KEY)
+        version = get_setting(session, STAFF_VERSION_KEY)
+        branch = get_setting(session, "central.branch")
+        active, total = session.execute(
+            select(func.count().filter(Staff.active.is_(True)), func.count()).where(
+                Staff.branch_code == branch
+            )
+        ).one()
+    if not received:
+        return "  staff     set up on this terminal (none received from central)"
+    when = str(received)[:19]
+    return f"  staff     central version {version} ({active} active of {total}), received {when}"

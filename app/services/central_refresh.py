@@ -16,7 +16,12 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.services.enrolment import STAFF_VERSION_KEY, apply_staff, store_documents
+from app.services.enrolment import (
+    STAFF_RECEIVED_KEY,
+    STAFF_VERSION_KEY,
+    apply_staff,
+    store_documents,
+)
 from app.services.reference_sync import REFRESHED_KEY, held_versions
 from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
@@ -65,6 +70,7 @@ def refresh(db: Database, client: httpx.Client, branch: str) -> RefreshReport:
             count = apply_staff(session, branch, staff.body.get("staff", []))
             set_setting(session, STAFF_VERSION_KEY, int(staff.body.get("version") or 0))
             set_setting(session, STAFF_ETAG_KEY, staff.etag)
+            set_setting(session, STAFF_RECEIVED_KEY, datetime.now(UTC).isoformat())
         stored: dict[str, int] = {}
         if docs.body is not None:
             stored = store_documents(session, docs.body.get("documents", []))

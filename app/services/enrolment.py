@@ -33,6 +33,7 @@ from app.sync.protocol import ProtocolError
 
 CTX = "Enrolment"
 STAFF_VERSION_KEY = "central.staff_version"
+STAFF_RECEIVED_KEY = "central.staff_received_at"  # when central's staff list was applied
 
 
 # Why central refused a code, in words the wizard translates (central speaks English).
@@ -258,6 +259,7 @@ def join(
         set_setting(session, "terminal.id", tid)
         staff = apply_staff(session, spec.code, answer.get("staff", []))
         set_setting(session, STAFF_VERSION_KEY, int(answer.get("staff_version") or 0))
+        set_setting(session, STAFF_RECEIVED_KEY, datetime.now(UTC).isoformat())
         serials = 0
         block = answer.get("s10_block")
         if isinstance(block, dict):

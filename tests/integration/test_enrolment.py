@@ -4,6 +4,7 @@ reference data changed at central reach the terminal on the next sync."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
@@ -237,6 +238,10 @@ def test_staff_and_rates_changed_at_central_arrive_on_next_sync(tmp_path, centra
         assert cli_main(["--db", str(tmp_path / "t.db"), "reference", "status"]) == 0
         out = capsys.readouterr().out
         assert "tariffs   shipped with this release" in out
+        # staff: central's version, how many can log in, and when the list arrived
+        assert re.search(
+            r"staff     central version \d+ \(1 active of 2\), received 20\d\d-", out
+        ), out
         assert "last refresh from central: never" not in out
         if datetime.now(UTC).date() >= date(2026, 12, 1):
             assert "rates     central version 1, in force since 2026-12-01" in out
