@@ -17,6 +17,7 @@ _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 # S10 label carries and which int() would quietly read as 0-9.
 _SHAPE = re.compile(r"^([A-Z]{2})([0-9]{8})([0-9])([A-Z]{2})$", re.ASCII)
 _ASCII_DIGITS = frozenset("0123456789")
+_SEPARATORS = re.compile(r"[\s\-]")
 RESERVED_FIRST_LETTERS = frozenset("JKSTW")
 CTX = "S10"
 
@@ -96,7 +97,7 @@ class S10Check:
 
 def normalise(text: str) -> str:
     """Upper-case and strip the spaces and dashes people and labels put in identifiers."""
-    return re.sub(r"[\s\-]", "", text).upper()
+    return _SEPARATORS.sub("", text).upper()
 
 
 def check(text: str) -> S10Check:

@@ -48,7 +48,8 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -220,9 +221,9 @@ def _amount(text: str, name: str, errors: list[str]) -> str:
     return format(value, "f") if "e" in text.lower() else text
 
 
-def _line_payload(get: Any, errors: list[str]) -> dict[str, Any]:
-    """A content line from a mapping-like getter; parse errors go to ``errors``."""
-    qty_text = _clean(get("quantity"))
+def _line_payload(get: Callable[[str], str], errors: list[str]) -> dict[str, Any]:
+    """A content line from a getter of stripped texts; parse errors go to ``errors``."""
+    qty_text = get("quantity")
     try:
         quantity = int(qty_text) if len(qty_text) <= 12 else None
     except ValueError:
@@ -233,7 +234,7 @@ def _line_payload(get: Any, errors: list[str]) -> dict[str, Any]:
     elif not 1 <= quantity <= MAX_QUANTITY:
         errors.append(f"quantity {quantity} is outside 1..{MAX_QUANTITY}")
         quantity = 0
-    kg_text = _clean(get("net_weight_kg"))
+    kg_text = get("net_weight_kg")
     try:
         net_grams = parse_kg(kg_text) if len(kg_text) <= 16 else -1
         if not 0 <= net_grams <= MAX_NET_GRAMS:
@@ -244,20 +245,20 @@ def _line_payload(get: Any, errors: list[str]) -> dict[str, Any]:
     except ValueError:
         errors.append(f"net_weight_kg {kg_text!r} is not a weight in kg (like 12.5)")
         net_grams = 0
-    value_text = _amount(_clean(get("value")), "value", errors)
+    value_text = _amount(get("value"), "value", errors)
     return {
-        "description": _clean(get("description")),
+        "description": get("description"),
         "quantity": quantity,
-        "unit": _clean(get("unit")) or "pcs",
+        "unit": get("unit") or "pcs",
         "net_grams": net_grams,
         "value": value_text,
-        "hs_code": _clean(get("hs_code")),
-        "origin_country": _clean(get("origin_country")).upper(),
+        "hs_code": get("hs_code"),
+        "origin_country": get("origin_country").upper(),
     }
 
 
-def _customs_header(get: Any, errors: list[str]) -> dict[str, Any]:
-    out = {f: _clean(get(f)) for f in CUSTOMS_FIELDS}
+def _customs_header(get: Callable[[str], str], errors: list[str]) -> dict[str, Any]:
+    out = {f: get(f) for f in CUSTOMS_FIELDS}
     out["currency"] = out["currency"].upper()
     out["category"] = out["category"].lower()
     total_kg = out.pop("total_net_weight_kg")
@@ -276,8 +277,8 @@ def _customs_header(get: Any, errors: list[str]) -> dict[str, Any]:
     return out
 
 
-def _party(get: Any, prefix: str) -> dict[str, str]:
-    party = {f: _clean(get(f"{prefix}_{f}")) for f in PARTY_FIELDS}
+def _party(get: Callable[[str], str], prefix: str) -> dict[str, str]:
+    party = {f: get(f"{prefix}_{f}") for f in PARTY_FIELDS}
     party["country"] = party["country"].upper()
     return party
 
@@ -401,7 +402,6 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
         for h in header
         if h and h not in ALL_COLUMNS
     )
-    index = {h: i for i, h in enumerate(header)}
     width = len(header)
     reader = csv.reader(stream, delimiter=delimiter)
     current: _Parcel | None = None
@@ -411,22 +411,21 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
         for record in reader:
             row = row_start
             row_start = reader.line_num + 2  # the header was read before the reader
-            if not any(cell.strip() for cell in record):
+            # The row's stripped cells by column (a short row lacks the last ones; the
+            # header has no duplicates, so each column has one cell).
+            cells = defaultdict(str, zip(header, map(str.strip, record), strict=False))
+            if not any(cells.values()) and not any(c.strip() for c in record[width:]):
                 continue
-
-            def get(col: str, _r: list[str] = record) -> str:
-                i = index.get(col)
-                return _r[i] if i is not None and i < len(_r) else ""
-
+            get = cells.__getitem__  # "" for a column the row lacks
             s10 = normalise_s10(get("s10"))
             errors: list[str] = []
             if len(record) != width:
                 errors.append(f"has {len(record)} fields but the header has {width}")
-            parcel_fields = {c: _clean(get(c)) for c in PARCEL_COLUMNS if c != "s10"}
             if current is not None and s10 and s10 == current.s10:
                 # A continuation row: parcel columns empty or equal to the first row's.
-                for col, value in parcel_fields.items():
-                    if value and value != first_fields[col]:
+                for col in PARCEL_COLUMNS[1:]:
+                    value = get(col)
+                    if value and value != first_fields.get(col, ""):
                         errors.append(f"{col} differs from row {current.row} of the same parcel")
                 lines = current.payload["customs"]["lines"]
                 current.line_count += 1
@@ -448,7 +447,7 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                 "customs": {**_customs_header(get, errors), "lines": [line]},
             }
             current = _Parcel(row, s10, payload, errors)
-            first_fields = parcel_fields
+            first_fields = cells
     except csv.Error as exc:
         raise PreAdviceFormatError(
             f"{name}, row {row_start}: not readable as CSV ({exc})."
@@ -536,14 +535,19 @@ def _json_parcels(items: list[Any]) -> Iterator[_Parcel]:
                 errors.append(f"line {i} is not an object")
                 continue
             line_errors: list[str] = []
-            lines.append(_line_payload(raw.get, line_errors))
+            lines.append(_line_payload(lambda k, _r=raw: _clean(_r.get(k)), line_errors))
             errors.extend(f"line {i}: {e}" for e in line_errors)
         s10 = normalise_s10(_clean(item.get("s10")))
         payload = {
             "s10": s10,
-            "sender": _party(lambda k, _s=sender: _s.get(k.split("_", 1)[1]), "sender"),
-            "addressee": _party(lambda k, _a=addressee: _a.get(k.split("_", 1)[1]), "addressee"),
-            "customs": {**_customs_header(customs.get, errors), "lines": lines},
+            "sender": _party(lambda k, _s=sender: _clean(_s.get(k.split("_", 1)[1])), "sender"),
+            "addressee": _party(
+                lambda k, _a=addressee: _clean(_a.get(k.split("_", 1)[1])), "addressee"
+            ),
+            "customs": {
+                **_customs_header(lambda k, _c=customs: _clean(_c.get(k)), errors),
+                "lines": lines,
+            },
         }
         yield _Parcel(row, s10, payload, errors)
 
@@ -567,8 +571,11 @@ def iter_parcels(path: Path, is_json: bool, warnings: list[str]) -> Iterator[_Pa
 # --- payload <-> domain -----------------------------------------------------------------
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(payload)
 
 
 def to_consignment(payload: dict[str, Any], preadvice_ref: str = "") -> Consignment:
@@ -638,7 +645,7 @@ def validate_payload(payload: dict[str, Any], rules: CustomsRules | None, on: da
     # The pieces are weighed and measured at the counter, not announced.
     problems = [
         p
-        for p in validate_consignment(c, DEFAULT_HEAVY, rules, on)
+        for p in validate_consignment(c, DEFAULT_HEAVY, rules, on, pieces=False)
         if not p.field.startswith("pieces")
     ]
     return reasons + _reasons(problems)
