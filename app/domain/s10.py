@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import mul
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -34,9 +35,9 @@ SERVICE_FAMILIES: dict[str, str] = {
 
 def check_digit(serial: str) -> int:
     """Check digit of an 8-digit serial number (UPU S10 weighting 8 6 4 2 3 5 9 7)."""
-    if len(serial) != 8 or not set(serial) <= _ASCII_DIGITS:
+    if len(serial) != 8 or not serial.isascii() or not serial.isdigit():
         raise ValueError(f"serial must be 8 digits, got {serial!r}")
-    total = sum(int(d) * w for d, w in zip(serial, _WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, serial), _WEIGHTS))
     c = 11 - total % 11
     if c == 10:
         return 0

@@ -30,7 +30,7 @@ from app.domain.s10 import check as check_s10
 from app.domain.weight import format_kg
 
 CTX = "Validation"
-_PHONE = re.compile(r"\+?[\d\s\-()]{6,20}")
+PHONE_PATTERN = re.compile(r"\+?[\d\s\-()]{6,20}")
 CORRIDOR = frozenset({"RU", "IN"})
 
 # Descriptions customs refuse as such (DESIGN.md 5.2); compared whole, case-folded.
@@ -123,7 +123,7 @@ def validate_party(prefix: str, party: Party) -> list[Problem]:
                 code=party.country,
             )
         )
-    if party.phone and not _PHONE.fullmatch(party.phone):
+    if party.phone and not PHONE_PATTERN.fullmatch(party.phone):
         out.append(
             problem(
                 f"{prefix}.phone",
