@@ -62,15 +62,19 @@ class PreAdviceCheck:
         self._export: dict[str, ExportRule | None] = {}
         self._allowed: dict[tuple[str, str], tuple[int, ...]] = {}
 
-    def passes(self, payload: Mapping[str, Any]) -> bool:
-        """``True`` only if the full validation would find no blocking problem."""
+    def passes(self, payload: Mapping[str, Any], *, s10_checked: bool = False) -> bool:
+        """``True`` only if the full validation would find no blocking problem.
+
+        ``s10_checked``: the caller found the payload's S10 valid (``app.domain.s10.check``
+        or a product check built on it), so it is not checked again.
+        """
         try:
-            return self._passes(payload)
+            return self._passes(payload, s10_checked)
         except (KeyError, TypeError, AttributeError, ValueError, ArithmeticError):
             return False  # an unexpected shape: the full validation says what is wrong
 
-    def _passes(self, payload: Mapping[str, Any]) -> bool:
-        if not check_s10(payload["s10"]).ok:
+    def _passes(self, payload: Mapping[str, Any], s10_checked: bool) -> bool:
+        if not s10_checked and not check_s10(payload["s10"]).ok:
             return False
         customs = payload["customs"]
         category = customs["category"]

@@ -135,6 +135,7 @@ MAX_JSON_BYTES = 16 << 20  # JSON is parsed whole: larger pre-advice comes as CS
 MAX_JSON_DEPTH = 16
 CHUNK_PARCELS = 2000  # parcels per committed transaction
 MAX_REPORTED = 1000  # rejected parcels kept in the report; the rest are counted
+_PLAIN_AMOUNT = re.compile(r"[0-9]{1,8}(?:\.[0-9]{1,2})?")
 _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
@@ -206,6 +207,8 @@ def _amount(text: str, name: str, errors: list[str]) -> str:
     """
     shown = text
     text = text.replace(",", ".").replace(" ", "")
+    if _PLAIN_AMOUNT.fullmatch(text) and text.strip("0."):
+        return text  # 0.01..99999999.99 with at most 2 decimals: what Decimal below accepts
     try:
         value = Decimal(text)
         if not value.is_finite():
@@ -278,8 +281,11 @@ def _customs_header(get: Callable[[str], str], errors: list[str]) -> dict[str, A
     return out
 
 
+_PARTY_COLUMNS = {p: tuple((f, f"{p}_{f}") for f in PARTY_FIELDS) for p in ("sender", "addressee")}
+
+
 def _party(get: Callable[[str], str], prefix: str) -> dict[str, str]:
-    party = {f: get(f"{prefix}_{f}") for f in PARTY_FIELDS}
+    party = {f: get(column) for f, column in _PARTY_COLUMNS[prefix]}
     party["country"] = party["country"].upper()
     return party
 
@@ -801,7 +807,8 @@ def import_file(
         report.parcels += 1
         last_row = p.row
         reasons = list(p.errors)
-        refused = refusal_reason(p.s10, policy) if p.s10 and not reasons else ""
+        refused = refusal_reason(p.s10, policy) if p.s10 and not reasons else None
+        s10_valid = refused == ""  # checked: shape, check digit and this product's policy
         if refused:
             reasons.append(f"s10: {refused}")
         if p.s10 and p.s10 in seen:
@@ -810,7 +817,8 @@ def import_file(
             seen[p.s10] = p.row
         if not reasons and p.payload:
             reasons = _long_texts(p.payload)
-            if not reasons and not check.passes(p.payload):  # else certainly fine
+            s10_checked = s10_valid and p.payload["s10"] == p.s10
+            if not reasons and not check.passes(p.payload, s10_checked=s10_checked):
                 reasons = validate_payload(p.payload, rules, day)
         if reasons:
             report.reject(RowError(p.row, p.s10, tuple(reasons[:MAX_REASONS])))
