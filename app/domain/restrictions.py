@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -22,6 +22,10 @@ class Action(StrEnum):
     PROHIBITED = "prohibited"
     CERTIFICATE = "certificate"
     LICENCE = "licence"
+
+
+_WORD_HEAD = re.compile(r"\w{3}")
+_WORDS = re.compile(r"\w+")
 
 
 def _keyword_literal(keyword: str) -> str:
@@ -96,38 +100,57 @@ class RestrictionRule:
 
 @dataclass(frozen=True, slots=True)
 class RestrictionScreen:
-    """Whether any of a set of rules could match a line, cheaply: the per-rule regexes cost
+    r"""Whether any of a set of rules could match a line, cheaply: the per-rule regexes cost
     tens of microseconds a line, and a pre-advice import checks a million lines.
 
-    Exact as a screen, it says no only when no rule matches: a keyword pattern can match
-    only where its case-folded keyword (a stem without its ``*``) occurs as a substring,
-    so those are tested with ``in``; a rule whose pattern was not built from its keywords
-    keeps its regex here; the HS prefixes are the union of the rules'.
+    Exact as a screen, it says no only when no rule matches. A keyword pattern matches only
+    where its case-folded keyword (a stem without its ``*``) starts a word (``(?<!\w)``):
+    so a keyword whose first three characters are word characters can match only if some
+    word of the description starts with them (``heads``), and only then is the keyword
+    looked for as a substring; other keywords are always looked for; a rule whose
+    pattern was not built from its keywords keeps its regex; the HS prefixes are the
+    union of the rules'.
     """
 
     hs_prefixes: tuple[str, ...] = ()
+    heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     literals: tuple[str, ...] = ()
     patterns: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def of(cls, rules: Iterable[RestrictionRule]) -> RestrictionScreen:
         prefixes: list[str] = []
+        heads: dict[str, list[str]] = {}
         literals: list[str] = []
         patterns: list[re.Pattern[str]] = []
         for r in rules:
             prefixes.extend(r.hs_prefixes)
             if r.pattern is None:
                 continue
-            if r.pattern.pattern == "|".join(_keyword_pattern(k) for k in r.keywords):
-                literals.extend(_keyword_literal(k) for k in r.keywords)
-            else:
+            if r.pattern.pattern != "|".join(_keyword_pattern(k) for k in r.keywords):
                 patterns.append(r.pattern)
-        return cls(tuple(prefixes), tuple(dict.fromkeys(literals)), tuple(patterns))
+                continue
+            for k in map(_keyword_literal, r.keywords):
+                if _WORD_HEAD.fullmatch(k[:3]):
+                    heads.setdefault(k[:3], []).append(k)
+                else:
+                    literals.append(k)
+        return cls(
+            tuple(prefixes),
+            {h: tuple(ks) for h, ks in heads.items()},
+            tuple(literals),
+            tuple(patterns),
+        )
 
     def may_match(self, description: str, hs_code: str) -> bool:
         if hs_code and hs_code.startswith(self.hs_prefixes):
             return True
         folded = description.casefold()
+        heads = self.heads
+        for word in _WORDS.findall(folded):
+            for k in heads.get(word[:3], ()):
+                if k in folded:
+                    return True
         return any(k in folded for k in self.literals) or any(
             p.search(folded) for p in self.patterns
         )
