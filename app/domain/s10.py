@@ -98,6 +98,8 @@ class S10Check:
 
 def normalise(text: str) -> str:
     """Upper-case and strip the spaces and dashes people and labels put in identifiers."""
+    if text.isalnum():  # nothing to strip (the usual case): no regex
+        return text.upper()
     return _SEPARATORS.sub("", text).upper()
 
 

@@ -56,7 +56,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.consignment import Consignment, Party, Piece
@@ -74,6 +74,7 @@ from app.services.postal_rules import refusal_reason, terminal_policy
 from app.store.database import Database
 from app.store.models import Piece as PieceRow
 from app.store.models import PreAdvice, PreAdviceImport
+from app.store.types import UTCDateTime
 
 PARTY_FIELDS = ("name", "address", "city", "postcode", "country", "phone", "email", "tax_id")
 PARTY_REQUIRED = ("name", "address", "city", "postcode", "country")
@@ -203,6 +204,11 @@ class _Stored:
     payload_json: str
     sha256: str
 
+
+_INSERT_PREADVICE = (
+    f"INSERT INTO {PreAdvice.__tablename__} "
+    "(s10, source, row_number, payload_json, payload_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 # --- reading ----------------------------------------------------------------------------
 
@@ -691,7 +697,8 @@ def _store_chunk(
     }
     accepted = set(session.scalars(select(PieceRow.s10).where(PieceRow.s10.in_(wanted))))
     now = datetime.now(UTC)
-    new_rows: list[dict[str, Any]] = []
+    stamp = UTCDateTime().process_bind_param(now, session.get_bind().dialect)
+    new_rows: list[tuple[str, str, int, str, str, str | None]] = []
     for p in chunk:
         text, digest = p.payload_json, p.sha256
         row = existing.get(p.s10)
@@ -718,21 +725,13 @@ def _store_chunk(
             row.source, row.row_number, row.imported_at = source, p.row, now
             report.updated += 1
         else:
-            new_rows.append(
-                {
-                    "s10": p.s10,
-                    "source": source,
-                    "row_number": p.row,
-                    "payload_json": text,
-                    "payload_sha256": digest,
-                    "imported_at": now,
-                }
-            )
+            new_rows.append((p.s10, source, p.row, text, digest, stamp))
             report.imported += 1
     if new_rows:
-        # One Core executemany: no ORM object (nor the ORM bulk layer) per parcel, for rows
-        # that are only ever inserted here.
-        session.execute(insert(PreAdvice.__table__), new_rows)
+        # One plain executemany: no ORM object nor per-row parameter processing for rows
+        # that are only ever inserted here (the one timestamp is converted above, as the
+        # column's type does).
+        session.connection().exec_driver_sql(_INSERT_PREADVICE, new_rows)
 
 
 def import_file(
