@@ -49,10 +49,11 @@ import os
 import re
 import stat
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -243,9 +244,17 @@ def _amount(text: str, name: str, errors: list[str]) -> str:
     return format(value, "f") if "e" in text.lower() else text
 
 
-def _line_payload(get: Callable[[str], str], errors: list[str]) -> dict[str, Any]:
-    """A content line from a getter of stripped texts; parse errors go to ``errors``."""
-    qty_text = get("quantity")
+# A reader's texts by column name, stripped; "" for a column not given (a defaultdict), so
+# the fields of a part are taken in one call of an itemgetter.
+Cells = Mapping[str, str]
+_LINE_CELLS = itemgetter(*LINE_FIELDS)
+_CUSTOMS_CELLS = itemgetter(*CUSTOMS_FIELDS)
+_PARTY_CELLS = {p: itemgetter(*(f"{p}_{f}" for f in PARTY_FIELDS)) for p in ("sender", "addressee")}
+
+
+def _line_payload(cells: Cells, errors: list[str]) -> dict[str, Any]:
+    """A content line from a row's cells; parse errors go to ``errors``."""
+    description, qty_text, unit, kg_text, value, hs_code, origin = _LINE_CELLS(cells)
     try:
         quantity = int(qty_text) if len(qty_text) <= 12 else None
     except ValueError:
@@ -256,7 +265,6 @@ def _line_payload(get: Callable[[str], str], errors: list[str]) -> dict[str, Any
     elif not 1 <= quantity <= MAX_QUANTITY:
         errors.append(f"quantity {quantity} is outside 1..{MAX_QUANTITY}")
         quantity = 0
-    kg_text = get("net_weight_kg")
     try:
         net_grams = parse_kg(kg_text) if len(kg_text) <= 16 else -1
         if not 0 <= net_grams <= MAX_NET_GRAMS:
@@ -267,20 +275,20 @@ def _line_payload(get: Callable[[str], str], errors: list[str]) -> dict[str, Any
     except ValueError:
         errors.append(f"net_weight_kg {kg_text!r} is not a weight in kg (like 12.5)")
         net_grams = 0
-    value_text = _amount(get("value"), "value", errors)
     return {
-        "description": get("description"),
+        "description": description,
         "quantity": quantity,
-        "unit": get("unit") or "pcs",
+        "unit": unit or "pcs",
         "net_grams": net_grams,
-        "value": value_text,
-        "hs_code": get("hs_code"),
-        "origin_country": get("origin_country").upper(),
+        "value": _amount(value, "value", errors),
+        "hs_code": hs_code,
+        "origin_country": origin.upper(),
     }
 
 
-def _customs_header(get: Callable[[str], str], errors: list[str]) -> dict[str, Any]:
-    out = {f: get(f) for f in CUSTOMS_FIELDS}
+def _customs(cells: Cells, lines: list[dict[str, Any]], errors: list[str]) -> dict[str, Any]:
+    """The customs part of a payload: the header from ``cells``, and ``lines``."""
+    out: dict[str, Any] = dict(zip(CUSTOMS_FIELDS, _CUSTOMS_CELLS(cells), strict=True))
     out["currency"] = out["currency"].upper()
     out["category"] = out["category"].lower()
     total_kg = out.pop("total_net_weight_kg")
@@ -296,14 +304,12 @@ def _customs_header(get: Callable[[str], str], errors: list[str]) -> dict[str, A
             errors.append(f"total_net_weight_kg {total_kg!r} is not a weight in kg")
     if out["total_value"]:
         out["total_value"] = _amount(out["total_value"], "total_value", errors)
+    out["lines"] = lines
     return out
 
 
-_PARTY_COLUMNS = {p: tuple((f, f"{p}_{f}") for f in PARTY_FIELDS) for p in ("sender", "addressee")}
-
-
-def _party(get: Callable[[str], str], prefix: str) -> dict[str, str]:
-    party = {f: get(column) for f, column in _PARTY_COLUMNS[prefix]}
+def _party(cells: Cells, prefix: str) -> dict[str, str]:
+    party = dict(zip(PARTY_FIELDS, _PARTY_CELLS[prefix](cells), strict=True))
     party["country"] = party["country"].upper()
     return party
 
@@ -446,21 +452,20 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
             cells = defaultdict(str, zip(header, map(str.strip, record), strict=False))
             if not any(cells.values()) and not any(c.strip() for c in record[width:]):
                 continue
-            get = cells.__getitem__  # "" for a column the row lacks
-            s10 = normalise_s10(get("s10"))
+            s10 = normalise_s10(cells["s10"])
             errors: list[str] = []
             if len(record) != width:
                 errors.append(f"has {len(record)} fields but the header has {width}")
             if current is not None and s10 and s10 == current.s10:
                 # A continuation row: parcel columns empty or equal to the first row's.
                 for col in PARCEL_COLUMNS[1:]:
-                    value = get(col)
+                    value = cells[col]
                     if value and value != first_fields.get(col, ""):
                         errors.append(f"{col} differs from row {current.row} of the same parcel")
                 lines = current.payload["customs"]["lines"]
                 current.line_count += 1
                 if current.line_count <= MAX_LINES:
-                    lines.append(_line_payload(get, errors))
+                    lines.append(_line_payload(cells, errors))
                 elif current.line_count == MAX_LINES + 1:
                     current.errors.append(
                         f"more than {MAX_LINES} content lines (central takes at most {MAX_LINES})"
@@ -469,12 +474,12 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                 continue
             if current is not None:
                 yield current
-            line = _line_payload(get, errors)
+            line = _line_payload(cells, errors)
             payload = {
                 "s10": s10,
-                "sender": _party(get, "sender"),
-                "addressee": _party(get, "addressee"),
-                "customs": {**_customs_header(get, errors), "lines": [line]},
+                "sender": _party(cells, "sender"),
+                "addressee": _party(cells, "addressee"),
+                "customs": _customs(cells, [line], errors),
             }
             current = _Parcel(row, s10, payload, errors)
             first_fields = cells
@@ -536,6 +541,11 @@ def iter_json(raw: bytes, name: str) -> Iterator[_Parcel]:
     return _json_parcels(items)
 
 
+def _cells(obj: dict[str, Any], fields: Iterable[str], prefix: str = "") -> Cells:
+    """A JSON object's ``fields`` as a CSV row's cells (``prefix`` + field: stripped text)."""
+    return defaultdict(str, {prefix + f: _clean(obj.get(f)) for f in fields})
+
+
 def _json_parcels(items: list[Any]) -> Iterator[_Parcel]:
     for n, item in enumerate(items, start=1):
         row = getattr(item, "line", n)
@@ -565,19 +575,14 @@ def _json_parcels(items: list[Any]) -> Iterator[_Parcel]:
                 errors.append(f"line {i} is not an object")
                 continue
             line_errors: list[str] = []
-            lines.append(_line_payload(lambda k, _r=raw: _clean(_r.get(k)), line_errors))
+            lines.append(_line_payload(_cells(raw, LINE_FIELDS), line_errors))
             errors.extend(f"line {i}: {e}" for e in line_errors)
         s10 = normalise_s10(_clean(item.get("s10")))
         payload = {
             "s10": s10,
-            "sender": _party(lambda k, _s=sender: _clean(_s.get(k.split("_", 1)[1])), "sender"),
-            "addressee": _party(
-                lambda k, _a=addressee: _clean(_a.get(k.split("_", 1)[1])), "addressee"
-            ),
-            "customs": {
-                **_customs_header(lambda k, _c=customs: _clean(_c.get(k)), errors),
-                "lines": lines,
-            },
+            "sender": _party(_cells(sender, PARTY_FIELDS, "sender_"), "sender"),
+            "addressee": _party(_cells(addressee, PARTY_FIELDS, "addressee_"), "addressee"),
+            "customs": _customs(_cells(customs, CUSTOMS_FIELDS), lines, errors),
         }
         yield _Parcel(row, s10, payload, errors)
 
