@@ -55,7 +55,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -196,8 +196,7 @@ class _Parcel:
     line_count: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class _Stored:
+class _Stored(NamedTuple):
     """A validated parcel waiting in the chunk: what its row in ``preadvice`` needs."""
 
     row: int
