@@ -85,21 +85,19 @@ class PreAdviceCheck:
         if len(currency) != 3 or not currency.isalpha() or currency != currency.upper():
             return False
         sender, addressee = payload["sender"], payload["addressee"]
+        countries = (sender["country"], addressee["country"])
+        if set(countries) != CORRIDOR:  # validate_route (the reader upper-cases countries)
+            return False
+        # So both countries are set and exist (is_country holds for RU and IN).
         for party in (sender, addressee):  # validate_party
             if party.keys() != _PARTY_KEYS:
                 return False  # Party(**party) would not be this party
             for name in _PARTY_REQUIRED:
                 if not party[name].strip():
                     return False
-            country = party["country"]
-            if not country.strip() or not is_country(country):
-                return False
             phone = party["phone"]
             if phone and not PHONE_PATTERN.fullmatch(phone):
                 return False
-        countries = (sender["country"].upper(), addressee["country"].upper())
-        if set(countries) != CORRIDOR:  # validate_route
-            return False
         if (
             category == CustomsCategory.OTHER
             and not customs.get("category_explanation", "").strip()

@@ -194,6 +194,9 @@ class _Parcel:
     payload: dict[str, Any]
     errors: list[str] = field(default_factory=list)
     line_count: int = 1
+    # Length of the longest cell read for it (CSV), or None when not known (JSON): the
+    # import looks for over-long fields only when one could be there.
+    longest_cell: int | None = None
 
 
 class _Stored(NamedTuple):
@@ -463,6 +466,7 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                         errors.append(f"{col} differs from row {current.row} of the same parcel")
                 lines = current.payload["customs"]["lines"]
                 current.line_count += 1
+                current.longest_cell = max(current.longest_cell or 0, max(map(len, record)))
                 if current.line_count <= MAX_LINES:
                     lines.append(_line_payload(cells, errors))
                 elif current.line_count == MAX_LINES + 1:
@@ -480,7 +484,7 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                 "addressee": _party(cells, "addressee"),
                 "customs": _customs(cells, [line], errors),
             }
-            current = _Parcel(row, s10, payload, errors)
+            current = _Parcel(row, s10, payload, errors, longest_cell=max(map(len, record)))
             first_fields = cells
     except csv.Error as exc:
         raise PreAdviceFormatError(
@@ -836,7 +840,10 @@ def import_file(
         elif p.s10:
             seen[p.s10] = p.row
         if not reasons and p.payload:
-            reasons = _long_texts(p.payload)
+            # Upper- or lower-casing can make a text at most 3 times longer (Unicode); the
+            # other fields the reader rewrites are short numbers.
+            if p.longest_cell is None or 3 * p.longest_cell > MAX_TEXT:
+                reasons = _long_texts(p.payload)
             s10_checked = s10_valid and p.payload["s10"] == p.s10
             if not reasons and not check.passes(p.payload, s10_checked=s10_checked):
                 reasons = validate_payload(p.payload, rules, day)
