@@ -64,6 +64,8 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
         ("quantity", "2000000", "quantity 2000000 is outside 1..1000000"),
         ("net_weight_kg", "2000", "is outside 0..1000 kg"),
         ("addressee_name", "x" * 600, "addressee_name is longer than 500 characters"),
+        # 200 characters that upper-case to 600: long once read, though no cell was.
+        ("sender_country", "ΐ" * 200, "sender_country is longer than 500 characters"),
     ],
 )
 def test_values_acceptance_or_central_refuse_are_rejected_with_row(
