@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from app.domain.customs import CustomsCategory
@@ -40,7 +41,7 @@ _COMMERCIAL = frozenset(c.value for c in CustomsCategory if c.is_commercial)
 _PARTY_KEYS = frozenset(
     ("name", "address", "city", "postcode", "country", "phone", "email", "tax_id")
 )
-_PARTY_REQUIRED = ("name", "address", "city", "postcode")
+_PARTY_REQUIRED = itemgetter("name", "address", "city", "postcode")
 # A plain amount: ASCII digits and at most one decimal point. Anything else (exponents,
 # underscores, other scripts' digits, signs) is left to the full validation.
 _AMOUNT = re.compile(r"([0-9]+)(?:\.([0-9]*))?")
@@ -92,9 +93,8 @@ class PreAdviceCheck:
         for party in (sender, addressee):  # validate_party
             if party.keys() != _PARTY_KEYS:
                 return False  # Party(**party) would not be this party
-            for name in _PARTY_REQUIRED:
-                if not party[name].strip():
-                    return False
+            if not all(map(str.strip, _PARTY_REQUIRED(party))):
+                return False
             phone = party["phone"]
             if phone and not PHONE_PATTERN.fullmatch(phone):
                 return False
