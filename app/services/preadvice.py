@@ -761,6 +761,9 @@ def import_file(
     import that stops (power cut, a CSV error further down) resumes after the last
     committed row when the same file is imported again; a finished file is checked again
     from the start (unchanged parcels are left alone).
+
+    A parcel the quick check (``app.domain.preadvice_check``) finds plainly fine is not
+    validated again; any other gets the full ``validate_payload``, which words the reasons.
     """
     path = Path(path)
     sha, size, is_json = scan_file(path)  # UTF-8 everywhere, or nothing is imported
