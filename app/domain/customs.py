@@ -99,7 +99,9 @@ class CustomsDeclaration:
 
     def for_piece(self, piece: int) -> CustomsDeclaration:
         """The declaration of one postal item: the same header, only the lines of ``piece``."""
-        return replace(self, lines=tuple(ln for ln in self.lines if ln.piece == piece))
+        lines = tuple(ln for ln in self.lines if ln.piece == piece)
+        # The common single-piece case keeps every line: no copy (the object is frozen).
+        return self if len(lines) == len(self.lines) else replace(self, lines=lines)
 
     @property
     def total_net_grams(self) -> Grams:

@@ -21,7 +21,7 @@ from app.domain.hs import BUILTIN_CHAPTERS, BUILTIN_LENGTHS, HsChapter
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import minor_units
 from app.domain.problems import Problem
-from app.domain.restrictions import Action, RestrictionRule
+from app.domain.restrictions import Action, RestrictionRule, RestrictionScreen
 from app.domain.rulebook import (
     RuleError,
     get_date,
@@ -114,10 +114,14 @@ class CustomsRules:
     hs_lengths: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: dict(BUILTIN_LENGTHS))
     restrictions: tuple[RestrictionRule, ...] = ()
     export_rules: tuple[ExportRule, ...] = ()
+    # Derived once: checks run per content line (a pre-advice import checks millions).
+    chapter_codes: frozenset[str] = field(init=False, repr=False, compare=False)
+    restriction_screen: RestrictionScreen = field(init=False, repr=False, compare=False)
 
-    @property
-    def chapter_codes(self) -> frozenset[str]:
-        return frozenset(c.code for c in self.chapters) if self.chapters else BUILTIN_CHAPTERS
+    def __post_init__(self) -> None:
+        codes = frozenset(c.code for c in self.chapters) if self.chapters else BUILTIN_CHAPTERS
+        object.__setattr__(self, "chapter_codes", codes)
+        object.__setattr__(self, "restriction_screen", RestrictionScreen.of(self.restrictions))
 
     def export_rule(self, country: str, on: date) -> ExportRule | None:
         return version_in_force(self.export_rules, on, lambda r: r.country == country.upper())
@@ -184,7 +188,10 @@ def _restrictions(c: Consignment, rules: CustomsRules) -> list[Problem]:
     out: list[Problem] = []
     decl = c.customs
     destination = c.addressee.country
+    screen = rules.restriction_screen
     for i, line in enumerate(decl.lines):
+        if not screen.may_match(line.description, line.hs_code.strip()):
+            continue  # no rule can match: the per-rule loop below would find nothing
         for rule in rules.restrictions:
             if not rule.applies_to(destination) or not rule.matches(
                 line.description, line.hs_code.strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import mul
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -17,6 +18,7 @@ _WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 # S10 label carries and which int() would quietly read as 0-9.
 _SHAPE = re.compile(r"^([A-Z]{2})([0-9]{8})([0-9])([A-Z]{2})$", re.ASCII)
 _ASCII_DIGITS = frozenset("0123456789")
+_SEPARATORS = re.compile(r"[\s\-]")
 RESERVED_FIRST_LETTERS = frozenset("JKSTW")
 CTX = "S10"
 
@@ -33,9 +35,9 @@ SERVICE_FAMILIES: dict[str, str] = {
 
 def check_digit(serial: str) -> int:
     """Check digit of an 8-digit serial number (UPU S10 weighting 8 6 4 2 3 5 9 7)."""
-    if len(serial) != 8 or not set(serial) <= _ASCII_DIGITS:
+    if len(serial) != 8 or not serial.isascii() or not serial.isdigit():
         raise ValueError(f"serial must be 8 digits, got {serial!r}")
-    total = sum(int(d) * w for d, w in zip(serial, _WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, serial), _WEIGHTS))
     c = 11 - total % 11
     if c == 10:
         return 0
@@ -96,7 +98,9 @@ class S10Check:
 
 def normalise(text: str) -> str:
     """Upper-case and strip the spaces and dashes people and labels put in identifiers."""
-    return re.sub(r"[\s\-]", "", text).upper()
+    if text.isalnum():  # nothing to strip (the usual case): no regex
+        return text.upper()
+    return _SEPARATORS.sub("", text).upper()
 
 
 def check(text: str) -> S10Check:

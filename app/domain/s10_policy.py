@@ -9,6 +9,7 @@ the product and the branch allow, with a reason a clerk understands.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +41,7 @@ class S10Policy:
         )
 
 
+@functools.lru_cache(maxsize=1024)  # a few hundred codes exist; imports ask millions of times
 def is_iso_country(code: str) -> bool:
     return pycountry.countries.get(alpha_2=code.upper()) is not None
 

@@ -6,6 +6,7 @@ it belongs to, so the screen can show every message next to its input.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -29,6 +30,7 @@ from app.domain.s10 import check as check_s10
 from app.domain.weight import format_kg
 
 CTX = "Validation"
+PHONE_PATTERN = re.compile(r"\+?[\d\s\-()]{6,20}")
 CORRIDOR = frozenset({"RU", "IN"})
 
 # Descriptions customs refuse as such (DESIGN.md 5.2); compared whole, case-folded.
@@ -85,6 +87,7 @@ def problem(field: str, code: str, template: str, /, **params: object) -> Proble
     return Problem(field, code, template, dict(params))
 
 
+@functools.lru_cache(maxsize=1024)  # a few hundred codes exist; a file repeats them
 def is_country(code: str) -> bool:
     return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
 
@@ -120,7 +123,7 @@ def validate_party(prefix: str, party: Party) -> list[Problem]:
                 code=party.country,
             )
         )
-    if party.phone and not re.fullmatch(r"\+?[\d\s\-()]{6,20}", party.phone):
+    if party.phone and not PHONE_PATTERN.fullmatch(party.phone):
         out.append(
             problem(
                 f"{prefix}.phone",
@@ -460,8 +463,13 @@ def validate_consignment(
     limits: ProductLimits,
     rules: CustomsRules | None = None,
     on: date | None = None,
+    *,
+    pieces: bool = True,
 ) -> list[Problem]:
     """Every problem of the consignment, each at its field; empty means it may be accepted.
+
+    ``pieces=False`` leaves out the checks of the pieces' identifiers, weights and
+    dimensions (``validate_pieces``), for data announced before the pieces are weighed.
 
     With ``rules`` (``ReferenceData.customs_rules()``) the corridor's data-driven checks
     run too: vague words from the file, HS chapters, restricted contents and the
@@ -479,7 +487,7 @@ def validate_consignment(
         *validate_party("sender", c.sender),
         *validate_party("addressee", c.addressee),
         *validate_route(c),
-        *validate_pieces(c, limits),
+        *(validate_pieces(c, limits) if pieces else []),
         *customs,
         *validate_items(c),
         *validate_totals(c.customs),

@@ -4,6 +4,7 @@ hostile JSON, and an interrupted import that resumes."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -63,6 +64,8 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
         ("quantity", "2000000", "quantity 2000000 is outside 1..1000000"),
         ("net_weight_kg", "2000", "is outside 0..1000 kg"),
         ("addressee_name", "x" * 600, "addressee_name is longer than 500 characters"),
+        # 200 characters that upper-case to 600: long once read, though no cell was.
+        ("sender_country", "ΐ" * 200, "sender_country is longer than 500 characters"),
     ],
 )
 def test_values_acceptance_or_central_refuse_are_rejected_with_row(
@@ -177,6 +180,23 @@ def test_killed_import_resumes_after_the_last_committed_chunk(tmp_path) -> None:
     try:
         assert conn.execute("SELECT count(*) FROM preadvice").fetchone()[0] == parcels
         assert conn.execute("SELECT finished_at IS NOT NULL FROM preadvice_imports").fetchone()[0]
+        resumed = conn.execute(
+            "SELECT s10, row_number, payload_json FROM preadvice ORDER BY row_number"
+        ).fetchall()
+    finally:
+        conn.close()
+    # The same rows as an import that was never interrupted: none lost, none twice.
+    whole = open_terminal(str(tmp_path / "whole.db"))
+    import_file(whole, path)
+    whole.close()
+    conn = sqlite3.connect(tmp_path / "whole.db")
+    try:
+        assert (
+            resumed
+            == conn.execute(
+                "SELECT s10, row_number, payload_json FROM preadvice ORDER BY row_number"
+            ).fetchall()
+        )
     finally:
         conn.close()
 
@@ -202,3 +222,112 @@ def test_import_runs_while_the_counter_reads(db, tmp_path) -> None:
         stop.set()
         t.join()
     assert seen and any(0 < n < 3_000 for n in seen)
+
+
+def test_refusals_name_the_row_and_the_reason_as_the_full_validation_does(db, tmp_path) -> None:
+    """The quick check lets the full validation word every refusal, row by row; rows without
+    an S10 are refused each (a quick path once skipped the S10 check for them)."""
+    src = tmp_path / "base.csv"
+    write_csv(src, 8)
+    rows = rows_of(src)
+    rows[1]["s10"] = rows[2]["s10"] = ""
+    rows[3]["description"] = "Goods"
+    rows[4]["description"] = "Lithium power bank"
+    rows[5]["addressee_country"] = "US"
+    rows[6]["sender_phone"] = "call me"
+    bad = tmp_path / "bad.csv"
+    write_rows(bad, rows)
+    report = import_file(db, bad, rules=RULES, on=ON)
+    no_s10 = "s10: No tracking number: scan the label or type the 13 characters."
+    assert [(e.row, e.reasons) for e in report.rejected] == [
+        (3, (no_s10,)),
+        (4, (no_s10,)),
+        (
+            5,
+            (
+                "customs.lines.0.description: 'Goods' is too vague for customs: say what it "
+                "is, e.g. 'cotton bed sheets'.",
+            ),
+        ),
+        (
+            6,
+            (
+                "customs.certificate_number: Line 1 looks like lithium batteries: enter the "
+                "certificate number.",
+            ),
+        ),
+        (
+            7,
+            (
+                "addressee.country: This service carries parcels between Russia and India "
+                "only (sender RU, addressee US).",
+            ),
+        ),
+        (
+            8,
+            (
+                "sender.phone: The phone number may hold only digits, spaces, dashes and a "
+                "leading +.",
+            ),
+        ),
+    ]
+    assert report.imported == 2
+    with db.read() as s:
+        stored = {r.row_number: r for r in s.scalars(select(PreAdvice))}
+    assert sorted(stored) == [2, 9]
+    first = stored[2]
+    assert first.s10 == rows[0]["s10"] == "CB200000006RU"
+    assert json.loads(first.payload_json) == {
+        "s10": "CB200000006RU",
+        "sender": {
+            "name": "ООО Мебельный Двор",
+            "address": "ул. Ленина, 57",
+            "city": "Казань",
+            "postcode": "420111",
+            "country": "RU",
+            "phone": "+7 843 555-00-11",
+            "email": "",
+            "tax_id": "",
+        },
+        "addressee": {
+            "name": "Anita Desai",
+            "address": "2 Park Street, Flat 3",
+            "city": "Kolkata",
+            "postcode": "700016",
+            "country": "IN",
+            "phone": "+91 33 4000 1234",
+            "email": "",
+            "tax_id": "",
+        },
+        "customs": {
+            "category": "sale_of_goods",
+            "category_explanation": "",
+            "currency": "EUR",
+            "invoice_number": "MD-20000001",
+            "importer_reference": "",
+            "importer_contact": "",
+            "licence_number": "",
+            "certificate_number": "",
+            "comments": "",
+            "exporter_iec": "",
+            "pbe_reference": "",
+            "total_value": "",
+            "total_net_grams": "",
+            "lines": [
+                {
+                    "description": "Solid oak dining table",
+                    "quantity": 1,
+                    "unit": "pcs",
+                    "net_grams": 38500,
+                    "value": "420.00",
+                    "hs_code": "9403601000",
+                    "origin_country": "RU",
+                }
+            ],
+        },
+    }
+    # Stored in the canonical spelling its hash is taken of (re-imports compare hashes).
+    assert first.payload_json == json.dumps(
+        json.loads(first.payload_json), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+    assert first.payload_sha256 == hashlib.sha256(first.payload_json.encode()).hexdigest()
