@@ -574,10 +574,12 @@ class MainWindow(QMainWindow):
             self.tr("Accepted {s10}").format(s10=", ".join(result.s10s)), 8000
         )
         self.sig_accepted.emit(result)
+        fee = result.quote.fee.quantized()
+        # The payment panel first, then the background work: a worker started earlier
+        # holds the GIL while the GUI thread lays the panel out (speed goal of issue 13).
+        self._await_payment(Due(result.acceptance_id, result.s10s, fee, result.business_day))
         self.sync.sync_now()
         self.refresh()
-        fee = result.quote.fee.quantized()
-        self._await_payment(Due(result.acceptance_id, result.s10s, fee, result.business_day))
 
     # -- payment ---------------------------------------------------------------------------
     def _read_awaiting(self) -> list[Due]:
@@ -618,15 +620,18 @@ class MainWindow(QMainWindow):
                 amount=format_money(paid.due) if paid else ""
             )
         self.statusBar().showMessage(text, 10_000)
+        # Ready for the next scan (or the next payment) first, then the documents, sync,
+        # today's list and the rules on workers: started earlier, their Python work holds
+        # the GIL while the GUI thread re-enables the form (speed goal of issue 13).
+        if self._payments_waiting:
+            self.payment.start(self._payments_waiting.pop(0))
+        else:
+            self.form.setEnabled(True)
+            self.form.scan.setFocus()
         self.printer.print_acceptance(result.acceptance_id, parent=self, on_accept=True)
         self.sync.sync_now()
         self.refresh()
         self._reload_rules()
-        if self._payments_waiting:
-            self.payment.start(self._payments_waiting.pop(0))
-            return
-        self.form.setEnabled(True)
-        self.form.scan.setFocus()
 
     def _reload_rules(self) -> None:
         """Take up reference data central sent, between consignments (issue 14)."""
