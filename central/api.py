@@ -71,7 +71,9 @@ class SyncItemIn(BaseModel):
 class AuditHeadIn(BaseModel):
     """The newest entry of the terminal's audit hash chain (central keeps it)."""
 
-    entry_id: int = Field(ge=1, le=2**62, description="Id of the newest audit entry")
+    # Central keeps it in an INTEGER column (32-bit on PostgreSQL); a terminal's audit log
+    # never comes near 2**31 entries.
+    entry_id: int = Field(ge=1, le=2**31 - 1, description="Id of the newest audit entry")
     sha256: str = Field(pattern="^[0-9a-f]{64}$", description="Its chain digest")
 
 

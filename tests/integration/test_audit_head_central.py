@@ -8,12 +8,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+import pytest
+
 from app.domain.audit_chain import GENESIS, entry_digest
 from app.services import sync_service
 from app.store.outbox import audit_head
 from app.sync.http_transport import HttpTransport
 from central.audit_heads import heads_of
 from central.auth import add_terminal
+from tests.integration.test_sync_postgres import pg_url  # noqa: F401 - fixture
 from tests.sync_helpers import BRANCH, ThreadedCentral, make_acceptances, open_test_terminal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,3 +98,35 @@ def test_head_reaches_central_and_a_later_rewrite_is_found(tmp_path: Path) -> No
 def test_unknown_terminal_is_said_so(tmp_path: Path) -> None:
     r = verify(tmp_path / "central.db", "T-nobody")
     assert r.returncode == 2 and "no audit head" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_an_audit_head_beyond_central_column_is_refused_not_a_500(
+    tmp_path: Path, request: pytest.FixtureRequest, backend: str
+) -> None:
+    """The head's entry id was allowed up to 2**62 while central keeps it in an INTEGER
+    column: on PostgreSQL that was a 500, and schemathesis met the bound as a float that
+    rounds above it. Ids now stop at the column's range."""
+    url = (
+        f"sqlite:///{tmp_path / 'central.db'}"
+        if backend == "sqlite"
+        else request.getfixturevalue("pg_url")
+    )
+    server = ThreadedCentral(url)
+    _, token = add_terminal(server.db, BRANCH)
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+
+            def post(entry_id: int) -> httpx.Response:
+                head = {"entry_id": entry_id, "sha256": "a" * 64}
+                return client.post(
+                    "/v1/sync/batches",
+                    json={"branch": BRANCH, "items": [], "audit_head": head},
+                    headers={"Authorization": f"Bearer {token}"},
+                )
+
+            assert post(2**31).status_code == 422
+            assert post(2**62).status_code == 422
+            assert post(2**31 - 1).status_code == 200
+    finally:
+        server.stop()
