@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.services.auth import CLERK, SUPERVISOR
-from app.services.provisioning import BranchSpec, ProvisioningError, init_branch
+from app.services.provisioning import BranchSpec, ProvisioningError, apply_branch
 from app.services.reference_data import DOCUMENT_FILES, ReferenceDataError, parse_document
 from app.services.reference_sync import REFRESHED_KEY
 from app.services.sync_service import check_url
@@ -242,16 +242,22 @@ def join(
     spec = _spec(answer.get("branch"))
     _check_answer(answer)  # before anything is written: a bad answer leaves demo mode on
     try:
-        init_branch(db, spec)
+        spec.check()
     except ProvisioningError as exc:
         raise ProtocolError(f"Central's branch cannot be used here: {exc}") from exc
 
     token, tid = str(answer.get("token") or ""), str(answer.get("terminal_id") or "")
     if not token or not tid:
         raise ProtocolError("Central's enrolment answer lacks the token.")
+    # The token store (keyring or an encrypted file) is outside the database; until the
+    # transaction below records where it is, the terminal counts as not joined, and a new
+    # join overwrites it.
     store = store_central_token(db, token)
 
     def work(session: Session) -> JoinResult:
+        # One transaction: the branch, leaving demo mode, the token's record, staff, S10
+        # block and reference data are stored together or not at all.
+        apply_branch(session, spec)
         record_store(session, store)
         set_setting(session, "central.url", url)
         set_setting(session, "central.verify", verify)

@@ -56,38 +56,41 @@ class BranchSpec:
 def init_branch(db: Database, spec: BranchSpec) -> None:
     """Make this terminal a real branch's terminal and leave demo mode."""
     spec.check()
+    db.write_with_retry(lambda session: apply_branch(session, spec))
 
-    def work(session: Session) -> None:
-        code = spec.code.strip()
-        branch = session.get(Branch, code)
-        if branch is None:
-            branch = Branch(code=code)
-            session.add(branch)
-        branch.name = spec.name.strip()
-        branch.country = spec.country.upper()
-        branch.timezone = spec.timezone
-        branch.currency = spec.currency.upper()
-        branch.is_demo = False
-        session.execute(
-            update(S10Block)
-            .where(S10Block.source == "demo")
-            .values(next_serial=S10Block.last_serial + 1)
-        )
-        session.execute(update(Staff).where(Staff.branch_code == DEMO_BRANCH).values(active=False))
-        set_setting(session, "branch.code", code)
-        set_setting(session, "demo", False)
-        set_setting(session, "s10.country", branch.country)
-        audit(
-            session,
-            staff_id=None,
-            terminal_id="setup",
-            action="init_branch",
-            entity="branch",
-            entity_id=code,
-            details={"country": branch.country, "timezone": branch.timezone},
-        )
 
-    db.write_with_retry(work)
+def apply_branch(session: Session, spec: BranchSpec) -> None:
+    """``init_branch``'s writes in the caller's transaction (a join stores the branch with
+    its token, staff and reference data, or nothing)."""
+    spec.check()
+    code = spec.code.strip()
+    branch = session.get(Branch, code)
+    if branch is None:
+        branch = Branch(code=code)
+        session.add(branch)
+    branch.name = spec.name.strip()
+    branch.country = spec.country.upper()
+    branch.timezone = spec.timezone
+    branch.currency = spec.currency.upper()
+    branch.is_demo = False
+    session.execute(
+        update(S10Block)
+        .where(S10Block.source == "demo")
+        .values(next_serial=S10Block.last_serial + 1)
+    )
+    session.execute(update(Staff).where(Staff.branch_code == DEMO_BRANCH).values(active=False))
+    set_setting(session, "branch.code", code)
+    set_setting(session, "demo", False)
+    set_setting(session, "s10.country", branch.country)
+    audit(
+        session,
+        staff_id=None,
+        terminal_id="setup",
+        action="init_branch",
+        entity="branch",
+        entity_id=code,
+        details={"country": branch.country, "timezone": branch.timezone},
+    )
 
 
 def add_staff(

@@ -258,3 +258,39 @@ def test_staff_and_rates_changed_at_central_arrive_on_next_sync(tmp_path, centra
         assert "WARNING" in capsys.readouterr().out
     finally:
         db.close()
+
+
+def test_a_join_that_fails_part_way_leaves_the_terminal_as_it_was(tmp_path, central, monkeypatch):
+    """Joining is one transaction: the branch used to be written (and demo mode left) before
+    the token, staff, block and reference data, so a failure in between left a terminal that
+    was no longer the demo and not yet the branch's."""
+    import app.services.enrolment as enrolment
+
+    code = set_up_branch(central.db_url)
+    db = open_test_terminal(tmp_path / "t.db")
+    try:
+        with db.read() as session:
+            branch_before = get_setting(session, "branch.code")
+            terminal_before = get_setting(session, "terminal.id")
+
+        def disk_full(*_args: object, **_kwargs: object) -> dict[str, int]:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(enrolment, "store_documents", disk_full)
+        with pytest.raises(OSError, match="No space"):
+            join(db, central.url, code)
+        with db.read() as session:
+            assert get_setting(session, "demo") is True
+            assert get_setting(session, "branch.code") == branch_before
+            assert session.get(Branch, BRANCH) is None
+            assert get_setting(session, "terminal.id") == terminal_before
+            assert load_token(session) is None
+        monkeypatch.undo()
+        cdb = CentralDB(central.db_url)
+        try:
+            again = new_enrolment_code(cdb, BRANCH)
+        finally:
+            cdb.close()
+        assert join(db, central.url, again).branch == BRANCH  # a new code joins cleanly
+    finally:
+        db.close()
