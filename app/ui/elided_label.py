@@ -28,11 +28,17 @@ class ElidedLabel(QLabel):
         return self._full
 
     def setText(self, text: str) -> None:  # type: ignore[override]
+        if text == self._full:
+            # Refreshed after every accept and payment with the same day and often the
+            # same queue length: a new geometry would lay the whole status bar out again.
+            return
         self._full = text
         self.updateGeometry()
         self._fit()
 
     def setToolTip(self, tip: str) -> None:  # type: ignore[override]
+        if tip == self._own_tip:
+            return
         self._own_tip = tip
         self._fit()
 

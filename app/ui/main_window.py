@@ -575,11 +575,25 @@ class MainWindow(QMainWindow):
         )
         self.sig_accepted.emit(result)
         fee = result.quote.fee.quantized()
-        # The payment panel first, then the background work: a worker started earlier
-        # holds the GIL while the GUI thread lays the panel out (speed goal of issue 13).
+        # The payment panel first, the background work once it is painted.
         self._await_payment(Due(result.acceptance_id, result.s10s, fee, result.business_day))
+        self._after_paint(self._after_store)
+
+    def _after_store(self) -> None:
         self.sync.sync_now()
         self.refresh()
+
+    def _after_paint(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window has laid out and painted what just changed.
+
+        For starting background work after F12 and after the payment: a worker's Python
+        (reportlab, SQLAlchemy) holds the GIL in turns with the GUI thread, and every event
+        of the re-layout and repaint passes Python filters that wait for it, so started
+        first it made the panel and the re-enabled form late (speed goal of issue 13).
+        A real timer (not 0 ms, which Qt queues ahead of the low-priority paint) fires after
+        the posted layout and paint events.
+        """
+        QTimer.singleShot(1, self, work)
 
     # -- payment ---------------------------------------------------------------------------
     def _read_awaiting(self) -> list[Due]:
@@ -620,18 +634,22 @@ class MainWindow(QMainWindow):
                 amount=format_money(paid.due) if paid else ""
             )
         self.statusBar().showMessage(text, 10_000)
-        # Ready for the next scan (or the next payment) first, then the documents, sync,
-        # today's list and the rules on workers: started earlier, their Python work holds
-        # the GIL while the GUI thread re-enables the form (speed goal of issue 13).
+        # Ready for the next scan (or the next payment) first; the documents, sync, today's
+        # list and the rules go to workers once that is painted.
         if self._payments_waiting:
             self.payment.start(self._payments_waiting.pop(0))
         else:
             self.form.setEnabled(True)
             self.form.scan.setFocus()
-        self.printer.print_acceptance(result.acceptance_id, parent=self, on_accept=True)
-        self.sync.sync_now()
-        self.refresh()
-        self._reload_rules()
+        acceptance_id = result.acceptance_id
+
+        def background() -> None:
+            self.printer.print_acceptance(acceptance_id, parent=self, on_accept=True)
+            self.sync.sync_now()
+            self.refresh()
+            self._reload_rules()
+
+        self._after_paint(background)
 
     def _reload_rules(self) -> None:
         """Take up reference data central sent, between consignments (issue 14)."""

@@ -4,7 +4,7 @@
 <context>
     <name>DayList</name>
     <message numerus="yes">
-        <location filename="../../app/ui/day_list.py" line="108"/>
+        <location filename="../../app/ui/day_list.py" line="137"/>
         <source>%n consignment(s)</source>
         <translation>
             <numerusform>%n consignment</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_list.py" line="109"/>
+        <location filename="../../app/ui/day_list.py" line="138"/>
         <source>%n piece(s)</source>
         <translation>
             <numerusform>%n piece</numerusform>

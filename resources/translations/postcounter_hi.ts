@@ -1319,7 +1319,7 @@ kg</translation>
         <translation>शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="82"/>
+        <location filename="../../app/ui/day_list.py" line="106"/>
         <source>void</source>
         <translation>रद्द</translation>
     </message>
@@ -1328,7 +1328,7 @@ kg</translation>
         <translation type="vanished">{n} प्रेषण · {p} नग · {kg} kg · शुल्क {fees}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_list.py" line="108"/>
+        <location filename="../../app/ui/day_list.py" line="137"/>
         <source>%n consignment(s)</source>
         <translation>
             <numerusform>%n प्रेषण</numerusform>
@@ -1336,7 +1336,7 @@ kg</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_list.py" line="109"/>
+        <location filename="../../app/ui/day_list.py" line="138"/>
         <source>%n piece(s)</source>
         <translation>
             <numerusform>%n नग</numerusform>
@@ -1344,12 +1344,12 @@ kg</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="110"/>
+        <location filename="../../app/ui/day_list.py" line="139"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="111"/>
+        <location filename="../../app/ui/day_list.py" line="140"/>
         <source>fees {fees}</source>
         <translation>शुल्क {fees}</translation>
     </message>
@@ -1446,32 +1446,32 @@ kg</translation>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../app/services/enrolment.py" line="40"/>
+        <location filename="../../app/services/enrolment.py" line="41"/>
         <source>Central does not know this code: check it, or ask head office for a new one.</source>
         <translation>केंद्रीय प्रणाली यह कोड नहीं पहचानती: इसे जाँचें, या मुख्य कार्यालय से नया कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="43"/>
+        <location filename="../../app/services/enrolment.py" line="44"/>
         <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
         <translation>यह कोड पहले ही उपयोग हो चुका है: एक कोड से एक ही टर्मिनल जुड़ता है। मुख्य कार्यालय से नया कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="47"/>
+        <location filename="../../app/services/enrolment.py" line="48"/>
         <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
         <translation>इस कोड की अवधि समाप्त हो गई है (कोड 24 घंटे मान्य रहते हैं)। मुख्य कार्यालय से नया कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="50"/>
+        <location filename="../../app/services/enrolment.py" line="51"/>
         <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
         <translation>नामांकन कोड में 12 अक्षर और अंक होते हैं, जैसे ABCD-EFGH-JKMN; जो टाइप किया है उसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="230"/>
+        <location filename="../../app/services/enrolment.py" line="231"/>
         <source>Enter the enrolment code head office gave you.</source>
         <translation>मुख्य कार्यालय द्वारा दिया गया नामांकन कोड दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="236"/>
+        <location filename="../../app/services/enrolment.py" line="237"/>
         <source>This terminal is already connected to central; it cannot join again.</source>
         <translation>यह टर्मिनल पहले से केंद्रीय प्रणाली से जुड़ा है; यह फिर से नहीं जुड़ सकता।</translation>
     </message>
@@ -2127,72 +2127,72 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="734"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="793"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="773"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="775"/>
+        <location filename="../../app/ui/main_window.py" line="798"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788"/>
+        <location filename="../../app/ui/main_window.py" line="811"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="824"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="833"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="830"/>
+        <location filename="../../app/ui/main_window.py" line="853"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="870"/>
+        <location filename="../../app/ui/main_window.py" line="893"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="871"/>
+        <location filename="../../app/ui/main_window.py" line="894"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2211,7 +2211,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="900"/>
+        <location filename="../../app/ui/main_window.py" line="923"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2220,120 +2220,120 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="930"/>
+        <location filename="../../app/ui/main_window.py" line="953"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="955"/>
+        <location filename="../../app/ui/main_window.py" line="978"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="961"/>
+        <location filename="../../app/ui/main_window.py" line="984"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="987"/>
+        <location filename="../../app/ui/main_window.py" line="1010"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1010"/>
+        <location filename="../../app/ui/main_window.py" line="1033"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1023"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1023"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1039"/>
+        <location filename="../../app/ui/main_window.py" line="1062"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1052"/>
-        <location filename="../../app/ui/main_window.py" line="1057"/>
+        <location filename="../../app/ui/main_window.py" line="1075"/>
+        <location filename="../../app/ui/main_window.py" line="1080"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1058"/>
+        <location filename="../../app/ui/main_window.py" line="1081"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="232"/>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="679"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
-        <location filename="../../app/ui/main_window.py" line="853"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="876"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="755"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1081"/>
+        <location filename="../../app/ui/main_window.py" line="1104"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1082"/>
+        <location filename="../../app/ui/main_window.py" line="1105"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
@@ -2343,7 +2343,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="915"/>
+        <location filename="../../app/ui/main_window.py" line="938"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
@@ -3094,62 +3094,62 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>S10</name>
     <message>
-        <location filename="../../app/domain/s10.py" line="24"/>
+        <location filename="../../app/domain/s10.py" line="26"/>
         <source>parcel</source>
         <translation>पार्सल</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="25"/>
+        <location filename="../../app/domain/s10.py" line="27"/>
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="26"/>
+        <location filename="../../app/domain/s10.py" line="28"/>
         <source>e-commerce item</source>
         <translation>ई-कॉमर्स वस्तु</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="27"/>
+        <location filename="../../app/domain/s10.py" line="29"/>
         <source>letter express</source>
         <translation>एक्सप्रेस पत्र</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="28"/>
+        <location filename="../../app/domain/s10.py" line="30"/>
         <source>registered item</source>
         <translation>रजिस्टर्ड वस्तु</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="29"/>
+        <location filename="../../app/domain/s10.py" line="31"/>
         <source>customs-controlled letter post</source>
         <translation>सीमा शुल्क नियंत्रित पत्र डाक</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="30"/>
+        <location filename="../../app/domain/s10.py" line="32"/>
         <source>insured letter</source>
         <translation>बीमाकृत पत्र</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="112"/>
+        <location filename="../../app/domain/s10.py" line="116"/>
         <source>No tracking number: scan the label or type the 13 characters.</source>
         <translation>ट्रैकिंग संख्या नहीं: लेबल स्कैन करें या 13 वर्ण टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="117"/>
+        <location filename="../../app/domain/s10.py" line="121"/>
         <source>{text} has {length} characters; an S10 number has 13 (2 letters, 9 digits, 2 letters).</source>
         <translation>{text} में {length} वर्ण हैं; S10 संख्या में 13 होते हैं (2 अक्षर, 9 अंक, 2 अक्षर)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="136"/>
+        <location filename="../../app/domain/s10.py" line="140"/>
         <source>{text} is not shaped like an S10 number: it must be 2 letters, 9 digits, 2 letters.</source>
         <translation>{text} S10 संख्या के रूप में नहीं है: 2 अक्षर, 9 अंक, 2 अक्षर होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="145"/>
+        <location filename="../../app/domain/s10.py" line="149"/>
         <source>Service indicator {service} is reserved by the UPU and never used on items.</source>
         <translation>सेवा संकेतक {service} UPU द्वारा आरक्षित है और वस्तुओं पर प्रयोग नहीं होता।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="154"/>
+        <location filename="../../app/domain/s10.py" line="158"/>
         <source>Check digit of {text} is {found} but should be {expected}: a digit was mistyped or misread. Scan the label again or retype it.</source>
         <translation>{text} का जाँच अंक {found} है, पर {expected} होना चाहिए: कोई अंक गलत टाइप या गलत पढ़ा गया। लेबल फिर स्कैन करें या दोबारा टाइप करें।</translation>
     </message>
@@ -3159,22 +3159,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>इस टर्मिनल पर {country} के लिए {service} संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्रीय प्रणाली से जुड़ें, या छपे लेबल की संख्या स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="127"/>
+        <location filename="../../app/domain/s10.py" line="131"/>
         <source>{text} holds digits of another script; an S10 number has only the digits 0-9. Scan the label or retype it with the ordinary digits.</source>
         <translation>{text} में किसी अन्य लिपि के अंक हैं; S10 नंबर में केवल 0-9 अंक होते हैं। लेबल स्कैन करें या सामान्य अंकों से दोबारा टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10_policy.py" line="61"/>
+        <location filename="../../app/domain/s10_policy.py" line="63"/>
         <source>{text} ends in {country}, which is not an ISO 3166 country code.</source>
         <translation>{text} {country} पर समाप्त होता है, जो ISO 3166 देश कोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10_policy.py" line="70"/>
+        <location filename="../../app/domain/s10_policy.py" line="72"/>
         <source>{text} was issued by another operator ({country}); this counter accepts only {own} numbers. Use a label from this branch&apos;s block (F3).</source>
         <translation>{text} किसी अन्य ऑपरेटर ({country}) ने जारी किया है; यह काउंटर केवल {own} नंबर लेता है। इस शाखा के ब्लॉक का लेबल लें (F3)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10_policy.py" line="82"/>
+        <location filename="../../app/domain/s10_policy.py" line="84"/>
         <source>{text} has service indicator {service}, which this product does not use (allowed: {allowed}). Use a parcel label of this product.</source>
         <translation>{text} का सेवा संकेतक {service} है, जिसे यह उत्पाद उपयोग नहीं करता (अनुमत: {allowed})। इस उत्पाद का पार्सल लेबल लें।</translation>
     </message>
@@ -3682,7 +3682,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>Validation</name>
     <message>
         <location filename="../../app/domain/customs_rules.py" line="40"/>
-        <location filename="../../app/domain/validation.py" line="329"/>
+        <location filename="../../app/domain/validation.py" line="332"/>
         <source>Sale of goods needs the invoice number.</source>
         <translation>माल की बिक्री के लिए इनवॉइस संख्या चाहिए।</translation>
     </message>
@@ -3712,222 +3712,222 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>आयातक का संदर्भ डालें (कर या आयातक कोड)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="140"/>
+        <location filename="../../app/domain/customs_rules.py" line="144"/>
         <source>{value} has more decimals than {currency} allows: round it to {places}.</source>
         <translation>{value} में {currency} की अनुमति से अधिक दशमलव हैं: {places} तक पूर्णांकित करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="155"/>
+        <location filename="../../app/domain/customs_rules.py" line="159"/>
         <source>Declared total value {declared} {currency} is not the sum of the lines ({total} {currency}).</source>
         <translation>घोषित कुल मूल्य {declared} {currency} पंक्तियों के योग ({total} {currency}) के बराबर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="170"/>
+        <location filename="../../app/domain/customs_rules.py" line="174"/>
         <source>Declared total net weight {declared} kg is not the sum of the lines ({total} kg).</source>
         <translation>घोषित कुल शुद्ध भार {declared} kg पंक्तियों के योग ({total} kg) के बराबर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="204"/>
+        <location filename="../../app/domain/customs_rules.py" line="211"/>
         <source>Line {line} looks like {label}, which may not be sent: take it out of the parcel.</source>
         <translation>पंक्ति {line} {label} जैसी लगती है, जिसे भेजना मना है: इसे पार्सल से निकालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="216"/>
+        <location filename="../../app/domain/customs_rules.py" line="223"/>
         <source>Line {line} looks like {label}: enter the certificate number.</source>
         <translation>पंक्ति {line} {label} जैसी लगती है: प्रमाणपत्र संख्या डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="227"/>
+        <location filename="../../app/domain/customs_rules.py" line="234"/>
         <source>Line {line} looks like {label}: enter the licence number.</source>
         <translation>पंक्ति {line} {label} जैसी लगती है: लाइसेंस संख्या डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="257"/>
+        <location filename="../../app/domain/customs_rules.py" line="264"/>
         <source>{text} is not an Import-Export Code: it has 10 letters and digits.</source>
         <translation>{text} आयात-निर्यात कोड नहीं है: उसमें 10 अक्षर और अंक होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="269"/>
+        <location filename="../../app/domain/customs_rules.py" line="276"/>
         <source>{text} does not look like a Postal Bill of Export reference: copy it from the PBE.</source>
         <translation>{text} पोस्टल बिल ऑफ़ एक्सपोर्ट संख्या जैसा नहीं लगता: PBE से उतारें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="285"/>
+        <location filename="../../app/domain/customs_rules.py" line="292"/>
         <source>A gift with an invoice looks like a sale: customs refuse commercial goods declared as gifts. Check the category.</source>
         <translation>इनवॉइस वाला उपहार बिक्री जैसा लगता है: सीमा शुल्क उपहार बताए गए व्यावसायिक माल को अस्वीकार करता है। श्रेणी जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="73"/>
+        <location filename="../../app/domain/validation.py" line="75"/>
         <source>HS code {code} must hold digits only.</source>
         <translation>HS कोड {code} में केवल अंक होने चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="74"/>
+        <location filename="../../app/domain/validation.py" line="76"/>
         <source>HS code {code} has {digits} digits; enter {allowed} digits as declared, never padded with zeros.</source>
         <translation>HS कोड {code} में {digits} अंक हैं; घोषित अनुसार {allowed} अंक डालें, शून्य जोड़कर नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="78"/>
+        <location filename="../../app/domain/validation.py" line="80"/>
         <source>HS code {code} starts with {chapter}, which is not an HS chapter.</source>
         <translation>HS कोड {code} {chapter} से शुरू होता है, जो कोई HS अध्याय नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="96"/>
+        <location filename="../../app/domain/validation.py" line="99"/>
         <source>Enter the full name.</source>
         <translation>पूरा नाम डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="97"/>
+        <location filename="../../app/domain/validation.py" line="100"/>
         <source>Enter the street address: customs refuse incomplete addresses.</source>
         <translation>गली का पता डालें: सीमा शुल्क अधूरे पते अस्वीकार करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="100"/>
+        <location filename="../../app/domain/validation.py" line="103"/>
         <source>Enter the city or town.</source>
         <translation>शहर या कस्बा डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="101"/>
+        <location filename="../../app/domain/validation.py" line="104"/>
         <source>Enter the postcode.</source>
         <translation>पिन कोड डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="109"/>
+        <location filename="../../app/domain/validation.py" line="112"/>
         <source>Choose the country.</source>
         <translation>देश चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="117"/>
+        <location filename="../../app/domain/validation.py" line="120"/>
         <source>{code} is not an ISO country code: pick the country from the list.</source>
         <translation>{code} ISO देश कोड नहीं है: सूची से देश चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="128"/>
+        <location filename="../../app/domain/validation.py" line="131"/>
         <source>The phone number may hold only digits, spaces, dashes and a leading +.</source>
         <translation>फ़ोन नंबर में केवल अंक, खाली स्थान, डैश और शुरू में + हो सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="143"/>
+        <location filename="../../app/domain/validation.py" line="146"/>
         <source>This service carries parcels between Russia and India only (sender {sender}, addressee {addressee}).</source>
         <translation>यह सेवा केवल रूस और भारत के बीच पार्सल ले जाती है (प्रेषक {sender}, प्राप्तकर्ता {addressee})।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="161"/>
+        <location filename="../../app/domain/validation.py" line="164"/>
         <source>Add at least one piece: scan its label.</source>
         <translation>कम से कम एक नग जोड़ें: उसका लेबल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="169"/>
+        <location filename="../../app/domain/validation.py" line="172"/>
         <source>At most {max} pieces per consignment; split it into two consignments.</source>
         <translation>एक प्रेषण में अधिकतम {max} नग; इसे दो प्रेषणों में बाँटें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="186"/>
+        <location filename="../../app/domain/validation.py" line="189"/>
         <source>{s10} is already a piece of this consignment: scan the next label.</source>
         <translation>{s10} पहले से इस प्रेषण का नग है: अगला लेबल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="200"/>
+        <location filename="../../app/domain/validation.py" line="203"/>
         <source>Put the piece on the scale and capture a stable weight.</source>
         <translation>नग को तौल मशीन पर रखें और स्थिर भार दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="211"/>
+        <location filename="../../app/domain/validation.py" line="214"/>
         <source>A typed-in weight needs a supervisor&apos;s approval and a reason.</source>
         <translation>हाथ से डाले भार के लिए पर्यवेक्षक की स्वीकृति और कारण चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="222"/>
+        <location filename="../../app/domain/validation.py" line="225"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
         <translation>भार स्थिर नहीं था: स्थिर चिह्न की प्रतीक्षा करें और फिर दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="233"/>
+        <location filename="../../app/domain/validation.py" line="236"/>
         <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
         <translation>{kg} kg इस सेवा की प्रति नग सीमा {min}–{max} kg से बाहर है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="247"/>
+        <location filename="../../app/domain/validation.py" line="250"/>
         <source>Measure the piece and enter length, width and height in cm.</source>
         <translation>नग नापें और लंबाई, चौड़ाई, ऊँचाई cm में डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="258"/>
+        <location filename="../../app/domain/validation.py" line="261"/>
         <source>Every dimension must be more than 0 cm.</source>
         <translation>हर माप 0 cm से अधिक होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="266"/>
+        <location filename="../../app/domain/validation.py" line="269"/>
         <source>Longest side {cm} cm is over the {max} cm limit.</source>
         <translation>सबसे लंबी भुजा {cm} cm, सीमा {max} cm से अधिक है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="276"/>
+        <location filename="../../app/domain/validation.py" line="279"/>
         <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
         <translation>लंबाई और घेरा {cm} cm, सीमा {max} cm से अधिक है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="288"/>
+        <location filename="../../app/domain/validation.py" line="291"/>
         <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
         <translation>प्रेषण का भार {kg} kg है, सीमा {max} kg से अधिक: इसे बाँटें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="319"/>
+        <location filename="../../app/domain/validation.py" line="322"/>
         <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
         <translation>श्रेणी «अन्य» के लिए बताएँ कि अंदर क्या है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="337"/>
+        <location filename="../../app/domain/validation.py" line="340"/>
         <source>Add at least one content line: what is inside, how many, weight and value.</source>
         <translation>सामग्री की कम से कम एक पंक्ति जोड़ें: अंदर क्या है, कितना, भार और मूल्य।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="351"/>
+        <location filename="../../app/domain/validation.py" line="354"/>
         <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
         <translation>सामग्री का विस्तृत विवरण दें, जैसे &apos;लकड़ी की डाइनिंग कुर्सी&apos;।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="361"/>
+        <location filename="../../app/domain/validation.py" line="364"/>
         <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
         <translation>&apos;{text}&apos; सीमा शुल्क के लिए बहुत अस्पष्ट है: बताएँ कि यह क्या है, जैसे &apos;सूती चादरें&apos;।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="373"/>
+        <location filename="../../app/domain/validation.py" line="376"/>
         <source>Quantity must be 1 or more.</source>
         <translation>मात्रा 1 या अधिक होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="381"/>
+        <location filename="../../app/domain/validation.py" line="384"/>
         <source>Enter the net weight of the line in kg.</source>
         <translation>पंक्ति का शुद्ध भार kg में डालें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="389"/>
+        <location filename="../../app/domain/validation.py" line="392"/>
         <source>All lines must be declared in {currency}.</source>
         <translation>सभी पंक्तियाँ {currency} में घोषित हों।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="398"/>
+        <location filename="../../app/domain/validation.py" line="401"/>
         <source>Declare the real value: customs refuse values of 0 or 1.</source>
         <translation>वास्तविक मूल्य घोषित करें: सीमा शुल्क 0 या 1 का मूल्य अस्वीकार करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="422"/>
+        <location filename="../../app/domain/validation.py" line="425"/>
         <source>Commercial items need an HS code (at least 6 digits).</source>
         <translation>व्यावसायिक वस्तुओं के लिए HS कोड चाहिए (कम से कम 6 अंक)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="430"/>
+        <location filename="../../app/domain/validation.py" line="433"/>
         <source>Enter the country where the goods were made.</source>
         <translation>वह देश डालें जहाँ माल बना था।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="438"/>
+        <location filename="../../app/domain/validation.py" line="441"/>
         <source>{code} is not an ISO country code.</source>
         <translation>{code} ISO देश कोड नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="447"/>
+        <location filename="../../app/domain/validation.py" line="450"/>
         <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
         <translation>पंक्तियों का शुद्ध भार ({net} kg) सकल भार ({gross} kg) से अधिक है।</translation>
     </message>

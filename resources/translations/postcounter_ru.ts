@@ -1319,7 +1319,7 @@ kg</source>
         <translation>Плата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="82"/>
+        <location filename="../../app/ui/day_list.py" line="106"/>
         <source>void</source>
         <translation>аннулировано</translation>
     </message>
@@ -1328,7 +1328,7 @@ kg</source>
         <translation type="vanished">Отправлений: {n} · мест: {p} · {kg} кг · плата {fees}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_list.py" line="108"/>
+        <location filename="../../app/ui/day_list.py" line="137"/>
         <source>%n consignment(s)</source>
         <translation>
             <numerusform>%n отправление</numerusform>
@@ -1337,7 +1337,7 @@ kg</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/day_list.py" line="109"/>
+        <location filename="../../app/ui/day_list.py" line="138"/>
         <source>%n piece(s)</source>
         <translation>
             <numerusform>%n место</numerusform>
@@ -1346,12 +1346,12 @@ kg</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="110"/>
+        <location filename="../../app/ui/day_list.py" line="139"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_list.py" line="111"/>
+        <location filename="../../app/ui/day_list.py" line="140"/>
         <source>fees {fees}</source>
         <translation>плата {fees}</translation>
     </message>
@@ -1448,32 +1448,32 @@ kg</source>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../app/services/enrolment.py" line="40"/>
+        <location filename="../../app/services/enrolment.py" line="41"/>
         <source>Central does not know this code: check it, or ask head office for a new one.</source>
         <translation>Центральная система не знает этот код: проверьте его или запросите новый в главном офисе.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="43"/>
+        <location filename="../../app/services/enrolment.py" line="44"/>
         <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
         <translation>Этот код уже использован: один код подключает один терминал. Запросите новый в главном офисе.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="47"/>
+        <location filename="../../app/services/enrolment.py" line="48"/>
         <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
         <translation>Срок действия кода истёк (код действует 24 часа). Запросите новый в главном офисе.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="50"/>
+        <location filename="../../app/services/enrolment.py" line="51"/>
         <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
         <translation>Код подключения состоит из 12 букв и цифр, например ABCD-EFGH-JKMN; проверьте введённое.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="230"/>
+        <location filename="../../app/services/enrolment.py" line="231"/>
         <source>Enter the enrolment code head office gave you.</source>
         <translation>Введите код подключения, выданный главным офисом.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="236"/>
+        <location filename="../../app/services/enrolment.py" line="237"/>
         <source>This terminal is already connected to central; it cannot join again.</source>
         <translation>Этот терминал уже подключён к центральной системе; повторное подключение невозможно.</translation>
     </message>
@@ -2129,72 +2129,72 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="734"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="735"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="766"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="793"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="773"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="775"/>
+        <location filename="../../app/ui/main_window.py" line="798"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788"/>
+        <location filename="../../app/ui/main_window.py" line="811"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="824"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="833"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="830"/>
+        <location filename="../../app/ui/main_window.py" line="853"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="870"/>
+        <location filename="../../app/ui/main_window.py" line="893"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="871"/>
+        <location filename="../../app/ui/main_window.py" line="894"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2213,7 +2213,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="900"/>
+        <location filename="../../app/ui/main_window.py" line="923"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2222,120 +2222,120 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="930"/>
+        <location filename="../../app/ui/main_window.py" line="953"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="955"/>
+        <location filename="../../app/ui/main_window.py" line="978"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="961"/>
+        <location filename="../../app/ui/main_window.py" line="984"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="987"/>
+        <location filename="../../app/ui/main_window.py" line="1010"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1010"/>
+        <location filename="../../app/ui/main_window.py" line="1033"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1023"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1023"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1039"/>
+        <location filename="../../app/ui/main_window.py" line="1062"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1052"/>
-        <location filename="../../app/ui/main_window.py" line="1057"/>
+        <location filename="../../app/ui/main_window.py" line="1075"/>
+        <location filename="../../app/ui/main_window.py" line="1080"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1058"/>
+        <location filename="../../app/ui/main_window.py" line="1081"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="232"/>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="679"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
-        <location filename="../../app/ui/main_window.py" line="853"/>
+        <location filename="../../app/ui/main_window.py" line="690"/>
+        <location filename="../../app/ui/main_window.py" line="876"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="695"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="720"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="732"/>
+        <location filename="../../app/ui/main_window.py" line="755"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1081"/>
+        <location filename="../../app/ui/main_window.py" line="1104"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1082"/>
+        <location filename="../../app/ui/main_window.py" line="1105"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
@@ -2345,7 +2345,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="915"/>
+        <location filename="../../app/ui/main_window.py" line="938"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
@@ -2925,62 +2925,62 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>S10</name>
     <message>
-        <location filename="../../app/domain/s10.py" line="24"/>
+        <location filename="../../app/domain/s10.py" line="26"/>
         <source>parcel</source>
         <translation>посылка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="25"/>
+        <location filename="../../app/domain/s10.py" line="27"/>
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="26"/>
+        <location filename="../../app/domain/s10.py" line="28"/>
         <source>e-commerce item</source>
         <translation>отправление электронной торговли</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="27"/>
+        <location filename="../../app/domain/s10.py" line="29"/>
         <source>letter express</source>
         <translation>экспресс-письмо</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="28"/>
+        <location filename="../../app/domain/s10.py" line="30"/>
         <source>registered item</source>
         <translation>заказное отправление</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="29"/>
+        <location filename="../../app/domain/s10.py" line="31"/>
         <source>customs-controlled letter post</source>
         <translation>письменная корреспонденция под таможенным контролем</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="30"/>
+        <location filename="../../app/domain/s10.py" line="32"/>
         <source>insured letter</source>
         <translation>письмо с объявленной ценностью</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="112"/>
+        <location filename="../../app/domain/s10.py" line="116"/>
         <source>No tracking number: scan the label or type the 13 characters.</source>
         <translation>Нет ШПИ: отсканируйте ярлык или введите 13 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="117"/>
+        <location filename="../../app/domain/s10.py" line="121"/>
         <source>{text} has {length} characters; an S10 number has 13 (2 letters, 9 digits, 2 letters).</source>
         <translation>{text}: {length} зн., а в номере S10 их 13 (2 буквы, 9 цифр, 2 буквы).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="136"/>
+        <location filename="../../app/domain/s10.py" line="140"/>
         <source>{text} is not shaped like an S10 number: it must be 2 letters, 9 digits, 2 letters.</source>
         <translation>{text} не похож на номер S10: нужно 2 буквы, 9 цифр, 2 буквы.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="145"/>
+        <location filename="../../app/domain/s10.py" line="149"/>
         <source>Service indicator {service} is reserved by the UPU and never used on items.</source>
         <translation>Индикатор услуги {service} зарезервирован ВПС и на отправлениях не используется.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="154"/>
+        <location filename="../../app/domain/s10.py" line="158"/>
         <source>Check digit of {text} is {found} but should be {expected}: a digit was mistyped or misread. Scan the label again or retype it.</source>
         <translation>Контрольная цифра {text} — {found}, а должна быть {expected}: цифра введена или прочитана неверно. Отсканируйте ярлык снова или введите заново.</translation>
     </message>
@@ -2990,22 +2990,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>На этом терминале закончились номера {service} для {country}: подключитесь к центральной системе за новым диапазоном или отсканируйте номер с готового ярлыка.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10.py" line="127"/>
+        <location filename="../../app/domain/s10.py" line="131"/>
         <source>{text} holds digits of another script; an S10 number has only the digits 0-9. Scan the label or retype it with the ordinary digits.</source>
         <translation>{text} содержит цифры другой письменности; в номере S10 только цифры 0–9. Отсканируйте ярлык или наберите номер обычными цифрами.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10_policy.py" line="61"/>
+        <location filename="../../app/domain/s10_policy.py" line="63"/>
         <source>{text} ends in {country}, which is not an ISO 3166 country code.</source>
         <translation>{text} оканчивается на {country} — это не код страны ISO 3166.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10_policy.py" line="70"/>
+        <location filename="../../app/domain/s10_policy.py" line="72"/>
         <source>{text} was issued by another operator ({country}); this counter accepts only {own} numbers. Use a label from this branch&apos;s block (F3).</source>
         <translation>{text} выдан другим оператором ({country}); здесь принимаются только номера {own}. Используйте ярлык из блока этого отделения (F3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/s10_policy.py" line="82"/>
+        <location filename="../../app/domain/s10_policy.py" line="84"/>
         <source>{text} has service indicator {service}, which this product does not use (allowed: {allowed}). Use a parcel label of this product.</source>
         <translation>У {text} индикатор услуги {service}, который этот продукт не использует (допустимы: {allowed}). Используйте посылочный ярлык этого продукта.</translation>
     </message>
@@ -3513,7 +3513,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>Validation</name>
     <message>
         <location filename="../../app/domain/customs_rules.py" line="40"/>
-        <location filename="../../app/domain/validation.py" line="329"/>
+        <location filename="../../app/domain/validation.py" line="332"/>
         <source>Sale of goods needs the invoice number.</source>
         <translation>Для продажи товара нужен номер инвойса.</translation>
     </message>
@@ -3543,222 +3543,222 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Введите код импортёра (ИНН или код импортёра).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="140"/>
+        <location filename="../../app/domain/customs_rules.py" line="144"/>
         <source>{value} has more decimals than {currency} allows: round it to {places}.</source>
         <translation>В {value} больше знаков после запятой, чем допускает {currency}: округлите до {places}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="155"/>
+        <location filename="../../app/domain/customs_rules.py" line="159"/>
         <source>Declared total value {declared} {currency} is not the sum of the lines ({total} {currency}).</source>
         <translation>Общая стоимость {declared} {currency} не равна сумме строк ({total} {currency}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="170"/>
+        <location filename="../../app/domain/customs_rules.py" line="174"/>
         <source>Declared total net weight {declared} kg is not the sum of the lines ({total} kg).</source>
         <translation>Общий вес нетто {declared} кг не равен сумме строк ({total} кг).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="204"/>
+        <location filename="../../app/domain/customs_rules.py" line="211"/>
         <source>Line {line} looks like {label}, which may not be sent: take it out of the parcel.</source>
         <translation>Строка {line} похожа на «{label}» — это запрещено к пересылке: извлеките из посылки.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="216"/>
+        <location filename="../../app/domain/customs_rules.py" line="223"/>
         <source>Line {line} looks like {label}: enter the certificate number.</source>
         <translation>Строка {line} похожа на «{label}»: введите номер сертификата.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="227"/>
+        <location filename="../../app/domain/customs_rules.py" line="234"/>
         <source>Line {line} looks like {label}: enter the licence number.</source>
         <translation>Строка {line} похожа на «{label}»: введите номер лицензии.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="257"/>
+        <location filename="../../app/domain/customs_rules.py" line="264"/>
         <source>{text} is not an Import-Export Code: it has 10 letters and digits.</source>
         <translation>{text} — не код импортёра-экспортёра: он состоит из 10 букв и цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="269"/>
+        <location filename="../../app/domain/customs_rules.py" line="276"/>
         <source>{text} does not look like a Postal Bill of Export reference: copy it from the PBE.</source>
         <translation>{text} не похож на номер Postal Bill of Export: перепишите его с PBE.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/customs_rules.py" line="285"/>
+        <location filename="../../app/domain/customs_rules.py" line="292"/>
         <source>A gift with an invoice looks like a sale: customs refuse commercial goods declared as gifts. Check the category.</source>
         <translation>Подарок с инвойсом похож на продажу: таможня не принимает товары, заявленные как подарок. Проверьте категорию.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="73"/>
+        <location filename="../../app/domain/validation.py" line="75"/>
         <source>HS code {code} must hold digits only.</source>
         <translation>Код ТН ВЭД {code} должен состоять только из цифр.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="74"/>
+        <location filename="../../app/domain/validation.py" line="76"/>
         <source>HS code {code} has {digits} digits; enter {allowed} digits as declared, never padded with zeros.</source>
         <translation>В коде ТН ВЭД {code} {digits} цифр; введите {allowed} цифр, как заявлено, без дописывания нулей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="78"/>
+        <location filename="../../app/domain/validation.py" line="80"/>
         <source>HS code {code} starts with {chapter}, which is not an HS chapter.</source>
         <translation>Код ТН ВЭД {code} начинается с {chapter}, такой группы нет.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="96"/>
+        <location filename="../../app/domain/validation.py" line="99"/>
         <source>Enter the full name.</source>
         <translation>Введите ФИО полностью.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="97"/>
+        <location filename="../../app/domain/validation.py" line="100"/>
         <source>Enter the street address: customs refuse incomplete addresses.</source>
         <translation>Введите адрес: таможня не принимает неполные адреса.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="100"/>
+        <location filename="../../app/domain/validation.py" line="103"/>
         <source>Enter the city or town.</source>
         <translation>Введите населённый пункт.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="101"/>
+        <location filename="../../app/domain/validation.py" line="104"/>
         <source>Enter the postcode.</source>
         <translation>Введите индекс.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="109"/>
+        <location filename="../../app/domain/validation.py" line="112"/>
         <source>Choose the country.</source>
         <translation>Выберите страну.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="117"/>
+        <location filename="../../app/domain/validation.py" line="120"/>
         <source>{code} is not an ISO country code: pick the country from the list.</source>
         <translation>{code} — не код страны ISO: выберите страну из списка.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="128"/>
+        <location filename="../../app/domain/validation.py" line="131"/>
         <source>The phone number may hold only digits, spaces, dashes and a leading +.</source>
         <translation>Телефон может содержать только цифры, пробелы, дефисы и + в начале.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="143"/>
+        <location filename="../../app/domain/validation.py" line="146"/>
         <source>This service carries parcels between Russia and India only (sender {sender}, addressee {addressee}).</source>
         <translation>Эта услуга — только между Россией и Индией (отправитель {sender}, получатель {addressee}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="161"/>
+        <location filename="../../app/domain/validation.py" line="164"/>
         <source>Add at least one piece: scan its label.</source>
         <translation>Добавьте хотя бы одно место: отсканируйте его ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="169"/>
+        <location filename="../../app/domain/validation.py" line="172"/>
         <source>At most {max} pieces per consignment; split it into two consignments.</source>
         <translation>Не более {max} мест в отправлении; разделите на два отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="186"/>
+        <location filename="../../app/domain/validation.py" line="189"/>
         <source>{s10} is already a piece of this consignment: scan the next label.</source>
         <translation>{s10} уже есть в этом отправлении: отсканируйте следующий ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="200"/>
+        <location filename="../../app/domain/validation.py" line="203"/>
         <source>Put the piece on the scale and capture a stable weight.</source>
         <translation>Поставьте место на весы и запишите стабильный вес.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="211"/>
+        <location filename="../../app/domain/validation.py" line="214"/>
         <source>A typed-in weight needs a supervisor&apos;s approval and a reason.</source>
         <translation>Вес, введённый вручную, требует разрешения руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="222"/>
+        <location filename="../../app/domain/validation.py" line="225"/>
         <source>The weight was not stable: wait for the stable mark and capture again.</source>
         <translation>Вес был нестабилен: дождитесь отметки «Стабильно» и запишите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="233"/>
+        <location filename="../../app/domain/validation.py" line="236"/>
         <source>{kg} kg is outside this service&apos;s {min}–{max} kg per piece.</source>
         <translation>{kg} кг вне пределов услуги {min}–{max} кг на место.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="247"/>
+        <location filename="../../app/domain/validation.py" line="250"/>
         <source>Measure the piece and enter length, width and height in cm.</source>
         <translation>Измерьте место и введите длину, ширину и высоту в см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="258"/>
+        <location filename="../../app/domain/validation.py" line="261"/>
         <source>Every dimension must be more than 0 cm.</source>
         <translation>Каждый размер должен быть больше 0 см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="266"/>
+        <location filename="../../app/domain/validation.py" line="269"/>
         <source>Longest side {cm} cm is over the {max} cm limit.</source>
         <translation>Наибольшая сторона {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="276"/>
+        <location filename="../../app/domain/validation.py" line="279"/>
         <source>Length plus girth {cm} cm is over the {max} cm limit.</source>
         <translation>Длина плюс обхват {cm} см больше предела {max} см.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="288"/>
+        <location filename="../../app/domain/validation.py" line="291"/>
         <source>The consignment weighs {kg} kg, over the {max} kg limit: split it.</source>
         <translation>Отправление весит {kg} кг, больше предела {max} кг: разделите его.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="319"/>
+        <location filename="../../app/domain/validation.py" line="322"/>
         <source>Category &apos;Other&apos; needs an explanation of what the contents are.</source>
         <translation>Для категории «Прочее» поясните, что вложено.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="337"/>
+        <location filename="../../app/domain/validation.py" line="340"/>
         <source>Add at least one content line: what is inside, how many, weight and value.</source>
         <translation>Добавьте хотя бы одну строку вложения: что внутри, сколько, вес и стоимость.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="351"/>
+        <location filename="../../app/domain/validation.py" line="354"/>
         <source>Describe the contents in detail, e.g. &apos;wooden dining chair&apos;.</source>
         <translation>Опишите вложение подробно, например «деревянный обеденный стул».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="361"/>
+        <location filename="../../app/domain/validation.py" line="364"/>
         <source>&apos;{text}&apos; is too vague for customs: say what it is, e.g. &apos;cotton bed sheets&apos;.</source>
         <translation>«{text}» — слишком общее описание для таможни: укажите, что это, например «хлопковые простыни».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="373"/>
+        <location filename="../../app/domain/validation.py" line="376"/>
         <source>Quantity must be 1 or more.</source>
         <translation>Количество должно быть не меньше 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="381"/>
+        <location filename="../../app/domain/validation.py" line="384"/>
         <source>Enter the net weight of the line in kg.</source>
         <translation>Введите вес нетто строки в кг.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="389"/>
+        <location filename="../../app/domain/validation.py" line="392"/>
         <source>All lines must be declared in {currency}.</source>
         <translation>Все строки должны быть в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="398"/>
+        <location filename="../../app/domain/validation.py" line="401"/>
         <source>Declare the real value: customs refuse values of 0 or 1.</source>
         <translation>Укажите реальную стоимость: таможня не принимает 0 или 1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="422"/>
+        <location filename="../../app/domain/validation.py" line="425"/>
         <source>Commercial items need an HS code (at least 6 digits).</source>
         <translation>Для коммерческих товаров нужен код ТН ВЭД (не менее 6 цифр).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="430"/>
+        <location filename="../../app/domain/validation.py" line="433"/>
         <source>Enter the country where the goods were made.</source>
         <translation>Введите страну происхождения товара.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="438"/>
+        <location filename="../../app/domain/validation.py" line="441"/>
         <source>{code} is not an ISO country code.</source>
         <translation>{code} — не код страны ISO.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/validation.py" line="447"/>
+        <location filename="../../app/domain/validation.py" line="450"/>
         <source>Net weight of the lines ({net} kg) is more than the gross weight ({gross} kg).</source>
         <translation>Вес нетто строк ({net} кг) больше веса брутто ({gross} кг).</translation>
     </message>
