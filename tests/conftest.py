@@ -18,6 +18,9 @@ os.environ.setdefault("POSTCOUNTER_KEY_DIR", "/tmp/postcounter-tests-keys")
 from app.services.terminal import DEMO_CLERK, CounterContext, open_terminal, staff_context
 from app.store.database import Database
 
+# The fake ATOL driver's fixture (atol_driver) for every fiscal test.
+pytest_plugins = ["tests.fake_atol"]
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

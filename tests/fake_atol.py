@@ -13,10 +13,13 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+import pytest
 
 TASK_TYPES = {"sell", "sellReturn", "openShift", "closeShift", "getShiftStatus", "getFnInfo"}
 PAYMENT_METHODS = {
@@ -226,3 +229,12 @@ class FakeAtol:
     @staticmethod
     def _ready(result: dict[str, Any]) -> dict[str, Any]:
         return {"status": "ready", "errorCode": 0, "errorDescription": "", "result": result}
+
+
+@pytest.fixture
+def atol_driver() -> Iterator[FakeAtol]:
+    """A fake ATOL driver on loopback; when the test ends, every task it got was well-formed."""
+    fake = FakeAtol()
+    yield fake
+    fake.stop()
+    assert fake.violations == []

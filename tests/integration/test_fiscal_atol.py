@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -22,16 +21,16 @@ from app.services.fiscal.register import (
     RegisterFault,
     Sale,
 )
-from tests.fake_atol import FakeAtol, check_task
+from tests.fake_atol import (
+    FakeAtol,
+    check_task,
+)
 from tests.sync_helpers import free_port
 
 
 @pytest.fixture
-def driver() -> Iterator[FakeAtol]:
-    fake = FakeAtol()
-    yield fake
-    fake.stop()
-    assert fake.violations == []
+def driver(atol_driver: FakeAtol) -> FakeAtol:
+    return atol_driver
 
 
 def sale(pay: str = "cash", given: str = "2000.00", total: str = "1534.50") -> Sale:

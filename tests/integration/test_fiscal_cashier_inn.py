@@ -6,7 +6,6 @@ shift open and close) over a fake ATOL Driver web server on loopback."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,9 @@ from app.services.terminal_settings import SettingError, coerce, read_settings, 
 from app.services.void import void_acceptance
 from app.store.database import Database
 from app.store.models import AuditEntry
-from tests.fake_atol import FakeAtol
+from tests.fake_atol import (
+    FakeAtol,
+)
 from tests.integration.test_cli import run
 from tests.sync_helpers import make_acceptances, open_test_terminal
 
@@ -31,11 +32,8 @@ KEY = f"fiscal.inn.{DEMO_CLERK[0]}"
 
 
 @pytest.fixture
-def driver() -> Iterator[FakeAtol]:
-    fake = FakeAtol()
-    yield fake
-    fake.stop()
-    assert fake.violations == []
+def driver(atol_driver: FakeAtol) -> FakeAtol:
+    return atol_driver
 
 
 @pytest.mark.parametrize(

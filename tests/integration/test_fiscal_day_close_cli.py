@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -22,18 +21,17 @@ from app.services.terminal_settings import write_settings
 from app.store.database import Database
 from app.store.models import Acceptance, Branch, Manifest, Payment
 from app.store.settings import set_setting
-from tests.fake_atol import FakeAtol
+from tests.fake_atol import (
+    FakeAtol,
+)
 from tests.sync_helpers import free_port, make_acceptances, open_test_terminal
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def driver() -> Iterator[FakeAtol]:
-    fake = FakeAtol()
-    yield fake
-    fake.stop()
-    assert fake.violations == []
+def driver(atol_driver: FakeAtol) -> FakeAtol:
+    return atol_driver
 
 
 def russian_counter(path: Path, url: str) -> tuple[Database, date]:

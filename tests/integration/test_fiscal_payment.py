@@ -29,7 +29,9 @@ from app.store.models import Acceptance, FiscalDocument, OutboxItem, Payment
 from app.sync.http_transport import HttpTransport
 from central.auth import add_terminal
 from central.models import SyncItem
-from tests.fake_atol import FakeAtol
+from tests.fake_atol import (
+    FakeAtol,
+)
 from tests.sync_helpers import (
     BRANCH,
     ThreadedCentral,
@@ -50,12 +52,9 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Database, CounterContext, list[st
 
 
 @pytest.fixture
-def driver() -> Iterator[FakeAtol]:
-    fake = FakeAtol()
-    fake.shift_open, fake.shift_number = True, 4
-    yield fake
-    fake.stop()
-    assert fake.violations == []
+def driver(atol_driver: FakeAtol) -> FakeAtol:
+    atol_driver.shift_open, atol_driver.shift_number = True, 4
+    return atol_driver
 
 
 def fee(db: Database, acceptance_id: str) -> Money:

@@ -31,7 +31,10 @@ from app.sync.http_transport import HttpTransport
 from central.auth import add_terminal
 from central.models import SyncItem
 from central.payments import validate_return
-from tests.fake_atol import FN, FakeAtol
+from tests.fake_atol import (
+    FN,
+    FakeAtol,
+)
 from tests.sync_helpers import BRANCH, ThreadedCentral, make_acceptances, open_test_terminal
 
 
@@ -44,12 +47,9 @@ def terminal(tmp_path: Path) -> Iterator[tuple[Database, CounterContext, list[st
 
 
 @pytest.fixture
-def driver() -> Iterator[FakeAtol]:
-    fake = FakeAtol()
-    fake.shift_open, fake.shift_number = True, 4
-    yield fake
-    fake.stop()
-    assert fake.violations == []
+def driver(atol_driver: FakeAtol) -> FakeAtol:
+    atol_driver.shift_open, atol_driver.shift_number = True, 4
+    return atol_driver
 
 
 def paid_then_voided(

@@ -19,7 +19,9 @@ from app.services.fiscal.shift import TASK_KEY, close_day_shift, ensure_shift
 from app.services.terminal import DEMO_CLERK, CounterContext, staff_context
 from app.store.database import Database
 from app.store.settings import get_setting
-from tests.fake_atol import FakeAtol
+from tests.fake_atol import (
+    FakeAtol,
+)
 from tests.sync_helpers import open_test_terminal
 
 MORNING = datetime(2026, 12, 1, 6, 0, tzinfo=UTC)
@@ -50,11 +52,8 @@ def counter(tmp_path: Path) -> Iterator[tuple[Database, CounterContext]]:
 
 
 @pytest.fixture
-def driver() -> Iterator[FakeAtol]:
-    fake = FakeAtol()
-    yield fake
-    fake.stop()
-    assert fake.violations == []
+def driver(atol_driver: FakeAtol) -> FakeAtol:
+    return atol_driver
 
 
 def sent(driver: FakeAtol, kind: str) -> list[str]:
