@@ -449,11 +449,12 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
         for record in reader:
             row = row_start
             row_start = reader.line_num + 2  # the header was read before the reader
-            # The row's stripped cells by column (a short row lacks the last ones; the
-            # header has no duplicates, so each column has one cell).
-            cells = defaultdict(str, zip(header, map(str.strip, record), strict=False))
-            if not any(cells.values()) and not any(c.strip() for c in record[width:]):
+            stripped = list(map(str.strip, record))
+            if not any(stripped):
                 continue
+            # The row's cells by column: a short row lacks the last ones (""); the header
+            # names a pre-advice column once at most (duplicates are refused above).
+            cells = defaultdict(str, zip(header, stripped, strict=False))
             s10 = normalise_s10(cells["s10"])
             errors: list[str] = []
             if len(record) != width:

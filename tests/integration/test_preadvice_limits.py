@@ -331,3 +331,17 @@ def test_refusals_name_the_row_and_the_reason_as_the_full_validation_does(db, tm
         json.loads(first.payload_json), sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
     assert first.payload_sha256 == hashlib.sha256(first.payload_json.encode()).hexdigest()
+
+
+def test_a_row_with_text_only_under_unnamed_columns_is_not_skipped(db, tmp_path) -> None:
+    """Only a row with nothing in any cell is blank; two unnamed columns share the name ""
+    so the reader must not judge blankness by the named cells alone."""
+    path = tmp_path / "unnamed.csv"
+    path.write_text(
+        ",".join([*HEADER, "", ""]) + "\n" + ",".join([""] * len(HEADER) + ["note", ""]) + "\n",
+        "utf-8",
+    )
+    report = import_file(db, path, rules=RULES, on=ON)
+    assert report.parcels == 1 and report.imported == 0
+    (err,) = report.rejected
+    assert err.row == 2 and "quantity '' is not a whole number" in err.reasons
