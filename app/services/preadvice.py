@@ -137,6 +137,7 @@ MAX_JSON_DEPTH = 16
 # Parcels per committed transaction: each commit waits for the disk (synchronous=FULL),
 # and a chunk holds only the parcels' JSON text (about 1 KB each).
 CHUNK_PARCELS = 5000
+_SURROGATE = "a text holds an unpaired surrogate (an escape like \\ud800 that is no character)"
 MAX_REPORTED = 1000  # rejected parcels kept in the report; the rest are counted
 _PLAIN_AMOUNT = re.compile(r"[0-9]{1,8}(?:\.[0-9]{1,2})?")
 _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -928,7 +929,13 @@ def import_file(
             report.reject(RowError(p.row, p.s10, tuple(reasons[:MAX_REASONS])))
             continue
         text = canonical(p.payload)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            # JSON may spell a lone UTF-16 half ("\ud800"): valid JSON, but no character.
+            report.reject(RowError(p.row, p.s10, (_SURROGATE,)))
+            continue
+        digest = hashlib.sha256(data).hexdigest()
         chunk.append(_Stored(p.row, p.s10, text, digest))  # the parsed payload is let go
     commit(last_row)
 
