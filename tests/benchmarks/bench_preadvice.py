@@ -18,7 +18,7 @@ Goals (issue 12): at least 20,000 rows/s and under 300 MB peak RSS for 1,000,000
 
 Measured 2026-12-06 on the shared 2-core machine, 1,000,000 rows, 274 MB, each run with
 its own baseline (before: load average 3 to 6 from other work, wall time 1.8 to 2.5 times
-CPU time; final: load average ~3.4):
+CPU time; final: load average ~2):
 
 =====================================  =======  ========  =======  ==========  ========
 measure                                wall     rows/s    CPU      rows/CPU-s  peak RSS
@@ -27,13 +27,14 @@ before (427b969): csv.reader alone     4.2 s    237,448   1.8 s    549,685     1
 before (427b969): import               329.2 s  3,038     180.9 s  5,528       96 MB
 morning (378fcae): csv.reader alone    4.4 s    225,368   1.8 s    556,267     15 MB
 morning (378fcae): import              128.2 s  7,798     52.2 s   19,151      96 MB
-final: csv.reader alone                1.9 s    540,410   1.9 s    539,334     15 MB
-final: import                          47.2 s   21,178    42.0 s   23,835      96 MB
+final: csv.reader alone                1.7 s    593,792   1.7 s    592,953     15 MB
+final: import                          42.3 s   23,642    39.5 s   25,306      96 MB
 =====================================  =======  ========  =======  ==========  ========
 
-The import went from 99.4 to 22.6 times csv.reader's CPU time (4.3 times faster). Per CPU
-second it clears the 20,000 rows/s goal by 19 %; per wall second it met it too in the final
-run (load ~3.4), and depends on the machine's load. The memory goal is met.
+The import went from 99.4 to 23.4 times csv.reader's CPU time (4.6 times faster). Per CPU
+second it clears the 20,000 rows/s goal by 27 %; per wall second it met it too, and depends
+on the machine's load (nearly the same code at load ~3.4: 42.0 CPU-s, 47.2 s, 21,178 rows/s,
+csv.reader 1.9 s). The memory goal is met.
 """
 
 from __future__ import annotations
