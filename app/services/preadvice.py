@@ -48,8 +48,7 @@ import json
 import os
 import re
 import stat
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -138,6 +137,7 @@ MAX_JSON_DEPTH = 16
 # Parcels per committed transaction: each commit waits for the disk (synchronous=FULL),
 # and a chunk holds only the parcels' JSON text (about 1 KB each).
 CHUNK_PARCELS = 5000
+_SURROGATE = "a text holds an unpaired surrogate (an escape like \\ud800 that is no character)"
 MAX_REPORTED = 1000  # rejected parcels kept in the report; the rest are counted
 _PLAIN_AMOUNT = re.compile(r"[0-9]{1,8}(?:\.[0-9]{1,2})?")
 _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
@@ -246,17 +246,15 @@ def _amount(text: str, name: str, errors: list[str]) -> str:
     return format(value, "f") if "e" in text.lower() else text
 
 
-# A reader's texts by column name, stripped; "" for a column not given (a defaultdict), so
-# the fields of a part are taken in one call of an itemgetter.
-Cells = Mapping[str, str]
-_LINE_CELLS = itemgetter(*LINE_FIELDS)
-_CUSTOMS_CELLS = itemgetter(*CUSTOMS_FIELDS)
-_PARTY_CELLS = {p: itemgetter(*(f"{p}_{f}" for f in PARTY_FIELDS)) for p in ("sender", "addressee")}
+# A part of a parcel (a line, the customs header, a party) is built from its fields' texts,
+# stripped, in the order of LINE_FIELDS, CUSTOMS_FIELDS or PARTY_FIELDS ("" for a field not
+# given): the CSV reader takes them from a row by column index, the JSON reader by key.
+Texts = tuple[str, ...]
 
 
-def _line_payload(cells: Cells, errors: list[str]) -> dict[str, Any]:
-    """A content line from a row's cells; parse errors go to ``errors``."""
-    description, qty_text, unit, kg_text, value, hs_code, origin = _LINE_CELLS(cells)
+def _line_payload(texts: Texts, errors: list[str]) -> dict[str, Any]:
+    """A content line from its fields' texts; parse errors go to ``errors``."""
+    description, qty_text, unit, kg_text, value, hs_code, origin = texts
     try:
         quantity = int(qty_text) if len(qty_text) <= 12 else None
     except ValueError:
@@ -288,9 +286,9 @@ def _line_payload(cells: Cells, errors: list[str]) -> dict[str, Any]:
     }
 
 
-def _customs(cells: Cells, lines: list[dict[str, Any]], errors: list[str]) -> dict[str, Any]:
-    """The customs part of a payload: the header from ``cells``, and ``lines``."""
-    out: dict[str, Any] = dict(zip(CUSTOMS_FIELDS, _CUSTOMS_CELLS(cells), strict=True))
+def _customs(texts: Texts, lines: list[dict[str, Any]], errors: list[str]) -> dict[str, Any]:
+    """The customs part of a payload: the header from its fields' texts, and ``lines``."""
+    out: dict[str, Any] = dict(zip(CUSTOMS_FIELDS, texts, strict=True))
     out["currency"] = out["currency"].upper()
     out["category"] = out["category"].lower()
     total_kg = out.pop("total_net_weight_kg")
@@ -310,8 +308,8 @@ def _customs(cells: Cells, lines: list[dict[str, Any]], errors: list[str]) -> di
     return out
 
 
-def _party(cells: Cells, prefix: str) -> dict[str, str]:
-    party = dict(zip(PARTY_FIELDS, _PARTY_CELLS[prefix](cells), strict=True))
+def _party(texts: Texts) -> dict[str, str]:
+    party = dict(zip(PARTY_FIELDS, texts, strict=True))
     party["country"] = party["country"].upper()
     return party
 
@@ -441,34 +439,49 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
         if h and h not in ALL_COLUMNS
     )
     width = len(header)
+    # A part's cells taken by index from a row padded to the header's width plus one empty
+    # cell, the one a column the header lacks reads (each column is named once at most).
+    index = {h: i for i, h in enumerate(header) if h in ALL_COLUMNS}
+
+    def cells_of(columns: Iterable[str]) -> Callable[[list[str]], Texts]:
+        return itemgetter(*(index.get(c, width) for c in columns))
+
+    s10_at = index["s10"]
+    line_texts, customs_texts = cells_of(LINE_FIELDS), cells_of(CUSTOMS_FIELDS)
+    sender_texts = cells_of(f"sender_{f}" for f in PARTY_FIELDS)
+    addressee_texts = cells_of(f"addressee_{f}" for f in PARTY_FIELDS)
+    parcel_texts = cells_of(PARCEL_COLUMNS[1:])
+    pad = [""] * (width + 1)
     reader = csv.reader(stream, delimiter=delimiter)
     current: _Parcel | None = None
-    first_fields: dict[str, str] = {}
+    first_fields: Texts = ()
     row_start = 2
     try:
         for record in reader:
             row = row_start
             row_start = reader.line_num + 2  # the header was read before the reader
-            # The row's stripped cells by column (a short row lacks the last ones; the
-            # header has no duplicates, so each column has one cell).
-            cells = defaultdict(str, zip(header, map(str.strip, record), strict=False))
-            if not any(cells.values()) and not any(c.strip() for c in record[width:]):
+            stripped = list(map(str.strip, record))
+            if not any(stripped):
                 continue
-            s10 = normalise_s10(cells["s10"])
             errors: list[str] = []
             if len(record) != width:
                 errors.append(f"has {len(record)} fields but the header has {width}")
+                # A short row lacks the last cells (""); a long row's extra cells are ignored.
+                stripped = (stripped + pad)[:width]
+            stripped.append("")  # what a column the header lacks reads
+            s10 = normalise_s10(stripped[s10_at])
             if current is not None and s10 and s10 == current.s10:
                 # A continuation row: parcel columns empty or equal to the first row's.
-                for col in PARCEL_COLUMNS[1:]:
-                    value = cells[col]
-                    if value and value != first_fields.get(col, ""):
+                for col, value, first in zip(
+                    PARCEL_COLUMNS[1:], parcel_texts(stripped), first_fields, strict=True
+                ):
+                    if value and value != first:
                         errors.append(f"{col} differs from row {current.row} of the same parcel")
                 lines = current.payload["customs"]["lines"]
                 current.line_count += 1
                 current.longest_cell = max(current.longest_cell or 0, max(map(len, record)))
                 if current.line_count <= MAX_LINES:
-                    lines.append(_line_payload(cells, errors))
+                    lines.append(_line_payload(line_texts(stripped), errors))
                 elif current.line_count == MAX_LINES + 1:
                     current.errors.append(
                         f"more than {MAX_LINES} content lines (central takes at most {MAX_LINES})"
@@ -477,15 +490,15 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                 continue
             if current is not None:
                 yield current
-            line = _line_payload(cells, errors)
+            line = _line_payload(line_texts(stripped), errors)
             payload = {
                 "s10": s10,
-                "sender": _party(cells, "sender"),
-                "addressee": _party(cells, "addressee"),
-                "customs": _customs(cells, [line], errors),
+                "sender": _party(sender_texts(stripped)),
+                "addressee": _party(addressee_texts(stripped)),
+                "customs": _customs(customs_texts(stripped), [line], errors),
             }
             current = _Parcel(row, s10, payload, errors, longest_cell=max(map(len, record)))
-            first_fields = cells
+            first_fields = parcel_texts(stripped)
     except csv.Error as exc:
         raise PreAdviceFormatError(
             f"{name}, row {row_start}: not readable as CSV ({exc})."
@@ -544,9 +557,9 @@ def iter_json(raw: bytes, name: str) -> Iterator[_Parcel]:
     return _json_parcels(items)
 
 
-def _cells(obj: dict[str, Any], fields: Iterable[str], prefix: str = "") -> Cells:
-    """A JSON object's ``fields`` as a CSV row's cells (``prefix`` + field: stripped text)."""
-    return defaultdict(str, {prefix + f: _clean(obj.get(f)) for f in fields})
+def _texts(obj: dict[str, Any], fields: Iterable[str]) -> Texts:
+    """A JSON object's ``fields`` as stripped texts, as a CSV row gives them."""
+    return tuple(_clean(obj.get(f)) for f in fields)
 
 
 def _json_parcels(items: list[Any]) -> Iterator[_Parcel]:
@@ -578,14 +591,14 @@ def _json_parcels(items: list[Any]) -> Iterator[_Parcel]:
                 errors.append(f"line {i} is not an object")
                 continue
             line_errors: list[str] = []
-            lines.append(_line_payload(_cells(raw, LINE_FIELDS), line_errors))
+            lines.append(_line_payload(_texts(raw, LINE_FIELDS), line_errors))
             errors.extend(f"line {i}: {e}" for e in line_errors)
         s10 = normalise_s10(_clean(item.get("s10")))
         payload = {
             "s10": s10,
-            "sender": _party(_cells(sender, PARTY_FIELDS, "sender_"), "sender"),
-            "addressee": _party(_cells(addressee, PARTY_FIELDS, "addressee_"), "addressee"),
-            "customs": _customs(_cells(customs, CUSTOMS_FIELDS), lines, errors),
+            "sender": _party(_texts(sender, PARTY_FIELDS)),
+            "addressee": _party(_texts(addressee, PARTY_FIELDS)),
+            "customs": _customs(_texts(customs, CUSTOMS_FIELDS), lines, errors),
         }
         yield _Parcel(row, s10, payload, errors)
 
@@ -610,10 +623,72 @@ def iter_parcels(path: Path, is_json: bool, warnings: list[str]) -> Iterator[_Pa
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# The encoder's own string encoder: the texts below are spelled exactly as it spells them.
+_str = json.encoder.encode_basestring
 
 
 def canonical(payload: dict[str, Any]) -> str:
-    return _CANONICAL.encode(payload)
+    """The payload as canonical JSON (sorted keys, no spaces, not ASCII-escaped): the text
+    that is stored and hashed, so a re-import finds an unchanged parcel by its hash.
+
+    The readers build every payload in one shape (the keys of ``_party``, ``_customs`` and
+    ``_line_payload``; texts and whole numbers), written here with the keys in sorted order
+    at a third of the encoder's cost; anything else (another shape or type) goes to the
+    encoder. Both give the same bytes (tests/unit/test_preadvice_canonical.py).
+    """
+    try:
+        return _canonical_shape(payload)
+    except (TypeError, KeyError):
+        return _CANONICAL.encode(payload)
+
+
+def _canonical_shape(p: Any) -> str:
+    """``canonical`` of the readers' payload shape; TypeError or KeyError for another."""
+    c = p["customs"]
+    lines = c["lines"]
+    if type(p) is not dict or len(p) != 4 or type(c) is not dict or len(c) != 14:
+        raise TypeError
+    if type(lines) is not list:
+        raise TypeError
+    # A dict of the expected size holding every expected key holds no other.
+    return (
+        f'{{"addressee":{_party_json(p["addressee"])},"customs":{{"category":{_str(c["category"])},'
+        f'"category_explanation":{_str(c["category_explanation"])},'
+        f'"certificate_number":{_str(c["certificate_number"])},"comments":{_str(c["comments"])},'
+        f'"currency":{_str(c["currency"])},"exporter_iec":{_str(c["exporter_iec"])},'
+        f'"importer_contact":{_str(c["importer_contact"])},'
+        f'"importer_reference":{_str(c["importer_reference"])},'
+        f'"invoice_number":{_str(c["invoice_number"])},'
+        f'"licence_number":{_str(c["licence_number"])},'
+        f'"lines":[{",".join(map(_line_json, lines))}],'
+        f'"pbe_reference":{_str(c["pbe_reference"])},'
+        f'"total_net_grams":{_str(c["total_net_grams"])},"total_value":{_str(c["total_value"])}}},'
+        f'"s10":{_str(p["s10"])},"sender":{_party_json(p["sender"])}}}'
+    )
+
+
+def _party_json(d: Any) -> str:
+    if type(d) is not dict or len(d) != 8:
+        raise TypeError
+    return (
+        f'{{"address":{_str(d["address"])},"city":{_str(d["city"])},'
+        f'"country":{_str(d["country"])},"email":{_str(d["email"])},"name":{_str(d["name"])},'
+        f'"phone":{_str(d["phone"])},"postcode":{_str(d["postcode"])},'
+        f'"tax_id":{_str(d["tax_id"])}}}'
+    )
+
+
+def _line_json(d: Any) -> str:
+    quantity, grams = d["quantity"], d["net_grams"]
+    # Exactly int: the encoder writes a bool as true/false and an int subclass by int's repr.
+    if type(d) is not dict or len(d) != 7 or type(quantity) is not int or type(grams) is not int:
+        raise TypeError
+    return (
+        f'{{"description":{_str(d["description"])},"hs_code":{_str(d["hs_code"])},'
+        f'"net_grams":{int.__repr__(grams)},"origin_country":{_str(d["origin_country"])},'
+        f'"quantity":{int.__repr__(quantity)},"unit":{_str(d["unit"])},'
+        f'"value":{_str(d["value"])}}}'
+    )
 
 
 def to_consignment(payload: dict[str, Any], preadvice_ref: str = "") -> Consignment:
@@ -854,7 +929,13 @@ def import_file(
             report.reject(RowError(p.row, p.s10, tuple(reasons[:MAX_REASONS])))
             continue
         text = canonical(p.payload)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            # JSON may spell a lone UTF-16 half ("\ud800"): valid JSON, but no character.
+            report.reject(RowError(p.row, p.s10, (_SURROGATE,)))
+            continue
+        digest = hashlib.sha256(data).hexdigest()
         chunk.append(_Stored(p.row, p.s10, text, digest))  # the parsed payload is let go
     commit(last_row)
 

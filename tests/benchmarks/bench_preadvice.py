@@ -16,21 +16,25 @@ a temporary folder. Each measurement runs in a fresh child process so its peak R
 
 Goals (issue 12): at least 20,000 rows/s and under 300 MB peak RSS for 1,000,000 rows.
 
-Measured 2026-12-06 on the shared 2-core machine (load average 3-4 from other work, so wall
-time is 1.8 to 2.3 times CPU time), 1,000,000 rows, 274 MB, each run with its own baseline:
+Measured 2026-12-06 on the shared 2-core machine, 1,000,000 rows, 274 MB, each run with
+its own baseline (before: load average 3 to 6 from other work, wall time 1.8 to 2.5 times
+CPU time; final: load average ~2):
 
 =====================================  =======  ========  =======  ==========  ========
 measure                                wall     rows/s    CPU      rows/CPU-s  peak RSS
 =====================================  =======  ========  =======  ==========  ========
 before (427b969): csv.reader alone     4.2 s    237,448   1.8 s    549,685     15 MB
 before (427b969): import               329.2 s  3,038     180.9 s  5,528       96 MB
-after: csv.reader alone                2.0 s    493,222   1.9 s    538,075     15 MB
-after: import                          94.4 s   10,588    53.0 s   18,882      96 MB
+morning (378fcae): csv.reader alone    4.4 s    225,368   1.8 s    556,267     15 MB
+morning (378fcae): import              128.2 s  7,798     52.2 s   19,151      96 MB
+final: csv.reader alone                1.7 s    593,792   1.7 s    592,953     15 MB
+final: import                          42.3 s   23,642    39.5 s   25,306      96 MB
 =====================================  =======  ========  =======  ==========  ========
 
-The import went from 99.4 to 28.5 times csv.reader's CPU time (3.4 times faster). Per CPU
-second it is just under the 20,000 rows/s goal; per wall second on this loaded machine it
-is about half of it. The memory goal is met.
+The import went from 99.4 to 23.4 times csv.reader's CPU time (4.6 times faster). Per CPU
+second it clears the 20,000 rows/s goal by 27 %; per wall second it met it too, and depends
+on the machine's load (nearly the same code at load ~3.4: 42.0 CPU-s, 47.2 s, 21,178 rows/s,
+csv.reader 1.9 s). The memory goal is met.
 """
 
 from __future__ import annotations

@@ -331,3 +331,57 @@ def test_refusals_name_the_row_and_the_reason_as_the_full_validation_does(db, tm
         json.loads(first.payload_json), sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )
     assert first.payload_sha256 == hashlib.sha256(first.payload_json.encode()).hexdigest()
+
+
+def test_a_row_with_text_only_under_unnamed_columns_is_not_skipped(db, tmp_path) -> None:
+    """Only a row with nothing in any cell is blank; two unnamed columns share the name ""
+    so the reader must not judge blankness by the named cells alone."""
+    path = tmp_path / "unnamed.csv"
+    path.write_text(
+        ",".join([*HEADER, "", ""]) + "\n" + ",".join([""] * len(HEADER) + ["note", ""]) + "\n",
+        "utf-8",
+    )
+    report = import_file(db, path, rules=RULES, on=ON)
+    assert report.parcels == 1 and report.imported == 0
+    (err,) = report.rejected
+    assert err.row == 2 and "quantity '' is not a whole number" in err.reasons
+
+
+def test_json_text_with_an_unpaired_surrogate_escape_is_refused_with_row(db, tmp_path) -> None:
+    """``"\\ud800"`` is valid JSON but no character: it cannot be stored as UTF-8 text. The
+    parcel is refused with its row and reason, not the whole import with a traceback."""
+    src = tmp_path / "base.csv"
+    write_csv(src, 2)
+
+    def parcel(row: dict[str, str]) -> dict[str, object]:
+        def party(prefix: str) -> dict[str, str]:
+            fields = ("name", "address", "city", "postcode", "country", "phone")
+            return {f: row[f"{prefix}_{f}"] for f in fields}
+
+        line = ("description", "quantity", "unit", "net_weight_kg", "value", "hs_code")
+        return {
+            "s10": row["s10"],
+            "sender": party("sender"),
+            "addressee": party("addressee"),
+            "customs": {
+                "category": row["category"],
+                "currency": row["currency"],
+                "invoice_number": row["invoice_number"],
+                "lines": [{**{f: row[f] for f in line}, "origin_country": row["origin_country"]}],
+            },
+        }
+
+    good, bad = (parcel(r) for r in rows_of(src))
+    bad["sender"]["name"] = "Ravi \ud800 Kumar"  # type: ignore[index]
+    path = tmp_path / "surrogate.json"
+    # json.dumps writes the surrogate as the escape \ud800 (ASCII), as a producer might.
+    path.write_text(json.dumps([good, bad], indent=1), "utf-8")
+    report = import_file(db, path, rules=RULES, on=ON)
+    assert report.imported == 1 and report.rejected_total == 1, report.rejected
+    (err,) = report.rejected
+    assert err.s10 == bad["s10"] and err.row > 2
+    assert err.reasons == (
+        "a text holds an unpaired surrogate (an escape like \\ud800 that is no character)",
+    )
+    done = cli("--db", str(tmp_path / "cli.db"), "preadvice", "import", str(path))
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
