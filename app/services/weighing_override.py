@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.load_binding import CTX
-from app.services.auth import SUPERVISOR, AuthRefused, authenticate
+from app.services.auth import SUPERVISOR, authenticate
 from app.store.database import Database
 from app.store.models import Staff
 from app.store.outbox import audit
@@ -38,23 +38,21 @@ def approve_zero_override(
     terminal_id: str,
 ) -> int:
     """Check the supervisor and write the audit entry in one transaction; the supervisor's
-    staff id. Raises ``OverrideRefused`` (nothing written) on a wrong PIN, a clerk or no
-    reason."""
+    staff id. Raises ``OverrideRefused`` without a reason and the log-in's ``AuthRefused``
+    (wrong PIN, locked number, not a supervisor: it says which and for how long); nothing
+    is written then."""
     if len(reason.strip()) < MIN_REASON_CHARS:
         raise OverrideRefused(QT_TRANSLATE_NOOP(CTX, "Say why the same piece is weighed again."))
-    try:  # the log-in's rules: wrong PINs are counted (lockout) and audited
-        staff: Staff = authenticate(
-            db,
-            supervisor_number,
-            pin,
-            purpose="re-weigh",
-            role=SUPERVISOR,
-            terminal_id=terminal_id,
-        )
-    except AuthRefused:
-        raise OverrideRefused(
-            QT_TRANSLATE_NOOP(CTX, "A supervisor's number and PIN are needed.")
-        ) from None
+    # The log-in's rules: wrong PINs are counted (lockout) and audited, and its refusal
+    # goes to the supervisor as it is (a lockout says until when).
+    staff: Staff = authenticate(
+        db,
+        supervisor_number,
+        pin,
+        purpose="re-weigh",
+        role=SUPERVISOR,
+        terminal_id=terminal_id,
+    )
     with db.write() as session:
         audit(
             session,

@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.domain.load_binding import CTX
+from app.services.auth import CTX as AUTH_CTX
+from app.services.auth import AuthRefused
 from app.services.terminal import CounterContext
 from app.services.terminal_settings import read_settings
 from app.services.weighing_override import OverrideRefused, approve_zero_override
@@ -119,6 +121,10 @@ class WeighingController(QObject):
                 )
             except OverrideRefused as exc:
                 dialog.show_error(tr_domain(CTX, exc.template))
+                dialog.pin.clear()
+                continue
+            except AuthRefused as refused:  # wrong PIN, locked number, not a supervisor
+                dialog.show_error(tr_domain(AUTH_CTX, refused.template, refused.params))
                 dialog.pin.clear()
                 continue
             self.panel.override_zero()
