@@ -44,6 +44,7 @@ _CONTEXTS = (
     "Payment",
     "LoadBinding",
     "Enrolment",
+    "Settings",
 )
 
 

@@ -1846,14 +1846,13 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>प्लेटफ़ॉर्म खाली करें: तौल मशीन पर अब भी पिछली बार तौला गया भार ({weight} kg) है। अगला नग तौलने से पहले उसे उतारें (मशीन शून्य पर लौटनी चाहिए); उसी नग को दोबारा तौलने की अनुमति पर्यवेक्षक दे सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/weighing_override.py" line="44"/>
+        <location filename="../../app/services/weighing_override.py" line="45"/>
         <source>Say why the same piece is weighed again.</source>
         <translation>बताएँ कि वही नग दोबारा क्यों तौला जा रहा है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/weighing_override.py" line="56"/>
         <source>A supervisor&apos;s number and PIN are needed.</source>
-        <translation>पर्यवेक्षक का नंबर और PIN आवश्यक है।</translation>
+        <translation type="vanished">पर्यवेक्षक का नंबर और PIN आवश्यक है।</translation>
     </message>
 </context>
 <context>
@@ -3983,12 +3982,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeighingController</name>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="102"/>
+        <location filename="../../app/ui/weighing_controller.py" line="104"/>
         <source>Re-weigh the same piece</source>
         <translation>उसी नग को दोबारा तौलें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="103"/>
+        <location filename="../../app/ui/weighing_controller.py" line="105"/>
         <source>The scale has not returned to zero since the last piece was weighed. A supervisor allows weighing the piece on the platform again; this is recorded.</source>
         <translation>पिछला नग तौलने के बाद तौल मशीन शून्य पर नहीं लौटी। पर्यवेक्षक प्लेटफ़ॉर्म पर रखे नग को दोबारा तौलने की अनुमति देते हैं; यह दर्ज किया जाता है।</translation>
     </message>

@@ -1848,14 +1848,13 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>Освободите платформу: на весах всё ещё последний взвешенный груз ({weight} кг). Снимите его (весы должны вернуться к нулю), прежде чем взвешивать следующее место; повторное взвешивание того же места может разрешить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/weighing_override.py" line="44"/>
+        <location filename="../../app/services/weighing_override.py" line="45"/>
         <source>Say why the same piece is weighed again.</source>
         <translation>Укажите, почему то же место взвешивается повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/services/weighing_override.py" line="56"/>
         <source>A supervisor&apos;s number and PIN are needed.</source>
-        <translation>Нужны табельный номер и PIN руководителя.</translation>
+        <translation type="vanished">Нужны табельный номер и PIN руководителя.</translation>
     </message>
 </context>
 <context>
@@ -3814,12 +3813,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeighingController</name>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="102"/>
+        <location filename="../../app/ui/weighing_controller.py" line="104"/>
         <source>Re-weigh the same piece</source>
         <translation>Повторное взвешивание того же места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="103"/>
+        <location filename="../../app/ui/weighing_controller.py" line="105"/>
         <source>The scale has not returned to zero since the last piece was weighed. A supervisor allows weighing the piece on the platform again; this is recorded.</source>
         <translation>Весы не вернулись к нулю после взвешивания последнего места. Руководитель разрешает повторно взвесить место на платформе; это записывается в журнал.</translation>
     </message>
