@@ -291,6 +291,9 @@ def promote_due(session: Session, branch: str, now: datetime | None = None) -> i
         select(CentralStaffChange)
         .where(CentralStaffChange.branch == branch, CentralStaffChange.effective <= today)
         .order_by(CentralStaffChange.effective, CentralStaffChange.id)
+        # Two workers answering two terminals at once: the second waits, then finds the
+        # rows gone instead of promoting (and deleting) them a second time.
+        .with_for_update()
     ).all()
     for change in due:
         if change.action == "add":
