@@ -159,6 +159,13 @@ def _pending_from(session: Session, branch: str, effective: date | None, now: da
     return True
 
 
+def check_effective(db: CentralDB, branch: str, effective: date | None) -> bool:
+    """Refuse a bad ``--effective`` before anything is asked (the PIN); True when pending."""
+    with db.read() as session:
+        branch_info(session, branch)
+        return _pending_from(session, branch, effective, datetime.now(UTC))
+
+
 def _staff_row(session: Session, branch: str, number: str) -> CentralStaff | None:
     return session.scalar(
         select(CentralStaff).where(

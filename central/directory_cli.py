@@ -15,6 +15,7 @@ from central.directory import (
     add_branch,
     add_staff,
     branch_today,
+    check_effective,
     deactivate_staff,
     new_enrolment_code,
     parse_effective,
@@ -82,6 +83,7 @@ def run(args: argparse.Namespace, db: CentralDB) -> int:
         elif args.command == "staff":
             effective = parse_effective(args.effective) if args.effective else None
             if args.staff_command == "add":
+                check_effective(db, args.branch, effective)  # before the PIN is typed
                 pin = _read_pin()
                 day = add_staff(db, args.branch, args.number, args.name, args.role, pin, effective)
                 who = f"{args.role} {args.number} ({args.name}) of branch {args.branch}"

@@ -54,8 +54,11 @@ def _queue_report(db: Database) -> tuple[int, str]:
     return int(count), oldest.isoformat() if oldest else ""
 
 
-def refresh(db: Database, client: httpx.Client, branch: str) -> RefreshReport:
-    """Fetch staff and reference data changed since the last sync and store them."""
+def refresh(
+    db: Database, client: httpx.Client, branch: str, now: datetime | None = None
+) -> RefreshReport:
+    """Fetch staff and reference data changed since the last sync and store them; staff
+    changes dated up to the branch's business day at ``now`` (default: the clock) apply."""
     with db.read() as session:
         staff_etag = str(get_setting(session, STAFF_ETAG_KEY, "") or "")
         ref_etag = str(get_setting(session, REFERENCE_ETAG_KEY, "") or "")
@@ -64,7 +67,7 @@ def refresh(db: Database, client: httpx.Client, branch: str) -> RefreshReport:
     staff = directory_client.fetch(client, "/v1/staff", staff_etag, queue=str(queue), oldest=oldest)
     have = ";".join(f"{k}={v}" for k, v in sorted(held.items()))
     docs = directory_client.fetch(client, "/v1/reference", ref_etag, have=have)
-    today = branch_today(db, datetime.now(UTC))
+    today = branch_today(db, now or datetime.now(UTC))
 
     def work(session: Session) -> RefreshReport:
         count: int | None = None

@@ -162,3 +162,59 @@ def test_bad_effective_dates_are_refused(tmp_path):
         assert rows["501"]["active"] is False
     finally:
         cdb.close()
+
+
+def test_a_sync_on_the_day_applies_pending_changes_even_when_the_list_is_unchanged(
+    tmp_path, central
+):
+    from app.services.central_refresh import refresh
+    from app.services.staff_schedule import pending
+
+    code = set_up_branch(central.db_url)
+    tomorrow = branch_today() + timedelta(days=1)
+    db = open_test_terminal(tmp_path / "t.db")
+    try:
+        join(db, central.url, code)
+        out = central_cli(
+            central.db_url, "staff", "deactivate", "--branch", BRANCH, "--number", "501",
+            "--effective", tomorrow.isoformat(),
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        with db.read() as session:
+            token = load_token(session) or ""
+        with httpx.Client(
+            base_url=central.url, headers={"Authorization": f"Bearer {token}"}, timeout=10
+        ) as client:
+            refresh(db, client, BRANCH, now=at_branch(branch_today()))
+            with db.read() as session:
+                assert [p["number"] for p in pending(session)] == ["501"]
+                assert session.scalar(select(Staff.active).where(Staff.staff_number == "501"))
+            # the next sync is on the day; central's list is unchanged (304)
+            refresh(db, client, BRANCH, now=at_branch(tomorrow))
+        with db.read() as session:
+            assert pending(session) == []
+            assert session.scalar(select(Staff.active).where(Staff.staff_number == "501")) is False
+    finally:
+        db.close()
+
+
+def test_a_broken_pending_change_from_central_is_refused_whole(tmp_path):
+    from app.services.staff_schedule import pending, store_pending
+    from app.sync.protocol import ProtocolError
+
+    db = open_test_terminal(tmp_path / "t.db")
+    try:
+        good = {"number": "7", "action": "deactivate", "effective": "2027-01-05"}
+        with db.write() as session:
+            store_pending(session, [good])
+        for bad in (
+            {"number": "7", "action": "deactivate", "effective": "05.01.2027"},
+            {"number": "7", "action": "promote", "effective": "2027-01-05"},
+            {"number": "8", "action": "add", "effective": "2027-01-05", "name": "N"},
+        ):
+            with pytest.raises(ProtocolError), db.write() as session:
+                store_pending(session, [good, bad])
+        with db.read() as session:
+            assert pending(session) == [good]
+    finally:
+        db.close()
