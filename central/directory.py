@@ -324,6 +324,24 @@ def promote_due(session: Session, branch: str, now: datetime | None = None) -> i
     return len(due)
 
 
+def promote_due_in(db: CentralDB, branch: str, now: datetime | None = None) -> int:
+    """``promote_due`` in its own transaction, written only when a change is due (the
+    staff list and every operations page request ask, and nearly always nothing is)."""
+    with db.read() as session:
+        if session.get(CentralBranch, branch) is None:
+            return 0
+        today = branch_today(session, branch, now)
+        due = session.scalar(
+            select(func.count()).where(
+                CentralStaffChange.branch == branch, CentralStaffChange.effective <= today
+            )
+        )
+    if not due:
+        return 0
+    with db.write() as session:
+        return promote_due(session, branch, now)
+
+
 def staff_of(session: Session, branch: str) -> tuple[int, list[dict[str, Any]]]:
     """``(version, staff)`` of a branch, inactive ones included so terminals deactivate them.
 

@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from central.directory import EnrolmentRefused, pending_staff_of, promote_due, redeem, staff_of
+from central.directory import EnrolmentRefused, pending_staff_of, promote_due_in, redeem, staff_of
 from central.ops import record_status
 from central.reference import etag, newer_than, versions
 from central.s10 import ExhaustedError, QuotaError, allocate
@@ -64,8 +64,7 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
             }
         except (ExhaustedError, QuotaError):
             block = None  # the terminal tops up on its first sync and says why if it cannot
-        with db.write() as session:
-            promote_due(session, got.branch.code)  # changes whose day came become current
+        promote_due_in(db, got.branch.code)  # changes whose day came become current
         with db.read() as session:
             version, staff = staff_of(session, got.branch.code)
             pending = pending_staff_of(session, got.branch.code)
@@ -96,8 +95,7 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
         Every sync asks for it, so it also records the terminal's last contact, its queue
         length and its oldest unsynced item for the operations page."""
         record_status(db, who.terminal_id, queue, oldest)
-        with db.write() as session:
-            promote_due(session, who.branch)  # changes whose day came become current
+        promote_due_in(db, who.branch)  # changes whose day came become current
         with db.read() as session:
             # A terminal registered with add-terminal for a branch central does not
             # manage (before issue 14) gets an empty list: its staff stay its own.
