@@ -13,15 +13,22 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from central.auth import token_hash
 from central.db import CentralDB
-from central.models import CentralBranch, CentralStaff, EnrolmentCode, Terminal
+from central.models import (
+    CentralBranch,
+    CentralStaff,
+    CentralStaffChange,
+    EnrolmentCode,
+    Terminal,
+)
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 12
@@ -95,17 +102,113 @@ def branch_info(session: Session, code: str) -> BranchInfo:
     return BranchInfo(row.code, row.name, row.country, row.timezone, row.currency)
 
 
+MAX_PENDING = 200  # pending changes a branch may hold; all of them travel with its staff list
+MAX_AHEAD = timedelta(days=366)  # "more than a year ahead" is a typo, not a plan
+
+
 def _next_staff_version(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(CentralStaff.version), 0)))) + 1
+    # One counter over staff rows and pending changes: publishing either is a new version.
+    now_max = session.scalar(select(func.coalesce(func.max(CentralStaff.version), 0)))
+    pending_max = session.scalar(select(func.coalesce(func.max(CentralStaffChange.version), 0)))
+    return max(int(now_max), int(pending_max)) + 1
 
 
-def add_staff(db: CentralDB, branch: str, number: str, name: str, role: str, pin: str) -> None:
-    """Add a staff member, or give an existing one a new name, role and PIN (re-activated)."""
+def parse_effective(text: str) -> date:
+    """``--effective`` as given on the command line; a clear refusal when it is no date."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise DirectoryError(
+            f"--effective {text!r}: not a date; use YYYY-MM-DD, e.g. 2026-12-31"
+        ) from None
+
+
+def branch_today(session: Session, branch: str, now: datetime | None = None) -> date:
+    """The branch's business day (its local calendar day) at ``now``."""
+    row = session.get(CentralBranch, branch)
+    if row is None:
+        raise DirectoryError(f"No branch {branch}: create it with 'python -m central add-branch'.")
+    return (now or datetime.now(UTC)).astimezone(ZoneInfo(row.timezone)).date()
+
+
+def _pending_from(session: Session, branch: str, effective: date | None, now: datetime) -> bool:
+    """True when a change effective on ``effective`` waits for its day; refuses bad dates."""
+    if effective is None:
+        return False
+    today = branch_today(session, branch, now)
+    if effective < today:
+        raise DirectoryError(
+            f"--effective {effective.isoformat()} is before today ({today.isoformat()} "
+            f"at branch {branch}); leave it out to change staff now"
+        )
+    if effective - today > MAX_AHEAD:
+        raise DirectoryError(
+            f"--effective {effective.isoformat()} is more than a year ahead of "
+            f"{today.isoformat()}; check the year"
+        )
+    if effective == today:
+        return False
+    count = session.scalar(
+        select(func.count()).where(CentralStaffChange.branch == branch)
+    )  # every pending change travels in the staff list, so their number is bounded
+    if int(count or 0) >= MAX_PENDING:
+        raise DirectoryError(
+            f"branch {branch} already has {MAX_PENDING} pending staff changes; "
+            "wait for some to take effect"
+        )
+    return True
+
+
+def check_effective(db: CentralDB, branch: str, effective: date | None) -> bool:
+    """Refuse a bad ``--effective`` before anything is asked (the PIN); True when pending."""
+    with db.read() as session:
+        branch_info(session, branch)
+        return _pending_from(session, branch, effective, datetime.now(UTC))
+
+
+def _staff_row(session: Session, branch: str, number: str) -> CentralStaff | None:
+    return session.scalar(
+        select(CentralStaff).where(
+            CentralStaff.branch == branch, CentralStaff.staff_number == number
+        )
+    )
+
+
+def _set_current(
+    session: Session, branch: str, number: str, name: str, role: str, pin_hash: str, version: int
+) -> None:
+    row = _staff_row(session, branch, number)
+    if row is None:
+        row = CentralStaff(branch=branch, staff_number=number)
+        session.add(row)
+    row.name, row.role, row.pin_hash, row.active = name, role, pin_hash, True
+    row.version = max(version, row.version or 0)
+    row.updated_at = datetime.now(UTC)
+
+
+def add_staff(
+    db: CentralDB,
+    branch: str,
+    number: str,
+    name: str,
+    role: str,
+    pin: str,
+    effective: date | None = None,
+    now: datetime | None = None,
+) -> date | None:
+    """Add a staff member, or give an existing one a new name, role and PIN (re-activated).
+
+    With a future ``effective`` day (the branch's) the change is stored as pending and
+    that day is returned; otherwise it is made now and None is returned."""
+    now = now or datetime.now(UTC)
     number, name = number.strip(), name.strip()
     if role not in ROLES:
         raise DirectoryError(f"role {role!r}: clerk or supervisor")
     if not number or len(number) > 20 or not name:
         raise DirectoryError("staff number (1 to 20 characters) and name are both needed")
+    with db.read() as session:  # refuse a bad date before the PIN is hashed
+        branch_info(session, branch)
+        _pending_from(session, branch, effective, now)
     from app.services.auth import pin_problem
 
     problem = pin_problem(pin)  # the terminal's rule for a new PIN (6-12 digits, no runs)
@@ -115,29 +218,66 @@ def add_staff(db: CentralDB, branch: str, number: str, name: str, role: str, pin
     with db.write() as session:
         branch_info(session, branch)
         version = _next_staff_version(session)
-        row = session.scalar(
-            select(CentralStaff).where(
-                CentralStaff.branch == branch, CentralStaff.staff_number == number
+        if effective is not None and _pending_from(session, branch, effective, now):
+            session.add(
+                CentralStaffChange(
+                    branch=branch,
+                    staff_number=number,
+                    action="add",
+                    name=name,
+                    role=role,
+                    pin_hash=pin_hash,
+                    effective=effective,
+                    version=version,
+                    created_at=now,
+                )
             )
-        )
-        if row is None:
-            row = CentralStaff(branch=branch, staff_number=number)
-            session.add(row)
-        row.name, row.role, row.pin_hash, row.active = name, role, pin_hash, True
-        row.version = version
-        row.updated_at = datetime.now(UTC)
+            return effective
+        _set_current(session, branch, number, name, role, pin_hash, version)
+        return None
 
 
-def deactivate_staff(db: CentralDB, branch: str, number: str) -> bool:
-    """Stop a staff member logging in anywhere in the branch; False if already inactive."""
+def deactivate_staff(
+    db: CentralDB,
+    branch: str,
+    number: str,
+    effective: date | None = None,
+    now: datetime | None = None,
+) -> bool:
+    """Stop a staff member logging in anywhere in the branch; False if already inactive.
+
+    With a future ``effective`` day the deactivation is stored as pending (True)."""
+    now = now or datetime.now(UTC)
+    number = number.strip()
     with db.write() as session:
-        row = session.scalar(
-            select(CentralStaff).where(
-                CentralStaff.branch == branch, CentralStaff.staff_number == number.strip()
+        branch_info(session, branch)
+        row = _staff_row(session, branch, number)
+        pending_add = session.scalar(
+            select(func.count()).where(
+                CentralStaffChange.branch == branch,
+                CentralStaffChange.staff_number == number,
+                CentralStaffChange.action == "add",
             )
         )
-        if row is None:
+        if row is None and not pending_add:
             raise DirectoryError(f"No staff member {number} in branch {branch}.")
+        if effective is not None and _pending_from(session, branch, effective, now):
+            session.add(
+                CentralStaffChange(
+                    branch=branch,
+                    staff_number=number,
+                    action="deactivate",
+                    effective=effective,
+                    version=_next_staff_version(session),
+                    created_at=now,
+                )
+            )
+            return True
+        if row is None:
+            raise DirectoryError(
+                f"Staff member {number} of branch {branch} starts on a later day; "
+                "deactivate with --effective on or after that day."
+            )
         if not row.active:
             return False
         row.active = False
@@ -146,12 +286,75 @@ def deactivate_staff(db: CentralDB, branch: str, number: str) -> bool:
         return True
 
 
+def promote_due(session: Session, branch: str, now: datetime | None = None) -> int:
+    """Make the pending changes whose day has come (the branch's day) current; how many.
+
+    A promoted row keeps its change's version, so the staff version (the highest one)
+    does not move: terminals already hold the change and apply it on the day themselves."""
+    if session.get(CentralBranch, branch) is None:
+        return 0
+    today = branch_today(session, branch, now)
+    due = session.scalars(
+        select(CentralStaffChange)
+        .where(CentralStaffChange.branch == branch, CentralStaffChange.effective <= today)
+        .order_by(CentralStaffChange.effective, CentralStaffChange.id)
+        # Two workers answering two terminals at once: the second waits, then finds the
+        # rows gone instead of promoting (and deleting) them a second time.
+        .with_for_update()
+    ).all()
+    for change in due:
+        if change.action == "add":
+            assert change.name and change.role and change.pin_hash
+            _set_current(
+                session,
+                branch,
+                change.staff_number,
+                change.name,
+                change.role,
+                change.pin_hash,
+                change.version,
+            )
+        else:
+            row = _staff_row(session, branch, change.staff_number)
+            if row is not None:
+                row.active = False
+                row.version = max(change.version, row.version)
+                row.updated_at = datetime.now(UTC)
+        session.delete(change)
+    return len(due)
+
+
+def promote_due_in(db: CentralDB, branch: str, now: datetime | None = None) -> int:
+    """``promote_due`` in its own transaction, written only when a change is due (the
+    staff list and every operations page request ask, and nearly always nothing is)."""
+    with db.read() as session:
+        if session.get(CentralBranch, branch) is None:
+            return 0
+        today = branch_today(session, branch, now)
+        due = session.scalar(
+            select(func.count()).where(
+                CentralStaffChange.branch == branch, CentralStaffChange.effective <= today
+            )
+        )
+    if not due:
+        return 0
+    with db.write() as session:
+        return promote_due(session, branch, now)
+
+
 def staff_of(session: Session, branch: str) -> tuple[int, list[dict[str, Any]]]:
-    """``(version, staff)`` of a branch, inactive ones included so terminals deactivate them."""
+    """``(version, staff)`` of a branch, inactive ones included so terminals deactivate them.
+
+    The version counts pending changes too, so publishing one changes the list's ETag."""
     rows = session.scalars(
         select(CentralStaff).where(CentralStaff.branch == branch).order_by(CentralStaff.id)
     ).all()
-    version = max((r.version for r in rows), default=0)
+    pending = session.scalar(
+        select(func.coalesce(func.max(CentralStaffChange.version), 0)).where(
+            CentralStaffChange.branch == branch
+        )
+    )
+    version = max([r.version for r in rows] + [int(pending or 0)])
     return version, [
         {
             "number": r.staff_number,
@@ -162,6 +365,28 @@ def staff_of(session: Session, branch: str) -> tuple[int, list[dict[str, Any]]]:
         }
         for r in rows
     ]
+
+
+def pending_staff_of(session: Session, branch: str) -> list[dict[str, Any]]:
+    """A branch's pending staff changes in the order they take effect (at most
+    ``MAX_PENDING``, which publishing enforces, so the list is always whole)."""
+    changes = session.scalars(
+        select(CentralStaffChange)
+        .where(CentralStaffChange.branch == branch)
+        .order_by(CentralStaffChange.effective, CentralStaffChange.id)
+        .limit(MAX_PENDING)
+    ).all()
+    out: list[dict[str, Any]] = []
+    for c in changes:
+        entry: dict[str, Any] = {
+            "number": c.staff_number,
+            "action": c.action,
+            "effective": c.effective.isoformat(),
+        }
+        if c.action == "add":
+            entry.update(name=c.name, role=c.role, pin_hash=c.pin_hash)
+        out.append(entry)
+    return out
 
 
 def normalise_code(code: str) -> str:

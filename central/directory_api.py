@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import FastAPI, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from central.directory import EnrolmentRefused, redeem, staff_of
+from central.directory import EnrolmentRefused, pending_staff_of, promote_due_in, redeem, staff_of
 from central.ops import record_status
 from central.reference import etag, newer_than, versions
 from central.s10 import ExhaustedError, QuotaError, allocate
@@ -64,8 +64,10 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
             }
         except (ExhaustedError, QuotaError):
             block = None  # the terminal tops up on its first sync and says why if it cannot
+        promote_due_in(db, got.branch.code)  # changes whose day came become current
         with db.read() as session:
             version, staff = staff_of(session, got.branch.code)
+            pending = pending_staff_of(session, got.branch.code)
             docs = newer_than(session, {})
         return {
             "terminal_id": got.terminal_id,
@@ -73,6 +75,7 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
             "branch": got.branch.as_dict(),
             "staff_version": version,
             "staff": staff,
+            "staff_pending": pending,
             "s10_block": block,
             "reference": docs,
         }
@@ -92,15 +95,18 @@ def register(app: FastAPI, db: Any, settings: CentralSettings, who_dependency: A
         Every sync asks for it, so it also records the terminal's last contact, its queue
         length and its oldest unsynced item for the operations page."""
         record_status(db, who.terminal_id, queue, oldest)
+        promote_due_in(db, who.branch)  # changes whose day came become current
         with db.read() as session:
             # A terminal registered with add-terminal for a branch central does not
             # manage (before issue 14) gets an empty list: its staff stay its own.
             version, rows = staff_of(session, who.branch)
+            pending = pending_staff_of(session, who.branch)
         tag = f'"staff-{version}"'
         if request.headers.get("if-none-match") == tag:
             return Response(status_code=304, headers={"ETag": tag})
         response.headers["ETag"] = tag
-        return {"version": version, "staff": rows}
+        # Pending changes (with their branch day) let an offline terminal apply them on time.
+        return {"version": version, "staff": rows, "pending": pending}
 
     @app.get(
         "/v1/reference",

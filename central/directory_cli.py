@@ -14,8 +14,11 @@ from central.directory import (
     DirectoryError,
     add_branch,
     add_staff,
+    branch_today,
+    check_effective,
     deactivate_staff,
     new_enrolment_code,
+    parse_effective,
 )
 from central.reference import KINDS, PublishError, publish
 
@@ -25,6 +28,10 @@ COMMANDS = ("add-branch", "staff", "enrol", "publish")
 def register(sub: Any) -> None:
     """Add the branch, staff, enrolment and publishing commands to central's parser."""
     db_help = "SQLAlchemy URL or SQLite file (default central.db)"
+    eff_help = (
+        "branch's business day it takes effect, YYYY-MM-DD, up to a year ahead "
+        "(default: now); terminals apply it on that day, offline too"
+    )
     br = sub.add_parser("add-branch", help="create a branch (or update its details)")
     br.add_argument("--code", required=True)
     br.add_argument("--name", required=True)
@@ -39,10 +46,12 @@ def register(sub: Any) -> None:
     add.add_argument("--number", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--role", choices=["clerk", "supervisor"], default="clerk")
+    add.add_argument("--effective", help=eff_help)
     add.add_argument("--db", help=db_help)
     de = ssub.add_parser("deactivate", help="stop a staff member logging in")
     de.add_argument("--branch", required=True)
     de.add_argument("--number", required=True)
+    de.add_argument("--effective", help=eff_help)
     de.add_argument("--db", help=db_help)
     en = sub.add_parser("enrol", help="print a one-time code a terminal joins the branch with")
     en.add_argument("--branch", required=True)
@@ -52,6 +61,11 @@ def register(sub: Any) -> None:
     pub.add_argument("file", type=Path)
     pub.add_argument("--effective", required=True, help="date it is in force from, YYYY-MM-DD")
     pub.add_argument("--db", help=db_help)
+
+
+def _is_pending(db: CentralDB, branch: str, effective: date) -> bool:
+    with db.read() as session:
+        return effective > branch_today(session, branch)
 
 
 def _read_pin() -> str:
@@ -66,12 +80,23 @@ def run(args: argparse.Namespace, db: CentralDB) -> int:
         if args.command == "add-branch":
             b = add_branch(db, args.code, args.name, args.country, args.timezone, args.currency)
             print(f"branch {b.code} ({b.name}) {b.country} {b.timezone} {b.currency}")
-        elif args.command == "staff" and args.staff_command == "add":
-            add_staff(db, args.branch, args.number, args.name, args.role, _read_pin())
-            print(f"{args.role} {args.number} ({args.name}) of branch {args.branch} stored")
         elif args.command == "staff":
-            changed = deactivate_staff(db, args.branch, args.number)
-            print(f"staff {args.number}: " + ("deactivated" if changed else "already inactive"))
+            effective = parse_effective(args.effective) if args.effective else None
+            if args.staff_command == "add":
+                check_effective(db, args.branch, effective)  # before the PIN is typed
+                pin = _read_pin()
+                day = add_staff(db, args.branch, args.number, args.name, args.role, pin, effective)
+                who = f"{args.role} {args.number} ({args.name}) of branch {args.branch}"
+                print(f"{who} stored" + (f", in force from {day.isoformat()}" if day else ""))
+            else:
+                changed = deactivate_staff(db, args.branch, args.number, effective)
+                if effective is not None and _is_pending(db, args.branch, effective):
+                    print(f"staff {args.number}: deactivated from {effective.isoformat()}")
+                else:
+                    print(
+                        f"staff {args.number}: "
+                        + ("deactivated" if changed else "already inactive")
+                    )
         elif args.command == "enrol":
             code = new_enrolment_code(db, args.branch)
             print(code)

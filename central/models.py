@@ -167,6 +167,25 @@ class CentralStaff(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class CentralStaffChange(Base):
+    """A staff change published with a future ``effective`` date (the branch's business
+    day): it is sent to terminals with the staff list and becomes the staff member's
+    ``staff`` row on that day. ``action`` is ``add`` (name, role and PIN hash given) or
+    ``deactivate``; ``version`` counts with the staff rows' versions."""
+
+    __tablename__ = "staff_changes"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    branch: Mapped[str] = mapped_column(ForeignKey("branches.code"), index=True)
+    staff_number: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(String(12))
+    name: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    role: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    effective: Mapped[date] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class EnrolmentCode(Base):
     """A one-time enrolment code of a branch; only its SHA-256 is stored."""
 

@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.services.auth import LOCKOUT, MAX_FAILURES, check_pin, hash_pin, minutes_left
 from central.db import CentralDB
+from central.directory import promote_due_in
 from central.models import CentralBranch, CentralStaff, OpsLoginLockout, OpsSession
 
 log = logging.getLogger("central.ops")
@@ -160,6 +161,9 @@ def read_cookie(key: bytes, value: str, now: datetime) -> dict[str, Any] | None:
 def viewer_of(db: CentralDB, fields: dict[str, Any], now: datetime) -> Viewer | None:
     """The viewer a valid cookie names, if its session is open and that supervisor still
     is one, unchanged."""
+    if fields["kind"] != "admin":
+        # A deactivation dated today ends the session even if no terminal synced today.
+        promote_due_in(db, str(fields["branch"]), now)
     with db.read() as session:
         open_ = session.get(OpsSession, _sid_hash(fields["sid"]))
         if open_ is None or open_.ended_at is not None:
@@ -228,6 +232,7 @@ def supervisor_log_in(
     branch, number = branch.strip(), number.strip()
     if not branch or not number or not pin:
         raise LogInRefused(401, WRONG)  # nothing typed is not an attempt: not counted
+    promote_due_in(db, branch, now)  # staff changes dated up to today count
     with db.read() as session:
         lock = session.get(OpsLoginLockout, (branch, number))
         until = lock.locked_until if lock is not None else None

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from app.services.enrolment import STAFF_RECEIVED_KEY, STAFF_VERSION_KEY
 from app.services.reference_sync import branch_today, current, last_refreshed, refresh_overdue
+from app.services.staff_schedule import pending
 from app.services.terminal import get_setting, open_terminal
 from app.store.database import Database
 from app.store.models import Staff
@@ -40,6 +41,11 @@ def _status(args: argparse.Namespace) -> int:
                     f"  {f.kind:<9} central version {f.version}, in force since {since} (received {got})"
                 )
         print(_staff_line(db))
+        with db.read() as session:
+            waiting = pending(session)
+        for change in waiting:  # dated at central, applied here on their day (offline too)
+            done = "added" if change["action"] == "add" else "deactivated"
+            print(f"  pending   staff {change['number']} {done} from {change['effective']}")
         last = last_refreshed(db)
         print(
             "last refresh from central: "
@@ -55,7 +61,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _staff_line(db: Database) -> str:
-    """Staff apply at once when they arrive (they are versioned, not dated)."""
+    """Staff apply when they arrive; changes dated later are listed as pending."""
     with db.read() as session:
         received = get_setting(session, STAFF_RECEIVED_KEY)
         version = get_setting(session, STAFF_VERSION_KEY)

@@ -192,6 +192,11 @@ def authenticate(
         # Nothing typed is not an attempt: it is neither counted nor audited.
         raise AuthRefused("wrong", QT_TRANSLATE_NOOP(CTX, "Staff number or PIN is wrong."))
     now = (now or datetime.now(UTC)).astimezone(UTC)
+    # Staff changes central dated for today take effect before the PIN is checked, so an
+    # offline counter refuses a clerk deactivated from today and accepts a new one.
+    from app.services.staff_schedule import apply_due_staff
+
+    apply_due_staff(db, now)
     with db.read() as session:
         lock = session.get(PinLockout, number)
         until = lock.locked_until if lock is not None else None

@@ -22,7 +22,8 @@ from app.services.enrolment import (
     apply_staff,
     store_documents,
 )
-from app.services.reference_sync import REFRESHED_KEY, held_versions
+from app.services.reference_sync import REFRESHED_KEY, branch_today, held_versions
+from app.services.staff_schedule import apply_due, store_pending
 from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
 from app.store.models import OutboxItem
@@ -53,8 +54,11 @@ def _queue_report(db: Database) -> tuple[int, str]:
     return int(count), oldest.isoformat() if oldest else ""
 
 
-def refresh(db: Database, client: httpx.Client, branch: str) -> RefreshReport:
-    """Fetch staff and reference data changed since the last sync and store them."""
+def refresh(
+    db: Database, client: httpx.Client, branch: str, now: datetime | None = None
+) -> RefreshReport:
+    """Fetch staff and reference data changed since the last sync and store them; staff
+    changes dated up to the branch's business day at ``now`` (default: the clock) apply."""
     with db.read() as session:
         staff_etag = str(get_setting(session, STAFF_ETAG_KEY, "") or "")
         ref_etag = str(get_setting(session, REFERENCE_ETAG_KEY, "") or "")
@@ -63,14 +67,19 @@ def refresh(db: Database, client: httpx.Client, branch: str) -> RefreshReport:
     staff = directory_client.fetch(client, "/v1/staff", staff_etag, queue=str(queue), oldest=oldest)
     have = ";".join(f"{k}={v}" for k, v in sorted(held.items()))
     docs = directory_client.fetch(client, "/v1/reference", ref_etag, have=have)
+    today = branch_today(db, now or datetime.now(UTC))
 
     def work(session: Session) -> RefreshReport:
         count: int | None = None
         if staff.body is not None:
             count = apply_staff(session, branch, staff.body.get("staff", []))
+            store_pending(session, staff.body.get("pending", []))
             set_setting(session, STAFF_VERSION_KEY, int(staff.body.get("version") or 0))
             set_setting(session, STAFF_ETAG_KEY, staff.etag)
             set_setting(session, STAFF_RECEIVED_KEY, datetime.now(UTC).isoformat())
+        # Changes central dated for today (or a day this terminal slept through) apply now,
+        # also when the list itself is unchanged (304).
+        apply_due(session, branch, today)
         stored: dict[str, int] = {}
         if docs.body is not None:
             stored = store_documents(session, docs.body.get("documents", []))

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -264,6 +265,11 @@ def join(
         set_setting(session, "central.branch", spec.code)
         set_setting(session, "terminal.id", tid)
         staff = apply_staff(session, spec.code, answer.get("staff", []))
+        from app.services.staff_schedule import apply_due, store_pending
+
+        # Changes central dated for a later day wait here for it (offline too).
+        store_pending(session, answer.get("staff_pending", []))
+        apply_due(session, spec.code, datetime.now(ZoneInfo(spec.timezone)).date())
         set_setting(session, STAFF_VERSION_KEY, int(answer.get("staff_version") or 0))
         set_setting(session, STAFF_RECEIVED_KEY, datetime.now(UTC).isoformat())
         serials = 0

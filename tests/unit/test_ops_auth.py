@@ -67,3 +67,21 @@ def test_locked_number_opens_again_after_the_lockout(db):
     assert locked.value.status == 429 and locked.value.params["minutes"] >= 1
     who, _ = supervisor_log_in(db, "101000", "901", "771104", now=NOW + LOCKOUT)
     assert who == Viewer("101000", "901", "Staff 901")
+
+
+def test_a_supervisor_deactivated_from_a_day_is_refused_from_that_day(db):
+    from datetime import date
+
+    from central.directory import deactivate_staff
+
+    # Moscow's 7 December starts at 21:00 UTC on the 6th; no terminal syncs meanwhile.
+    evening = datetime(2026, 12, 6, 18, 0, tzinfo=UTC)
+    assert deactivate_staff(db, "101000", "901", date(2026, 12, 7), now=evening)
+    who, version = supervisor_log_in(db, "101000", "901", "771104", now=evening)
+    sid = start_session(db, who, evening)
+    fields = read_cookie(KEY, make_cookie(KEY, who, version, evening, sid), evening)
+    assert fields is not None and viewer_of(db, fields, evening) == who
+    day = datetime(2026, 12, 6, 21, 30, tzinfo=UTC)
+    assert viewer_of(db, fields, day) is None  # the open session ends on the day
+    with pytest.raises(LogInRefused):
+        supervisor_log_in(db, "101000", "901", "771104", now=day)
