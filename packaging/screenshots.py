@@ -5,8 +5,9 @@ Run under a virtual X server at the size wanted, one language per run::
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/screenshots.py ru OUTDIR
 
 It makes a throw-away demo database with a few days of acceptances, logs the demo clerk in,
-and saves: the counter window empty (``counter``), with a consignment filled from the demo
-data (``filled``), and the payment step after F12 (``payment``).
+and saves: the counter window empty (``counter``) and the payment step after F12
+(``payment``). With a third argument ``wizard`` it saves the first-run wizard's pages
+instead (``wizard_start``, ``wizard_join``, ``wizard_devices``) on a fresh database.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +25,9 @@ from app.services.demo_data import generate, make_consignment
 from app.services.terminal import DEMO_CLERK, open_terminal, staff_context
 from app.ui.application import install_translators, make_app
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from app.store.database import Database
 
 
 def wait(app: QGuiApplication, ms: int) -> None:
@@ -41,7 +46,25 @@ def shoot(app: QGuiApplication, out: Path, name: str) -> None:
     print(path)
 
 
-def main(lang: str, out: Path) -> int:
+def wizard(app: QGuiApplication, out: Path, db: Database) -> None:
+    from app.ui.setup_wizard import SetupWizard
+
+    wiz = SetupWizard(db)
+    wiz.show()
+    wait(app, 1500)
+    shoot(app, out, "wizard_start")
+    wiz.next()  # "Join a branch" is the default choice
+    wait(app, 800)
+    shoot(app, out, "wizard_join")
+    wiz.back()
+    wiz.start.demo.setChecked(True)
+    wiz.next()
+    wait(app, 800)
+    shoot(app, out, "wizard_devices")
+    wiz.reject()
+
+
+def main(lang: str, out: Path, what: str = "counter") -> int:
     import random
 
     out = out / lang
@@ -50,6 +73,10 @@ def main(lang: str, out: Path) -> int:
     keep = install_translators(app, QLocale(lang))
     folder = Path(tempfile.mkdtemp(prefix="postcounter-shots-"))
     db = open_terminal(str(folder / "terminal.db"))
+    if what == "wizard":
+        wizard(app, out, db)
+        db.close()
+        return 0
     ctx = staff_context(db, DEMO_CLERK[0])
     rules = counter_rules()
     limits = rules.limits_today(ctx)
@@ -71,4 +98,4 @@ def main(lang: str, out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], Path(sys.argv[2])))
+    sys.exit(main(sys.argv[1], Path(sys.argv[2]), *sys.argv[3:4]))
