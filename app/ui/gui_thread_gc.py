@@ -3,7 +3,7 @@
 Left automatic, the collector runs on whichever thread allocates when a threshold is
 crossed: a receipt rendering on a worker thread could free a closed window caught in a
 reference cycle, and Qt widgets destroyed off the GUI thread post signals carrying their
-dangling addresses (the teardown segfault of stop 9). The same remedy as Anki's and
+dangling addresses (a segfault the UI tests met at teardown). The same remedy as Anki's and
 calibre's desktop apps: turn automatic collection off and collect from a GUI-thread timer
 with the interpreter's own thresholds.
 """

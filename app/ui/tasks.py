@@ -41,7 +41,7 @@ class _Job(QRunnable):
         # The function goes back to the GUI thread with its result, so the last reference to
         # whatever its closure holds (a window closed meanwhile, say) is dropped there: a widget
         # freed on this thread makes Qt post signals carrying its dangling address (the
-        # teardown segfault of stop 9).
+        # segfault the payment-flow UI tests met at teardown).
         fn, self.fn = self.fn, None
         assert fn is not None
         try:

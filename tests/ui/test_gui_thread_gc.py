@@ -29,7 +29,7 @@ class _Window(QWidget):
 def test_a_cycle_with_a_window_is_freed_on_the_gui_thread_while_a_worker_allocates(
     qtbot: QtBot,
 ) -> None:
-    """Stop 9's teardown segfault: a worker rendering a receipt crossed the collector's
+    """The payment-flow tests' teardown segfault: a worker rendering a receipt crossed the collector's
     threshold and freed a closed window on its own thread (gdb: gc_collect_main ->
     ~QWidget -> clearFocus -> focusChanged posted with the deleted widget)."""
     app = make_app()

@@ -58,7 +58,7 @@ class _Probe(QWidget):
 
 
 def test_a_widget_held_only_by_a_task_is_freed_on_the_gui_thread(qtbot: QtBot) -> None:
-    """The teardown segfault of stop 9: a window closed while its receipt still rendered
+    """The teardown segfault of the payment-flow tests: a window closed while its receipt still rendered
     was held only by the task's closure, so it was deleted on the worker thread; Qt then
     posted focusChanged(deleted widget) to the GUI thread, which dereferenced it."""
     make_app()
