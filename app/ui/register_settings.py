@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,7 +41,8 @@ from app.ui.translate import tr_domain
 
 URL_KEY = "fiscal.atol_url"
 INN_PREFIX = next(p for p in PER_STAFF if p.startswith("fiscal.inn."))
-VISIBLE_CASHIERS = 6  # rows shown before the list scrolls (fits 1366x768)
+VISIBLE_CASHIERS = 8  # rows shown before the list scrolls (fits 1366x768)
+NAME_WIDTH = 420  # a longer name ends in '…' (whole in its tooltip); wrapped ones were cut
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,18 +102,40 @@ class RegisterSettingsDialog(QDialog):
             field.setValidator(digits)
             field.setMaxLength(12)
             field.setPlaceholderText(self.tr("12 digits"))
-            inn_form.addRow(
-                self.tr("{name} ({number}):").format(name=cashier.name, number=cashier.number),
-                field,
-            )
+            # Room for 12 digits and the placeholder in any language, never less.
+            digits_width = field.fontMetrics().horizontalAdvance("0" * 16)
+            field.setMinimumWidth(digits_width + 24)
+            text = self.tr("{name} ({number}):").format(name=cashier.name, number=cashier.number)
+            label = QLabel(rows)
+            metrics = label.fontMetrics()
+            if metrics.horizontalAdvance(text) > NAME_WIDTH:
+                # Keep the staff number: elide the name only.
+                tail = self.tr("{name} ({number}):").format(name="", number=cashier.number)
+                room = NAME_WIDTH - metrics.horizontalAdvance(tail)
+                name = metrics.elidedText(cashier.name, Qt.TextElideMode.ElideRight, room)
+                label.setToolTip(cashier.name)
+                text = self.tr("{name} ({number}):").format(name=name, number=cashier.number)
+            label.setText(text)
+            label.setBuddy(field)
+            inn_form.addRow(label, field)
             self.inn[cashier.number] = field
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        row_height = max(field.sizeHint().height() for field in [self.url, *self.inn.values()])
+        # The rows sit on the dialog's own background, not the scroll area's grey.
+        scroll.viewport().setAutoFillBackground(False)
+        rows.setAutoFillBackground(False)
+        # Whole rows: the form's own height, or the share of it that VISIBLE_CASHIERS take.
         shown = min(len(cashiers), VISIBLE_CASHIERS)
-        scroll.setMinimumHeight(shown * (row_height + inn_form.verticalSpacing() + 4) + 4)
+        visible = rows.sizeHint().height() * shown // max(1, len(cashiers)) + 2
+        scroll.setMinimumHeight(visible)
+        if len(cashiers) > VISIBLE_CASHIERS:
+            scroll.setMaximumHeight(visible)  # more staff scroll; the dialog fits the screen
+        # Wide enough for the rows and a vertical scroll bar: never a sideways one.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(rows.sizeHint().width() + bar + 4)
         inn_hint = QLabel(
             self.tr(
                 "A person's INN from the tax certificate: 12 digits. The register prints it "
@@ -149,7 +172,7 @@ class RegisterSettingsDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(buttons)
         enter_moves_on(self, self.accept)
-        grows_with_content(self, 560)
+        grows_with_content(self, 640)
 
     def values(self) -> dict[str, str]:
         """The settings as typed (not yet stored)."""
@@ -162,7 +185,9 @@ class RegisterSettingsDialog(QDialog):
         problem = driver_url_problem(self.url.text().strip())
         if problem is not None:
             text = tr_domain(CTX, problem)
-            self._refuse(self.url, text[:1].upper() + text[1:] + ".")
+            self._refuse(
+                self.url, self.tr("{problem}.").format(problem=text[:1].upper() + text[1:])
+            )
             return
         for cashier in self.cashiers:
             field = self.inn[cashier.number]

@@ -536,14 +536,14 @@
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="193"/>
-        <location filename="../../app/services/auth.py" line="263"/>
-        <location filename="../../app/services/auth.py" line="334"/>
+        <location filename="../../app/services/auth.py" line="268"/>
+        <location filename="../../app/services/auth.py" line="339"/>
         <source>Staff number or PIN is wrong.</source>
         <translation>स्टाफ़ नंबर या PIN गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="267"/>
-        <location filename="../../app/services/auth.py" line="297"/>
+        <location filename="../../app/services/auth.py" line="272"/>
+        <location filename="../../app/services/auth.py" line="302"/>
         <source>{name} is not a supervisor: a supervisor must approve this.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: इसे किसी पर्यवेक्षक को स्वीकृत करना होगा।</translation>
     </message>
@@ -1446,32 +1446,32 @@ kg</translation>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../app/services/enrolment.py" line="41"/>
+        <location filename="../../app/services/enrolment.py" line="42"/>
         <source>Central does not know this code: check it, or ask head office for a new one.</source>
         <translation>केंद्रीय प्रणाली यह कोड नहीं पहचानती: इसे जाँचें, या मुख्य कार्यालय से नया कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="44"/>
+        <location filename="../../app/services/enrolment.py" line="45"/>
         <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
         <translation>यह कोड पहले ही उपयोग हो चुका है: एक कोड से एक ही टर्मिनल जुड़ता है। मुख्य कार्यालय से नया कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="48"/>
+        <location filename="../../app/services/enrolment.py" line="49"/>
         <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
         <translation>इस कोड की अवधि समाप्त हो गई है (कोड 24 घंटे मान्य रहते हैं)। मुख्य कार्यालय से नया कोड माँगें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="51"/>
+        <location filename="../../app/services/enrolment.py" line="52"/>
         <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
         <translation>नामांकन कोड में 12 अक्षर और अंक होते हैं, जैसे ABCD-EFGH-JKMN; जो टाइप किया है उसे जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="231"/>
+        <location filename="../../app/services/enrolment.py" line="232"/>
         <source>Enter the enrolment code head office gave you.</source>
         <translation>मुख्य कार्यालय द्वारा दिया गया नामांकन कोड दर्ज करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="237"/>
+        <location filename="../../app/services/enrolment.py" line="238"/>
         <source>This terminal is already connected to central; it cannot join again.</source>
         <translation>यह टर्मिनल पहले से केंद्रीय प्रणाली से जुड़ा है; यह फिर से नहीं जुड़ सकता।</translation>
     </message>
@@ -3045,47 +3045,54 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>RegisterSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="77"/>
+        <location filename="../../app/ui/register_settings.py" line="78"/>
         <source>Cash register settings</source>
         <translation>कैश रजिस्टर सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="83"/>
+        <location filename="../../app/ui/register_settings.py" line="84"/>
         <source>The address of ATOL Driver&apos;s web server on this computer. Empty: no cash register (a demo counter uses a fake one, marked on its receipts).</source>
         <translation>इस कंप्यूटर पर ATOL Driver के वेब सर्वर का पता। खाली: कोई कैश रजिस्टर नहीं (डेमो काउंटर नकली रजिस्टर इस्तेमाल करता है, जो उसकी रसीदों पर लिखा होता है)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="103"/>
+        <location filename="../../app/ui/register_settings.py" line="104"/>
         <source>12 digits</source>
         <translation>12 अंक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="105"/>
+        <location filename="../../app/ui/register_settings.py" line="108"/>
+        <location filename="../../app/ui/register_settings.py" line="113"/>
+        <location filename="../../app/ui/register_settings.py" line="117"/>
         <source>{name} ({number}):</source>
         <translation>{name} ({number}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="117"/>
+        <location filename="../../app/ui/register_settings.py" line="140"/>
         <source>A person&apos;s INN from the tax certificate: 12 digits. The register prints it on every receipt this cashier makes. Empty: none.</source>
         <translation>कर प्रमाणपत्र से व्यक्ति का INN: 12 अंक। रजिस्टर इसे इस कैशियर की हर रसीद पर छापता है। खाली: कोई नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="125"/>
+        <location filename="../../app/ui/register_settings.py" line="148"/>
         <source>Cashiers&apos; INN</source>
         <translation>कैशियरों का INN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="131"/>
+        <location filename="../../app/ui/register_settings.py" line="154"/>
         <source>No staff on this terminal yet.</source>
         <translation>इस टर्मिनल पर अभी कोई कर्मचारी नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="139"/>
+        <location filename="../../app/ui/register_settings.py" line="162"/>
         <source>ATOL Driver &amp;address:</source>
         <translation>ATOL Driver का पता (&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="173"/>
+        <location filename="../../app/ui/register_settings.py" line="189"/>
+        <source>{problem}.</source>
+        <translation>{problem}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="198"/>
         <source>INN of {name}: {problem}.</source>
         <translation>{name} का INN: {problem}।</translation>
     </message>

@@ -536,14 +536,14 @@
     </message>
     <message>
         <location filename="../../app/services/auth.py" line="193"/>
-        <location filename="../../app/services/auth.py" line="263"/>
-        <location filename="../../app/services/auth.py" line="334"/>
+        <location filename="../../app/services/auth.py" line="268"/>
+        <location filename="../../app/services/auth.py" line="339"/>
         <source>Staff number or PIN is wrong.</source>
         <translation>Неверный табельный номер или PIN-код.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="267"/>
-        <location filename="../../app/services/auth.py" line="297"/>
+        <location filename="../../app/services/auth.py" line="272"/>
+        <location filename="../../app/services/auth.py" line="302"/>
         <source>{name} is not a supervisor: a supervisor must approve this.</source>
         <translation>{name} — не руководитель: это должен подтвердить руководитель.</translation>
     </message>
@@ -1448,32 +1448,32 @@ kg</source>
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../app/services/enrolment.py" line="41"/>
+        <location filename="../../app/services/enrolment.py" line="42"/>
         <source>Central does not know this code: check it, or ask head office for a new one.</source>
         <translation>Центральная система не знает этот код: проверьте его или запросите новый в главном офисе.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="44"/>
+        <location filename="../../app/services/enrolment.py" line="45"/>
         <source>This code was already used: each code joins one terminal. Ask head office for a new one.</source>
         <translation>Этот код уже использован: один код подключает один терминал. Запросите новый в главном офисе.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="48"/>
+        <location filename="../../app/services/enrolment.py" line="49"/>
         <source>This code has expired (codes are valid 24 hours). Ask head office for a new one.</source>
         <translation>Срок действия кода истёк (код действует 24 часа). Запросите новый в главном офисе.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="51"/>
+        <location filename="../../app/services/enrolment.py" line="52"/>
         <source>An enrolment code has 12 letters and digits, e.g. ABCD-EFGH-JKMN; check what was typed.</source>
         <translation>Код подключения состоит из 12 букв и цифр, например ABCD-EFGH-JKMN; проверьте введённое.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="231"/>
+        <location filename="../../app/services/enrolment.py" line="232"/>
         <source>Enter the enrolment code head office gave you.</source>
         <translation>Введите код подключения, выданный главным офисом.</translation>
     </message>
     <message>
-        <location filename="../../app/services/enrolment.py" line="237"/>
+        <location filename="../../app/services/enrolment.py" line="238"/>
         <source>This terminal is already connected to central; it cannot join again.</source>
         <translation>Этот терминал уже подключён к центральной системе; повторное подключение невозможно.</translation>
     </message>
@@ -2876,47 +2876,54 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>RegisterSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="77"/>
+        <location filename="../../app/ui/register_settings.py" line="78"/>
         <source>Cash register settings</source>
         <translation>Настройки кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="83"/>
+        <location filename="../../app/ui/register_settings.py" line="84"/>
         <source>The address of ATOL Driver&apos;s web server on this computer. Empty: no cash register (a demo counter uses a fake one, marked on its receipts).</source>
         <translation>Адрес веб-сервера ATOL Driver на этом компьютере. Пусто — без кассы (в демо-режиме работает имитация кассы, это указано на её чеках).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="103"/>
+        <location filename="../../app/ui/register_settings.py" line="104"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="105"/>
+        <location filename="../../app/ui/register_settings.py" line="108"/>
+        <location filename="../../app/ui/register_settings.py" line="113"/>
+        <location filename="../../app/ui/register_settings.py" line="117"/>
         <source>{name} ({number}):</source>
         <translation>{name} ({number}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="117"/>
+        <location filename="../../app/ui/register_settings.py" line="140"/>
         <source>A person&apos;s INN from the tax certificate: 12 digits. The register prints it on every receipt this cashier makes. Empty: none.</source>
         <translation>ИНН физического лица из свидетельства о постановке на учёт: 12 цифр. Касса печатает его на каждом чеке этого кассира. Пусто — не указан.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="125"/>
+        <location filename="../../app/ui/register_settings.py" line="148"/>
         <source>Cashiers&apos; INN</source>
         <translation>ИНН кассиров</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="131"/>
+        <location filename="../../app/ui/register_settings.py" line="154"/>
         <source>No staff on this terminal yet.</source>
         <translation>На этом терминале ещё нет сотрудников.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="139"/>
+        <location filename="../../app/ui/register_settings.py" line="162"/>
         <source>ATOL Driver &amp;address:</source>
         <translation>&amp;Адрес ATOL Driver:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/register_settings.py" line="173"/>
+        <location filename="../../app/ui/register_settings.py" line="189"/>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/register_settings.py" line="198"/>
         <source>INN of {name}: {problem}.</source>
         <translation>ИНН сотрудника {name}: {problem}.</translation>
     </message>
