@@ -349,8 +349,9 @@ def register(app: FastAPI, db: CentralDB) -> None:
             return page("ops_off.html", request, 503)
         return login_page(request, 200)
 
-    @app.post("/ops/login", include_in_schema=False)
-    async def login(request: Request) -> Response:
+    async def read_log_in(request: Request, names: tuple[str, ...]) -> dict[str, str] | Response:
+        """A log-in form's fields, or the answer that refuses it (page off, another site,
+        too large, unreadable); the same checks for both log-ins."""
         if admin_token() is None:
             return page("ops_off.html", request, 503)
         if not _same_site(request):
@@ -358,9 +359,16 @@ def register(app: FastAPI, db: CentralDB) -> None:
         body = await request.body()
         if len(body) > MAX_FORM_BYTES:
             return login_page(request, 413, "The form is too large.")
-        form = _form(body, ("token",))
+        form = _form(body, names)
         if form is None:
             return login_page(request, 400, "The form could not be read.")
+        return form
+
+    @app.post("/ops/login", include_in_schema=False)
+    async def login(request: Request) -> Response:
+        form = await read_log_in(request, ("token",))
+        if isinstance(form, Response):
+            return form
         expected = _token_digest(admin_token() or "")
         if not hmac.compare_digest(_token_digest(form["token"].strip()), expected):
             return login_page(request, 401, "Wrong admin token.")
@@ -368,16 +376,9 @@ def register(app: FastAPI, db: CentralDB) -> None:
 
     @app.post("/ops/login/supervisor", include_in_schema=False)
     async def supervisor_login(request: Request) -> Response:
-        if admin_token() is None:
-            return page("ops_off.html", request, 503)
-        if not _same_site(request):
-            return login_page(request, 403, "This form was sent from another site.")
-        body = await request.body()
-        if len(body) > MAX_FORM_BYTES:
-            return login_page(request, 413, "The form is too large.")
-        form = _form(body, ("branch", "staff_number", "pin"))
-        if form is None:
-            return login_page(request, 400, "The form could not be read.")
+        form = await read_log_in(request, ("branch", "staff_number", "pin"))
+        if isinstance(form, Response):
+            return form
         if (
             field_problem(form["branch"], MAX_CODE)
             or field_problem(form["staff_number"], MAX_CODE)
