@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.consignment import Consignment
+from app.domain.customer import parse_customers
 from app.domain.customs_rules import CustomsRules, ExportRule
 from app.domain.duty import CTX as DUTY_CTX
 from app.domain.duty import T_RATE_STALE, DutyEstimate, ImportRegime, expected_duty
@@ -420,6 +421,7 @@ DOCUMENT_FILES: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "tariffs": ("tariffs.json", _tariffs),
     "products": ("products.json", _products),
     "rules": ("rules bundle", _rules_bundle),
+    "customers": ("customers.json", parse_customers),
 }
 
 

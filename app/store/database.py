@@ -358,9 +358,25 @@ def open_database(path: Path, *, data_folder: Path | None = None, create: bool =
             create_private_file(backup)
             backup_to(path, backup)
         cfg = _alembic_config(f"sqlite:///{path}")
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with engine.connect() as conn:
+            # SQLite's own recipe for schema changes: foreign keys off while a batch
+            # migration copies a table others point at (dropping the old copy would fail
+            # otherwise), then every key checked before the upgrade commits.
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseError(
+                            f"upgrading {path} would break {len(broken)} references between "
+                            "tables; nothing was changed. Keep the file and call support."
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
     for extra in ("-wal", "-shm"):  # created by SQLite just now, with the umask's mode
         make_private(path.with_name(path.name + extra))
     return Database(path, engine, MigrationReport(before, head, backup))

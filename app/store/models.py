@@ -110,6 +110,16 @@ class Acceptance(Base):
     product: Mapped[str] = mapped_column(String(40), default="heavy-parcel")
     preadvice_ref: Mapped[str] = mapped_column(String(80), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Issue 17: the business customer (contract sender) and its price plan, when any; the
+    # marketplace batch the item came in and the weight its list declared (grams), with
+    # ``weight_flagged`` when the actual weight differs beyond the rules' tolerance.
+    customer_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    price_plan: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("batches.id"), nullable=True, index=True
+    )
+    declared_grams: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    weight_flagged: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     sender_name: Mapped[str] = mapped_column(String(200))
     sender_address: Mapped[str] = mapped_column(Text)
@@ -317,6 +327,26 @@ class SenderProfile(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class Batch(Base):
+    """A marketplace's list of parcels (Form 103 batch, India Post bulk list), issue 17.
+
+    ``number`` is the list's number (from the file or given at import). ``state`` is
+    ``open`` until a supervisor closes it, then ``closed`` (locked: nothing more is
+    accepted into it); its payment is a ``payments`` row with ``batch_id`` set.
+    """
+
+    __tablename__ = "batches"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_code: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(String(12), default="open")  # open | closed
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), nullable=True)
+    business_day: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
 class PreAdvice(Base):
     """A parcel announced ahead by a marketplace or seller; filled in when its S10 is scanned."""
 
@@ -329,6 +359,10 @@ class PreAdvice(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     acceptance_id: Mapped[str | None] = mapped_column(ForeignKey("acceptances.id"), nullable=True)
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("batches.id"), nullable=True, index=True
+    )
+    declared_grams: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Payment(Base):
@@ -342,7 +376,15 @@ class Payment(Base):
 
     __tablename__ = "payments"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    acceptance_id: Mapped[str] = mapped_column(ForeignKey("acceptances.id"), unique=True)
+    # One of the two: an acceptance's payment, or a closed batch's (issue 17).
+    acceptance_id: Mapped[str | None] = mapped_column(
+        ForeignKey("acceptances.id"), unique=True, nullable=True
+    )
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("batches.id"), unique=True, nullable=True
+    )
+    # The business customer charged (method ``account``) or paying; "" for the public.
+    customer_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
     business_day: Mapped[date] = mapped_column(Date, index=True)
     state: Mapped[str] = mapped_column(String(20))
     method: Mapped[str] = mapped_column(String(16), default="")  # cash | card | account | ""

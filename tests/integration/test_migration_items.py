@@ -47,9 +47,15 @@ def test_old_release_database_migrates_and_keeps_its_data(tmp_path: Path) -> Non
 
     assert _rows(path, "select * from pieces order by id") == pieces_before
     after = _rows(path, "select * from acceptances order by id")
-    # the old columns keep their values; the new one is empty JSON
+    # the old columns keep their values; the new ones are empty
     assert [r[: len(acceptances_before[0])] for r in after] == acceptances_before
-    assert {r[-1] for r in after} == {"{}"}
+    assert set(
+        _rows(
+            path,
+            "select reference_versions, customer_code, price_plan, batch_id, declared_grams,"
+            " weight_flagged from acceptances",
+        )
+    ) == {("{}", "", "", None, None, 0)}
     assert (
         _rows(
             path,
