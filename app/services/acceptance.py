@@ -30,7 +30,7 @@ from app.domain.weight import Dimensions
 from app.services.pricing import Pricing, Quote
 from app.services.terminal import CounterContext
 from app.store.database import Database
-from app.store.models import Acceptance, CustomsLineRow, OutboxItem, WeighingRow
+from app.store.models import Acceptance, Batch, CustomsLineRow, OutboxItem, WeighingRow
 from app.store.models import Piece as PieceRow
 from app.store.outbox import audit, enqueue
 
@@ -105,6 +105,19 @@ def _party_columns(prefix: str, party: Party) -> dict[str, str]:
     } | {f"{prefix}_country": party.country.strip().upper()}
 
 
+@dataclass(frozen=True, slots=True)
+class BusinessTerms:
+    """Who a consignment is for when it is a business customer's (issue 17): the customer
+    and the price plan it was charged by, the batch it came in, the weight its list
+    declared and whether the actual weight differs beyond the tolerance."""
+
+    customer_code: str
+    price_plan: str = ""
+    batch_id: int | None = None
+    declared_grams: int | None = None
+    weight_flagged: bool = False
+
+
 def accept(
     db: Database,
     ctx: CounterContext,
@@ -116,6 +129,7 @@ def accept(
     now: datetime | None = None,
     extra_payload: dict[str, Any] | None = None,
     reference_versions: dict[str, str] | None = None,
+    business: BusinessTerms | None = None,
 ) -> AcceptResult:
     """Validate and store ``consignment`` in one transaction; raise ``AcceptanceRefused``."""
     at = (now or datetime.now(UTC)).astimezone(UTC)
@@ -163,6 +177,12 @@ def accept(
             duty_amount=quote.duty.quantized().amount if quote.duty else None,
             duty_currency=quote.duty.currency if quote.duty else "",
         )
+        if business is not None:
+            row.customer_code = business.customer_code
+            row.price_plan = business.price_plan
+            row.batch_id = business.batch_id
+            row.declared_grams = business.declared_grams
+            row.weight_flagged = business.weight_flagged
         for seq, piece in enumerate(consignment.pieces, start=1):
             assert piece.weighing is not None and piece.dimensions is not None  # validated
             w, d = piece.weighing, piece.dimensions
@@ -219,6 +239,8 @@ def accept(
         payload = sync_record(row, ctx.staff_number)
         if reference_versions:
             payload["reference_versions"] = dict(reference_versions)
+        if business is not None:
+            payload["business"] = business_payload(session, row)
         if extra_payload:
             payload.update(extra_payload)
         for prow in row.pieces:
@@ -243,6 +265,18 @@ def accept(
         return AcceptResult(acceptance_id, tuple(p.s10 for p in row.pieces), quote, day)
 
     return db.write_with_retry(work)
+
+
+def business_payload(session: Session, row: Acceptance) -> dict[str, Any]:
+    """The ``business`` part of an accept item: customer, plan, batch, declared weight."""
+    batch = session.get(Batch, row.batch_id) if row.batch_id is not None else None
+    return {
+        "customer": row.customer_code,
+        "price_plan": row.price_plan,
+        "batch": batch.number if batch is not None else "",
+        "declared_grams": row.declared_grams,
+        "weight_flagged": row.weight_flagged,
+    }
 
 
 # A party's fields: the payload keys, and the columns ``<sender|addressee>_<field>``.
