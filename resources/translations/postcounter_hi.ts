@@ -2446,29 +2446,59 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} देय राशि {due} से बहुत अधिक है: लिखी राशि जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="38"/>
+        <location filename="../../app/services/customer_account.py" line="170"/>
+        <source>Account payment refused: {customer} may not pay on account under its contract. Take the payment in cash or card.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} का अनुबंध खाते पर भुगतान की अनुमति नहीं देता। भुगतान नकद या कार्ड से लें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="189"/>
+        <source>Account payment refused: central keeps {customer}&apos;s account in {currency}, its contract says {limit}. Take the payment in cash or card and tell head office.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: केंद्रीय प्रणाली {customer} का खाता {currency} में रखती है, जबकि अनुबंध में सीमा {limit} है। भुगतान नकद या कार्ड से लें और मुख्य कार्यालय को सूचित करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="219"/>
+        <source>Account payment refused: {customer}&apos;s contract is no longer active. Take the payment in cash or card.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} का अनुबंध अब सक्रिय नहीं है। भुगतान नकद या कार्ड से लें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="229"/>
+        <source>Account payment refused: {customer}&apos;s account is kept in {currency}, this charge is {amount}. Take the payment in cash or card.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} का खाता {currency} में है, यह राशि {amount} है। भुगतान नकद या कार्ड से लें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="240"/>
+        <source>Account payment refused: {customer} owes {owed} of its {limit} limit; this charge is {amount}. Take the payment in cash or card, or ask the customer to settle its account.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} पर {limit} की सीमा में से {owed} बकाया है; यह राशि {amount} है। भुगतान नकद या कार्ड से लें, या ग्राहक से अपना खाता चुकाने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="49"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>खाता: इस शाखा में अभी खाते वाले व्यावसायिक प्रेषक नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="75"/>
-        <location filename="../../app/services/payment.py" line="264"/>
-        <location filename="../../app/services/payment.py" line="322"/>
+        <location filename="../../app/services/payment.py" line="52"/>
+        <source>Account: only for business senders with an account; choose the business sender (F4) before accepting.</source>
+        <translation>खाता: केवल खाते वाले व्यावसायिक प्रेषकों के लिए; स्वीकार करने से पहले व्यावसायिक प्रेषक (F4) चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="91"/>
+        <location filename="../../app/services/payment.py" line="302"/>
+        <location filename="../../app/services/payment.py" line="367"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="122"/>
+        <location filename="../../app/services/payment.py" line="139"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>यह बुकिंग रद्द है: इसका भुगतान नहीं लिया जाता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="126"/>
+        <location filename="../../app/services/payment.py" line="143"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>इस बुकिंग का भुगतान पहले ही दर्ज है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="303"/>
+        <location filename="../../app/services/payment.py" line="348"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
     </message>
@@ -2477,12 +2507,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="151"/>
+        <location filename="../../app/services/payment.py" line="169"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>ग्राहक का GSTIN {gstin} मान्य नहीं है: उनके प्रमाणपत्र से जाँचें, या अपंजीकृत ग्राहक के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="254"/>
+        <location filename="../../app/services/payment.py" line="292"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>इलेक्ट्रॉनिक रसीद के लिए फ़ोन नंबर (+79001234567) या ई-मेल पता लिखें, या फ़ील्ड खाली छोड़ें।</translation>
     </message>

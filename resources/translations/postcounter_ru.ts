@@ -2448,29 +2448,59 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} намного больше суммы к оплате {due}: проверьте введённую сумму.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="38"/>
+        <location filename="../../app/services/customer_account.py" line="170"/>
+        <source>Account payment refused: {customer} may not pay on account under its contract. Take the payment in cash or card.</source>
+        <translation>Оплата по договору отклонена: договор {customer} не предусматривает оплату по счёту. Примите оплату наличными или картой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="189"/>
+        <source>Account payment refused: central keeps {customer}&apos;s account in {currency}, its contract says {limit}. Take the payment in cash or card and tell head office.</source>
+        <translation>Оплата по договору отклонена: центральная система ведёт счёт {customer} в {currency}, а в договоре указан лимит {limit}. Примите оплату наличными или картой и сообщите в главный офис.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="219"/>
+        <source>Account payment refused: {customer}&apos;s contract is no longer active. Take the payment in cash or card.</source>
+        <translation>Оплата по договору отклонена: договор с {customer} больше не действует. Примите оплату наличными или картой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="229"/>
+        <source>Account payment refused: {customer}&apos;s account is kept in {currency}, this charge is {amount}. Take the payment in cash or card.</source>
+        <translation>Оплата по договору отклонена: счёт {customer} ведётся в {currency}, а эта сумма — {amount}. Примите оплату наличными или картой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="240"/>
+        <source>Account payment refused: {customer} owes {owed} of its {limit} limit; this charge is {amount}. Take the payment in cash or card, or ask the customer to settle its account.</source>
+        <translation>Оплата по договору отклонена: долг {customer} — {owed} при лимите {limit}; эта сумма — {amount}. Примите оплату наличными или картой или попросите клиента погасить задолженность.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="49"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>По договору: в этом ОПС пока нет отправителей-юрлиц с договором.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="75"/>
-        <location filename="../../app/services/payment.py" line="264"/>
-        <location filename="../../app/services/payment.py" line="322"/>
+        <location filename="../../app/services/payment.py" line="52"/>
+        <source>Account: only for business senders with an account; choose the business sender (F4) before accepting.</source>
+        <translation>По договору: только для отправителей-юрлиц с договорным счётом; выберите отправителя-юрлицо (F4) до приёма.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="91"/>
+        <location filename="../../app/services/payment.py" line="302"/>
+        <location filename="../../app/services/payment.py" line="367"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="122"/>
+        <location filename="../../app/services/payment.py" line="139"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="126"/>
+        <location filename="../../app/services/payment.py" line="143"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>Оплата этого приёма уже отмечена.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="303"/>
+        <location filename="../../app/services/payment.py" line="348"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
@@ -2479,12 +2509,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="151"/>
+        <location filename="../../app/services/payment.py" line="169"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>GSTIN клиента {gstin} недействителен: сверьте его со свидетельством или оставьте поле пустым для незарегистрированного клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="254"/>
+        <location filename="../../app/services/payment.py" line="292"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>Для электронного чека введите номер телефона (+79001234567) или адрес e-mail либо оставьте поле пустым.</translation>
     </message>
