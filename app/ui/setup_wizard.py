@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -69,18 +70,10 @@ class StartPage(QWizardPage):
         self.branch.setChecked(True)
         heading = QLabel(self.tr("Try the demo (practice data, nothing is sent)"), self)
         heading.setWordWrap(True)
-        self.demo = QRadioButton(
-            self.tr("Russia Post, Moscow: roubles, Moscow time, a fiscal register (simulated)"),
-            self,
-        )
+        # Radio buttons do not wrap: a short name each, the details in a label that does.
+        self.demo = QRadioButton(self.tr("Russia Post, Moscow"), self)
+        self.demo_india = QRadioButton(self.tr("India Post, New Delhi GPO"), self)
         self.demo.setObjectName("choiceDemo")
-        self.demo_india = QRadioButton(
-            self.tr(
-                "India Post, New Delhi GPO: rupees, India time, GST invoices, a marketplace "
-                "batch of 20 parcels pre-advised"
-            ),
-            self,
-        )
         self.demo_india.setObjectName("choiceDemoIndia")
         group = QButtonGroup(self)
         for button in (self.branch, self.demo, self.demo_india):
@@ -90,8 +83,27 @@ class StartPage(QWizardPage):
         self.status.setWordWrap(True)
         demos = QVBoxLayout()
         demos.setContentsMargins(24, 0, 0, 0)  # the two demo branches under their heading
-        demos.addWidget(self.demo)
-        demos.addWidget(self.demo_india)
+        details = (
+            (self.demo, self.tr("Roubles, Moscow time, a fiscal register (simulated).")),
+            (
+                self.demo_india,
+                self.tr(
+                    "Rupees, India time, GST invoices; a marketplace batch of 20 parcels "
+                    "is pre-advised."
+                ),
+            ),
+        )
+        metric = self.style().pixelMetric
+        # The details start where the radio button's text does.
+        indent = metric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + metric(
+            QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+        )
+        for button, text in details:
+            detail = QLabel(text, self)
+            detail.setWordWrap(True)
+            detail.setIndent(indent)
+            demos.addWidget(button)
+            demos.addWidget(detail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.branch)
         layout.addSpacing(12)
