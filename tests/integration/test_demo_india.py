@@ -126,9 +126,7 @@ def test_demo_data_on_india_pays_like_the_counter(india: Database) -> None:
             assert all(p.s10.endswith("IN") for p in row.pieces)
             if row.customs_category == "sale_of_goods":
                 assert row.exporter_iec and row.pbe_reference and row.invoice_number
-            payment = session.scalars(
-                select(Payment).where(Payment.acceptance_id == row.id)
-            ).one()
+            payment = session.scalars(select(Payment).where(Payment.acceptance_id == row.id)).one()
             invoice = session.scalars(
                 select(GstInvoice).where(GstInvoice.payment_id == payment.id)
             ).one()
