@@ -42,6 +42,7 @@ from app.services.acceptance import AcceptanceRefused, AcceptResult
 from app.services.pricing import Pricing, Quote
 from app.ui.business_sender import BusinessSenderBar, sender_party
 from app.ui.customs_editor import CustomsEditor
+from app.ui.elided_label import ElidedLabel
 from app.ui.feedback import ProblemBoard, error_label
 from app.ui.locale_format import format_money
 from app.ui.party_form import PartyForm
@@ -230,7 +231,8 @@ class AcceptanceForm(QWidget):
         self.fig_chargeable = QLabel("—", charges)
         self.fig_fee = QLabel("—", charges)
         self.fig_duty = QLabel("—", charges)
-        self.fee_plan = QLabel(charges)  # "Contract price: <plan> · public <fee>"
+        # "Contract price: <plan> · public <fee>"; elided, never wider than the bar
+        self.fee_plan = ElidedLabel(charges)
         self.fee_plan.setObjectName("feePlan")
         self.fee_plan.hide()
         cg = QGridLayout(charges)
@@ -257,8 +259,8 @@ class AcceptanceForm(QWidget):
         self.duty_warning = QLabel(charges)
         self.duty_warning.setObjectName("dutyWarning")
         self.duty_warning.hide()
-        cg.addWidget(self.duty_warning, 2, 2)
-        cg.addWidget(self.fee_plan, 2, 1)
+        cg.addWidget(self.duty_warning, 3, 2)
+        cg.addWidget(self.fee_plan, 2, 0, 1, 3)  # under the weight, the fee and the duty
         cg.addWidget(self.clear_button, 0, 3, 2, 1)
         cg.addWidget(self.accept_button, 0, 4, 2, 1)
         cg.setColumnStretch(2, 1)

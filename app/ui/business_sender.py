@@ -36,6 +36,7 @@ from app.services.acceptance import BusinessTerms
 from app.services.contract_pricing import ContractPricing
 from app.services.customers import find_customers
 from app.services.pricing import Pricing
+from app.ui.elided_label import ElidedLabel
 from app.ui.tasks import TaskRunner
 
 STYLE = """
@@ -178,9 +179,9 @@ class BusinessSenderBar(QFrame):
         self._tariffs: Callable[[], Sequence[Tariff]] = tuple
         self._tasks: TaskRunner | None = None
         self.caption = QLabel(self.tr("Business sender"), self)
-        self.name = QLabel(self)
+        # Elided: a long name and contract must not widen the form past a 1366-px screen.
+        self.name = ElidedLabel(self)
         self.name.setObjectName("businessName")
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clear_button = QPushButton(self.tr("Public tariff (Shift+F4)"), self)
         self.clear_button.setObjectName("businessClear")
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -229,7 +230,7 @@ class BusinessSenderBar(QFrame):
         if self.customer is None:
             return
         self.customer = None
-        self.name.clear()
+        self.name.setText("")
         self.hide()
         self.sig_changed.emit(None)
 
