@@ -31,9 +31,11 @@ from tests.integration.central_cases import (
     item,
     next_s10,
 )
+from tests.integration.test_ops_supervisor import _table
 from tests.sync_helpers import ThreadedCentral
 
 OZON, SHOPKART, NOACCOUNT = "OZON", "SHOPKART", "SMALLSHOP"
+ADMIN = "ops-admin-token-for-tests-0123456789"
 
 
 @dataclass
@@ -325,7 +327,9 @@ def test_account_charged_once_per_payment_and_settled(central: Central) -> None:
     ]
 
 
-def test_payment_on_account_that_cannot_be_matched_is_kept_and_flagged(central: Central) -> None:
+def test_payment_on_account_that_cannot_be_matched_is_kept_and_flagged(
+    central: Central, monkeypatch: pytest.MonkeyPatch
+) -> None:
     unknown = business_accept("GHOST-CO")
     not_allowed = business_accept(NOACCOUNT, fee="5000.00")
     nobody = acceptance(BRANCH_A)
@@ -353,6 +357,20 @@ def test_payment_on_account_that_cannot_be_matched_is_kept_and_flagged(central: 
     assert balance(central, SHOPKART)["balance"] == "0.00"  # RUB cannot be added to INR
     resp = central.get("/v1/accounts", central.token_a)
     assert "GHOST-CO" not in {a["customer"] for a in resp.json()["accounts"]}
+
+    # head office sees them on the operations page, with why, in Russian too
+    monkeypatch.setenv("POSTCOUNTER_CENTRAL_ADMIN_TOKEN", ADMIN)
+    with httpx.Client(base_url=central.server.url, timeout=30) as admin:
+        assert admin.post("/ops/login", data={"token": ADMIN}).status_code in (200, 303)
+        rows = _table(admin.get("/ops").text, "flagged")
+        ru = admin.get("/ops", params={"lang": "ru"}).text
+    assert {(r[1], r[2], r[4], r[5]) for r in rows} == {
+        (BRANCH_A, "GHOST-CO", "13700.00 RUB", "No customer of that code at central."),
+        (BRANCH_A, NOACCOUNT, "5000.00 RUB", "The customer may not pay on account."),
+        (BRANCH_A, "—", "13700.00 RUB", "The payment on account names no customer."),
+        (BRANCH_A, SHOPKART, "1000.00 RUB", "Not the currency of the customer's account."),
+    }
+    assert "Клиенту не разрешена оплата в счёт договора." in ru
 
 
 def _reasons(results: list[dict]) -> list[str]:
