@@ -496,3 +496,34 @@ def test_ten_megabyte_path_gets_a_clean_client_error(tmp_path: Path) -> None:
             assert httpx.get(f"{server.url}/health", timeout=10).status_code == 200
         finally:
             server.stop()
+
+
+def test_amendment_replaces_the_business_part(central: Central) -> None:
+    token = central.customer_tokens[OZON]
+    record = business_accept(OZON, "OZ-AM", declared=80000)
+    s10 = record["pieces"][0]["s10"]
+    broken = dict(record, business=dict(record["business"], declared_grams=-5))
+    (why,) = _reasons(central.send(central.token_a, [item("accept", broken)]))
+    assert "business.declared_grams" in why
+    assert central.get(f"/v1/items/{s10}", token).status_code == 404  # nothing was kept
+
+    # the correction registers it, and a later one changes what the marketplace sees
+    amend = {"schema": 1, "acceptance_id": record["acceptance_id"], "branch": BRANCH_A}
+    assert central.statuses([item("amend", dict(amend, reason="declared", record=record))]) == [
+        "stored"
+    ]
+    seen = central.get(f"/v1/items/{s10}", token).json()
+    assert seen["declared_grams"] == 80000 and seen["weight_flagged"] is False
+    flagged = dict(record, business=dict(record["business"], declared_grams=70000,
+                                         weight_flagged=True))  # fmt: skip
+    assert central.statuses([item("amend", dict(amend, reason="reweighed", record=flagged))]) == [
+        "stored"
+    ]
+    seen = central.get(f"/v1/items/{s10}", token).json()
+    assert seen["weight_flagged"] is True and seen["weight_difference_grams"] == 12200
+    # an amendment giving the consignment to nobody takes it from the customer
+    plain = {k: v for k, v in record.items() if k != "business"}
+    assert central.statuses([item("amend", dict(amend, reason="private", record=plain))]) == [
+        "stored"
+    ]
+    assert central.get(f"/v1/items/{s10}", token).json()["accepted"] is False  # still listed
