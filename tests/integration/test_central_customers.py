@@ -7,6 +7,7 @@ would (a child process on SQLite and on the local PostgreSQL); every change publ
 from __future__ import annotations
 
 import json
+import random
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -217,5 +218,80 @@ def test_migrations_match_the_models(db_url: str) -> None:
         migrate(db.engine)
         with db.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        db.close()
+
+
+def test_terminal_payment_on_account_is_charged_once_and_its_balance_comes_back(
+    tmp_path: Path, central
+) -> None:
+    """The whole loop against ``python -m central serve``: the customer added at central
+    reaches the counter, a consignment priced by its contract is paid on account, central
+    charges the account once and the next refresh brings the balance back."""
+    from app.services.acceptance import BusinessTerms, accept
+    from app.services.auth import verify_pin
+    from app.services.contract_pricing import ContractPricing
+    from app.services.counter_rules import counter_rules_in_force
+    from app.services.customer_account import reported_balance
+    from app.services.customers import customer_by_code
+    from app.services.demo_data import make_consignment
+    from app.services.payment import record_payment
+    from app.services.s10_blocks import next_s10
+    from app.services.terminal import context_for
+    from app.store.models import Acceptance
+    from central.models import AccountEntry
+
+    code = set_up_branch(central.db_url)
+    out = central_cli(
+        central.db_url, "customer", "add", "--code", "VOLGAMED", "--contract", "RU-C-2026/5",
+        "--name", "VolgaMed LLC", "--kind", "contract", "--country", "RU",
+        "--inn", "7704217370", "--account", "--credit-limit", "300000", "--currency", "RUB",
+        "--discount", "10", "--plan-name", "Contract -10 %", "--plan-from", "2026-01-01",
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    db = open_test_terminal(tmp_path / "terminal.db")
+    try:
+        join(db, central.url, code)
+        assert sync_service.run_once(db).ok
+        with db.read() as session:
+            staff = verify_pin(session, "501", "482913")
+            assert staff is not None
+            ctx = context_for(session, staff)
+        day = ctx.business_day(datetime.now(UTC))
+        rules = counter_rules_in_force(db, day)
+        limits = rules.limits_today(ctx)
+        customer = customer_by_code(db, "VOLGAMED", day)
+        assert customer is not None and customer.account_allowed  # central's document
+        s10 = db.write_with_retry(lambda s: next_s10(s, "CP", ctx.branch_country))
+        consignment = make_consignment(random.Random(17), [s10], limits=limits)
+        pricing = ContractPricing(rules.pricing, customer, rules.data.tariffs)
+        plan = pricing.quote(consignment, limits, ctx.currency, day).plan_name
+        assert plan == "Contract -10 %"
+        result = accept(
+            db, ctx, consignment, limits=limits, pricing=pricing,
+            customs_rules=rules.customs_rules, reference_versions=dict(rules.versions),
+            business=BusinessTerms("VOLGAMED", plan),
+        )  # fmt: skip
+        record_payment(db, ctx, result.acceptance_id, "account")
+        with db.read() as session:
+            row = session.get(Acceptance, result.acceptance_id)
+            assert row is not None
+            fee = Decimal(row.fee_amount)
+        assert sync_service.run_once(db).ok
+        assert sync_service.run_once(db).ok  # nothing new: no second charge
+        cdb = CentralDB(central.db_url)
+        try:
+            with cdb.read() as session:
+                charges = session.scalars(select(AccountEntry)).all()
+        finally:
+            cdb.close()
+        assert [(c.customer_code, c.kind, c.flag, c.acceptance_id) for c in charges] == [
+            ("VOLGAMED", "charge", "", result.acceptance_id)
+        ]
+        assert Decimal(charges[0].amount_minor) / 100 == fee
+        with db.read() as session:
+            owed = reported_balance(session, "VOLGAMED")
+        assert owed is not None and owed.balance.amount == fee
+        assert owed.credit_limit is not None and owed.credit_limit.amount == Decimal("300000")
     finally:
         db.close()
