@@ -23,6 +23,7 @@ from central.accounts import settle
 from central.auth import add_terminal
 from central.customers import CustomerChange, issue_token, save_customer
 from central.models import AccountEntry, CustomerBatch, SyncItem
+from central.settings import CentralSettings
 from tests.integration.central_cases import (
     BRANCH_A,
     BRANCH_B,
@@ -527,3 +528,23 @@ def test_amendment_replaces_the_business_part(central: Central) -> None:
         "stored"
     ]
     assert central.get(f"/v1/items/{s10}", token).json()["accepted"] is False  # still listed
+
+
+def test_wrong_customer_tokens_are_slowed_down(tmp_path: Path) -> None:
+    with database_url("sqlite", tmp_path) as url:
+        server = ThreadedCentral(url, CentralSettings(auth_failures=3, auth_window_s=60))
+        try:
+            tokens = _customers(server.db)
+            with httpx.Client(base_url=server.url, timeout=30) as client:
+
+                def get(token: str) -> httpx.Response:
+                    return client.get(
+                        "/v1/batches/OZ-1", headers={"Authorization": f"Bearer {token}"}
+                    )
+
+                assert [get("pcm_guess").status_code for _ in range(3)] == [401] * 3
+                refused = get("pcm_guess")
+                assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
+                assert get(tokens[OZON]).status_code == 404  # the right token still works
+        finally:
+            server.stop()
