@@ -51,17 +51,17 @@ X0, X1 = M, W - M
 ROW_H = 5 * MM
 ROWS_PER_PAGE = 42
 ROWS_ON_LAST_PAGE = 26  # the last page also carries the totals and the signature boxes
-TABLE_TOP = H - 46 * MM
+TABLE_TOP = H - 49 * MM
 
 # (caption key of ACT, width mm, alignment "l" | "r" | "c"); 186 mm between the margins
 COLUMNS: tuple[tuple[str, float, str], ...] = (
     ("No.", 12, "r"),
-    ("Item (S10)", 34, "l"),
-    ("Declared kg", 26, "r"),
-    ("Actual kg", 26, "r"),
-    ("Difference kg", 26, "r"),
-    ("Weight check", 30, "l"),
-    ("Fee", 32, "r"),
+    ("Item (S10)", 30, "l"),
+    ("Declared kg", 24, "r"),
+    ("Actual kg", 24, "r"),
+    ("Difference kg", 24, "r"),
+    ("Weight check", 42, "l"),
+    ("Fee", 30, "r"),
 )
 _COL_X: list[float] = []
 _x = X0
@@ -243,7 +243,7 @@ def _header(c: Canvas, t: Captions, d: ActData, page: int, pages: int) -> None:
         (t("Date"), day_text(d.day)),
         (t("Clerk"), d.clerk or "—"),
     )
-    col_x = (X0, X0 + 96 * MM)
+    col_x = (X0, X0 + 112 * MM)
     col_end = (col_x[1] - 3 * MM, X1)
     label_w = [
         max(pair_width(f[0], FONT, 7) for f in fields[col * 3 : col * 3 + 3]) + 2.5 * MM
@@ -252,7 +252,7 @@ def _header(c: Canvas, t: Captions, d: ActData, page: int, pages: int) -> None:
     for i, (label, value) in enumerate(fields):
         col = i // 3
         x = col_x[col]
-        y = top - 24 * MM - (i % 3) * 5 * MM
+        y = top - 24 * MM - (i % 3) * 4.6 * MM
         c.setFillGray(0.35)
         draw_pair(c, x, y, label, FONT, 7)
         c.setFillGray(0)

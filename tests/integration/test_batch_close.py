@@ -48,7 +48,9 @@ def test_close_locks_lists_missing_and_queues_payment(
     batch_id, s10s, ids = batch
     with db.read() as s:
         awaiting_before = awaiting(s, clerk, clerk.business_day(datetime.now(UTC)))
-        fees = sum((Money(p.fee_amount, p.fee_currency) for p in _acceptances(s, ids)), Money.zero("RUB"))
+        fees = sum(
+            (Money(p.fee_amount, p.fee_currency) for p in _acceptances(s, ids)), Money.zero("RUB")
+        )
     assert awaiting_before == []  # batch items are paid at the close, not one by one
     result = close_batch(db, clerk, batch_id, _supervisor(db), "cash", Decimal("100000"))
     assert result.missing == (s10s[1], s10s[3])
@@ -96,7 +98,7 @@ def test_second_close_is_refused_and_nothing_more_is_accepted(
 ) -> None:
     batch_id, s10s, _ = batch
     close_batch(db, clerk, batch_id, _supervisor(db), "card")
-    with pytest.raises(BatchCloseRefused, match="List MP-7 was closed on .* by "):
+    with pytest.raises(BatchCloseRefused, match=r"List MP-7 was closed on .* by "):
         close_batch(db, clerk, batch_id, _supervisor(db), "cash")
     with pytest.raises(AcceptanceRefused, match="List MP-7 was closed on"):
         accept_batch_item(db, clerk, batch_id, s10s[1], 55_000)
