@@ -384,3 +384,57 @@ def read_act(db: Database, batch_id: int) -> ActData:
     customer = customer_of(db, code, day)
     with db.read() as session:
         return act_data(session, batch_id, customer)
+
+
+@dataclass(frozen=True, slots=True)
+class CloseSummary:
+    """What the close dialog shows before the supervisor confirms."""
+
+    batch_id: int
+    number: str
+    customer_code: str
+    customer_name: str
+    closed: bool
+    accepted: int
+    flagged: int
+    missing: tuple[str, ...]
+    total: Money
+    account_allowed: bool
+    available_credit: Money | None  # what the account may still take (None: no account)
+
+
+def close_summary(db: Database, batch_id: int, currency: str, on: date) -> CloseSummary:
+    """The batch's figures and whether its customer may pay on account (run off the GUI
+    thread: it reads the whole list)."""
+    with db.read() as session:
+        batch = session.get(Batch, batch_id)
+        if batch is None:
+            raise LookupError(batch_id)
+        number, code, closed = batch.number, batch.customer_code, batch.state == "closed"
+        items = batch_items(session, batch_id)
+    accepted = [i for i in items if i.accepted]
+    total = Money.zero(currency)
+    for item in accepted:
+        if item.fee is not None and item.fee.currency == currency:
+            total += item.fee
+    customer = customer_of(db, code, on)
+    allowed = bool(customer is not None and customer.active and customer.account_allowed)
+    available: Money | None = None
+    if allowed and customer is not None:
+        from app.services.customer_account import available_credit
+
+        with db.read() as session:
+            available = available_credit(session, customer)
+    return CloseSummary(
+        batch_id,
+        number,
+        code,
+        customer.name if customer else "",
+        closed,
+        len(accepted),
+        sum(1 for i in accepted if i.weight_flagged),
+        tuple(i.s10 for i in items if not i.accepted),
+        total.quantized(),
+        allowed,
+        available,
+    )
