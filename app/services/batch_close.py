@@ -21,27 +21,27 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents.acceptance_act import ActData, ActItem
+from app.domain.customer import BusinessCustomer
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
 from app.domain.payment import ACCOUNT, PAID, PaymentProblem, tender
 from app.services.acceptance import PAYLOAD_SCHEMA
 from app.services.auth import SUPERVISOR
 from app.services.batch_query import BatchItem, batch_items
+from app.services.customer_account import available_credit, check_account
+from app.services.customers import customer_by_code
 from app.services.documents import caption_lang
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Acceptance, Batch, Branch, Payment, Staff
 from app.store.outbox import audit, enqueue
-
-if TYPE_CHECKING:
-    from app.domain.customer import BusinessCustomer
 
 CTX = "BatchClose"
 KIND = "batch_close"
@@ -79,10 +79,6 @@ class ClosedBatch:
 def customer_of(db: Database, code: str, on: date) -> BusinessCustomer | None:
     """The batch's customer as the reference data has it on ``on`` (None if unknown)."""
     if not code:
-        return None
-    try:
-        from app.services.customers import customer_by_code
-    except ImportError:  # helper cust's module is not merged yet: the act shows the code
         return None
     return customer_by_code(db, code, on)
 
@@ -177,8 +173,6 @@ def close_batch(
         due = _total(accepted, ctx.currency)
         paid = tender(method, due, Money(tendered, due.currency) if tendered is not None else None)
         if method == ACCOUNT:
-            from app.services.customer_account import check_account
-
             if customer is None:
                 raise _refused(
                     QT_TRANSLATE_NOOP(
@@ -421,8 +415,6 @@ def close_summary(db: Database, batch_id: int, currency: str, on: date) -> Close
     allowed = bool(customer is not None and customer.active and customer.account_allowed)
     available: Money | None = None
     if allowed and customer is not None:
-        from app.services.customer_account import available_credit
-
         with db.read() as session:
             available = available_credit(session, customer)
     return CloseSummary(

@@ -4,6 +4,7 @@ batch payment, the ``batch_close`` sync item, the day report and the acceptance 
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -161,3 +162,76 @@ def _acceptances(s, ids):  # type: ignore[no-untyped-def]
     from app.store.models import Acceptance
 
     return [s.get(Acceptance, i) for i in ids]
+
+
+def _owes(db: Database, code: str, balance: str, limit: str) -> None:
+    """Central's last accounts answer: ``code`` owes ``balance`` RUB of ``limit``."""
+    from app.services.customer_account import store_balances
+
+    with db.write() as s:
+        store_balances(
+            s,
+            {
+                "as_of": datetime.now(UTC).isoformat(),
+                "accounts": [
+                    {"customer": code, "currency": "RUB", "balance": balance, "credit_limit": limit}
+                ],
+            },
+        )
+
+
+def test_account_within_the_limit_is_charged(db: Database, clerk: CounterContext) -> None:
+    s10s = s10_numbers(2, start=50_000_000)
+    batch_id = make_batch(db, "VM-1", s10s, customer_code="VOLGAMED")
+    accept_batch_item(db, clerk, batch_id, s10s[0], 55_000, customer_code="VOLGAMED")
+    _owes(db, "VOLGAMED", "1000.00", "300000.00")
+    result = close_batch(db, clerk, batch_id, _supervisor(db), "account")
+    assert result.method == "account" and result.missing == (s10s[1],)
+    with db.read() as s:
+        pay = s.scalars(select(Payment).where(Payment.batch_id == batch_id)).one()
+        assert (pay.method, pay.customer_code, pay.tendered) == ("account", "VOLGAMED", None)
+        body = json.loads(
+            s.scalars(select(OutboxItem).where(OutboxItem.kind == "batch_close")).one().payload
+        )
+        assert body["payment"]["method"] == "account" and body["customer"] == "VOLGAMED"
+        report = day_report(s, clerk.branch_code, result.business_day, "RUB")
+        assert (
+            report.fees_by_method["account"] == result.amount and report.cash_in_drawer.amount == 0
+        )
+
+
+def test_account_over_the_limit_is_refused(db: Database, clerk: CounterContext) -> None:
+    from app.services.customer_account import AccountRefused
+
+    s10s = s10_numbers(2, start=60_000_000)
+    batch_id = make_batch(db, "VM-2", s10s, customer_code="VOLGAMED")
+    accept_batch_item(db, clerk, batch_id, s10s[0], 55_000, customer_code="VOLGAMED")
+    _owes(db, "VOLGAMED", "299000.00", "300000.00")
+    with pytest.raises(
+        AccountRefused, match=re.escape("VOLGAMED owes 299,000.00 RUB of its 300,000.00 RUB")
+    ):
+        close_batch(db, clerk, batch_id, _supervisor(db), "account")
+    with db.read() as s:
+        row = s.get(Batch, batch_id)
+        assert row is not None and row.state == "open"
+        assert s.scalars(select(Payment).where(Payment.batch_id == batch_id)).first() is None
+        assert s.scalars(select(OutboxItem).where(OutboxItem.kind == "batch_close")).first() is None
+    # a customer whose contract has no account is refused too
+    s10s = s10_numbers(1, start=61_000_000)
+    other = make_batch(db, "KG-1", s10s, customer_code="KARIGAR")
+    accept_batch_item(db, clerk, other, s10s[0], 55_000, customer_code="KARIGAR")
+    with pytest.raises(AccountRefused, match="may not pay on account"):
+        close_batch(db, clerk, other, _supervisor(db), "account")
+
+
+def test_act_names_the_customer_and_contract(
+    db: Database, clerk: CounterContext, batch: tuple[int, list[str], list[str]]
+) -> None:
+    from app.documents.acceptance_act import render_act
+    from app.services.batch_close import read_act
+
+    batch_id = batch[0]
+    close_batch(db, clerk, batch_id, _supervisor(db), "card")
+    text = pdf_text(render_act(read_act(db, batch_id)))
+    assert "ShopKart Exports Pvt Ltd (SHOPKART)" in text
+    assert "IN-MP-2026/017" in text and "07AAACS1234F1ZU" in text

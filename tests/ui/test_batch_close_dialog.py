@@ -31,9 +31,10 @@ def parent(qtbot: QtBot) -> Iterator[QWidget]:
 @pytest.fixture
 def batch(db: Database, clerk: CounterContext) -> tuple[int, list[str]]:
     s10s = s10_numbers(4, start=40_000_000)
-    batch_id = make_batch(db, "MP-UI", s10s)
-    accept_batch_item(db, clerk, batch_id, s10s[0], 55_300)
-    accept_batch_item(db, clerk, batch_id, s10s[2], 59_000, flagged=True)
+    # KARIGAR's contract has no account: cash or card only
+    batch_id = make_batch(db, "MP-UI", s10s, customer_code="KARIGAR")
+    accept_batch_item(db, clerk, batch_id, s10s[0], 55_300, customer_code="KARIGAR")
+    accept_batch_item(db, clerk, batch_id, s10s[2], 59_000, flagged=True, customer_code="KARIGAR")
     return batch_id, s10s
 
 
@@ -62,7 +63,8 @@ def test_close_in_cash_by_keys_then_the_act(
     assert _label(dialog, "closeAccepted") == "2" and _label(dialog, "closeFlagged") == "1"
     assert _label(dialog, "closeMissing") == f"2: {s10s[1]}, {s10s[3]}"
     assert _label(dialog, "closeTotal").endswith("RUB")
-    assert not dialog.account.isEnabled()  # the customer is not known to allow it
+    assert _label(dialog, "closeCustomer") == "Karigar Handicrafts (KARIGAR)"
+    assert not dialog.account.isEnabled()  # its contract has no account
     qtbot.keyClicks(dialog.tendered, "100000")
     assert _label(dialog, "closeChange").endswith("RUB")
     qtbot.keyClick(dialog.tendered, Qt.Key.Key_Return)
@@ -105,3 +107,30 @@ def test_refusal_is_shown_and_the_dialog_stays(
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     with db.read() as s:
         assert s.scalars(select(Payment).where(Payment.batch_id == batch_id)).one().method == "card"
+
+
+def test_account_over_the_limit_is_refused_in_the_dialog(
+    qtbot: QtBot, parent: QWidget, db: Database, clerk: CounterContext
+) -> None:
+    from tests.integration.test_batch_close import _owes
+
+    s10s = s10_numbers(2, start=41_000_000)
+    batch_id = make_batch(db, "VM-UI", s10s, customer_code="VOLGAMED")
+    accept_batch_item(db, clerk, batch_id, s10s[0], 55_000, customer_code="VOLGAMED")
+    _owes(db, "VOLGAMED", "299000.00", "300000.00")
+    dialog = _open(qtbot, parent, db, clerk, batch_id)
+    assert dialog.account.isEnabled() and "1,000.00" in dialog.account.toolTip().replace(
+        "\u00a0", ","
+    ).replace(" ", ",")
+    dialog.tendered.setFocus()
+    qtbot.keyClick(dialog.tendered, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is dialog.account
+    qtbot.keyClick(dialog.account, Qt.Key.Key_Space)
+    assert dialog.method() == "account"
+    qtbot.keyClicks(dialog.number, DEMO_SUPERVISOR[0])
+    qtbot.keyClicks(dialog.pin, DEMO_SUPERVISOR[1])
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Account payment refused" in dialog.error.text(), timeout=10_000)
+    assert "VOLGAMED owes" in dialog.error.text() and dialog.isVisible()
+    with db.read() as s:
+        assert s.get(Batch, batch_id).state == "open"  # type: ignore[union-attr]
