@@ -239,6 +239,14 @@ class BatchCloseDialog(SupervisorApproval):
         self._set_busy(False)
         self.result_batch = result
         self.sig_closed.emit(result)
+        if result.fault is not None and self.printer is not None:
+            # Closed and paid; the receipt waits in the register's queue and is sent again
+            # with the payment panel's catch-up (start, every payment).
+            self.printer.sig_notice.emit(
+                self.tr(
+                    "List {number} is closed; its receipt is not registered yet: {advice}"
+                ).format(number=result.number, advice=tr_domain("Fiscal", result.fault.advice))
+            )
         db, printer, parent = self.db, self.printer, self.parentWidget()
         title = self.tr("Acceptance act {number}").format(number=result.number)
         # The act is rendered off the GUI thread; the dialog is gone by then, so its

@@ -761,12 +761,17 @@
         <translation>सूची बंद नहीं हो सकी: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="243"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="246"/>
+        <source>List {number} is closed; its receipt is not registered yet: {advice}</source>
+        <translation>सूची {number} बंद हो गई; इसकी रसीद अभी पंजीकृत नहीं हुई: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="251"/>
         <source>Acceptance act {number}</source>
         <translation>स्वीकृति प्रपत्र {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="260"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>स्वीकृति प्रपत्र नहीं बन सका: {reason}</translation>
     </message>

@@ -761,12 +761,17 @@
         <translation>Список не закрыт: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="243"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="246"/>
+        <source>List {number} is closed; its receipt is not registered yet: {advice}</source>
+        <translation>Список {number} закрыт; чек ещё не зарегистрирован: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="251"/>
         <source>Acceptance act {number}</source>
         <translation>Акт приёма {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="260"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>Акт не сформирован: {reason}</translation>
     </message>
