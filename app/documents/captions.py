@@ -63,6 +63,10 @@ RECEIPT: Final[Mapping[str, str]] = MappingProxyType(
         "Declared value of contents": "Стоимость вложения",
         "Customs category": "Категория отправления",
         "Postage paid": "Оплачено за пересылку",
+        # Issue 17: a business customer's contract price and a charge to its account.
+        "Customer": "Клиент",
+        "Contract price": "Цена по договору",
+        "On account": "В счёт договора",
         "Import duty expected at destination": "Ожидаемая пошлина в стране назначения",
         "No estimate: no import rules are known for the destination country.": (
             "Без оценки: правила ввоза для страны назначения неизвестны."

@@ -83,6 +83,7 @@ class PaymentResult:
     state: str
     tender: Tender | None
     fault: RegisterFault | None = None  # the register's fault while awaiting_register
+    customer: str = ""  # the business customer whose account was charged (method account)
 
 
 def due_of(session: Session, acceptance_id: str) -> Due:
@@ -204,7 +205,9 @@ def _store(
             **({"approved_by": approver.staff_number} if approver else {}),
         },
     )
-    return PaymentResult(payment.id, acceptance.id, payment.state, paid)
+    return PaymentResult(
+        payment.id, acceptance.id, payment.state, paid, customer=payment.customer_code
+    )
 
 
 def payment_payload(
