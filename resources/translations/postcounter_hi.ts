@@ -630,42 +630,42 @@
 <context>
     <name>BatchClose</name>
     <message>
-        <location filename="../../app/services/batch_close.py" line="94"/>
+        <location filename="../../app/services/batch_close.py" line="98"/>
         <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
         <translation>सूची इस शाखा का पर्यवेक्षक ही बंद कर सकता है: किसी पर्यवेक्षक से PIN डालने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="100"/>
+        <location filename="../../app/services/batch_close.py" line="104"/>
         <source>{name} is not a supervisor: a supervisor must close the list.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: सूची पर्यवेक्षक ही बंद कर सकता है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="109"/>
+        <location filename="../../app/services/batch_close.py" line="113"/>
         <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
         <translation>सूची {number} {day} को {name} ने बंद की: इसमें अब न कुछ स्वीकार होगा न भुगतान। इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="148"/>
+        <location filename="../../app/services/batch_close.py" line="158"/>
         <source>This list is not on this terminal.</source>
         <translation>यह सूची इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="154"/>
+        <location filename="../../app/services/batch_close.py" line="164"/>
         <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
         <translation>सूची {number} में {count} आइटम हैं, एक बार बंद करने में भेजे जा सकने वाले {limit} से अधिक: मुख्यालय से इसे बाँटने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="166"/>
+        <location filename="../../app/services/batch_close.py" line="176"/>
         <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
         <translation>सूची {number} का अभी कुछ भी स्वीकार नहीं हुआ: बंद करने या भुगतान के लिए कुछ नहीं है। पहले इसके आइटम स्वीकार करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="178"/>
+        <location filename="../../app/services/batch_close.py" line="188"/>
         <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
         <translation>{customer} इस टर्मिनल की ग्राहक सूची में नहीं है: खाते पर भुगतान नहीं हो सकता। नकद या कार्ड से भुगतान लें, या संदर्भ डेटा सिंक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="261"/>
+        <location filename="../../app/services/batch_close.py" line="280"/>
         <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
         <translation>{s10} का शुल्क {other} में लगा, सूची का भुगतान {currency} में है: बंद करने से पहले इसे रद्द करके दोबारा स्वीकार करें।</translation>
     </message>
@@ -673,127 +673,132 @@
 <context>
     <name>BatchCloseDialog</name>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
         <source>Close list {number}</source>
         <translation>सूची {number} बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="66"/>
         <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
         <translation>बंद करने से सूची लॉक हो जाती है: अब तक स्वीकार न हुए आइटम लापता माने जाते हैं और इसमें आगे कुछ स्वीकार नहीं होता। स्वीकार किए गए आइटम का भुगतान एक ही भुगतान में होता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="96"/>
         <source>List {number} is closed already: reprint its act instead.</source>
         <translation>सूची {number} पहले ही बंद है: इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="106"/>
         <source>Summary of list {number}</source>
         <translation>सूची {number} का सारांश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
         <source>Accepted</source>
         <translation>स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="119"/>
         <source>Weight differences</source>
         <translation>वज़न में अंतर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="122"/>
         <source>and {n} more</source>
         <translation>और {n} और</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
         <source>Missing</source>
         <translation>लापता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="126"/>
         <source>To pay</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
         <source>&amp;Cash</source>
         <translation>&amp;नकद</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
         <source>Ca&amp;rd</source>
         <translation>&amp;कार्ड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="134"/>
         <source>&amp;Account</source>
         <translation>&amp;खाता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="144"/>
         <source>Still available on the account: {amount}</source>
         <translation>खाते पर अभी उपलब्ध: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="151"/>
         <source>{customer} may not pay on account.</source>
         <translation>{customer} खाते पर भुगतान नहीं कर सकता।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="155"/>
         <source>exact amount</source>
         <translation>सटीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
         <source>Cash received</source>
         <translation>प्राप्त नकद</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="166"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="191"/>
         <source>type the cash received, e.g. 2000</source>
         <translation>प्राप्त नकद लिखें, जैसे 2000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="206"/>
         <source>Type the cash received, e.g. 2000.</source>
         <translation>प्राप्त नकद लिखें, जैसे 2000।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="235"/>
         <source>The list could not be closed: {reason}</source>
         <translation>सूची बंद नहीं हो सकी: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="246"/>
+        <source>List {number} is closed; its receipt is not registered yet: {advice}</source>
+        <translation>सूची {number} बंद हो गई; इसकी रसीद अभी पंजीकृत नहीं हुई: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="251"/>
         <source>Acceptance act {number}</source>
         <translation>स्वीकृति प्रपत्र {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>स्वीकृति प्रपत्र नहीं बन सका: {reason}</translation>
     </message>

@@ -630,42 +630,42 @@
 <context>
     <name>BatchClose</name>
     <message>
-        <location filename="../../app/services/batch_close.py" line="94"/>
+        <location filename="../../app/services/batch_close.py" line="98"/>
         <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
         <translation>Список закрывает руководитель этого ОПС: попросите его ввести PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="100"/>
+        <location filename="../../app/services/batch_close.py" line="104"/>
         <source>{name} is not a supervisor: a supervisor must close the list.</source>
         <translation>{name} — не руководитель: список закрывает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="109"/>
+        <location filename="../../app/services/batch_close.py" line="113"/>
         <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
         <translation>Список {number} закрыт {day} ({name}): в него больше ничего не принимается и не оплачивается. Распечатайте его акт повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="148"/>
+        <location filename="../../app/services/batch_close.py" line="158"/>
         <source>This list is not on this terminal.</source>
         <translation>Этого списка нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="154"/>
+        <location filename="../../app/services/batch_close.py" line="164"/>
         <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
         <translation>В списке {number} {count} отправлений — больше {limit}, которые можно передать за одно закрытие: попросите центр разделить его.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="166"/>
+        <location filename="../../app/services/batch_close.py" line="176"/>
         <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
         <translation>Из списка {number} ещё ничего не принято: закрывать и оплачивать нечего. Сначала примите отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="178"/>
+        <location filename="../../app/services/batch_close.py" line="188"/>
         <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
         <translation>{customer} нет в списке клиентов этого рабочего места: оплата по договору невозможна. Примите оплату наличными или картой либо обновите справочники.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="261"/>
+        <location filename="../../app/services/batch_close.py" line="280"/>
         <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
         <translation>{s10} оплачен в {other}, а список оплачивается в {currency}: аннулируйте его и примите заново перед закрытием.</translation>
     </message>
@@ -673,127 +673,132 @@
 <context>
     <name>BatchCloseDialog</name>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
         <source>Close list {number}</source>
         <translation>Закрыть список {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="66"/>
         <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
         <translation>Закрытие блокирует список: не принятые к этому моменту отправления считаются непредъявленными, больше ничего не принимается. Принятые отправления оплачиваются одним платежом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="96"/>
         <source>List {number} is closed already: reprint its act instead.</source>
         <translation>Список {number} уже закрыт: распечатайте его акт повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="106"/>
         <source>Summary of list {number}</source>
         <translation>Итоги списка {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="119"/>
         <source>Weight differences</source>
         <translation>Расхождения веса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="122"/>
         <source>and {n} more</source>
         <translation>и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
         <source>Missing</source>
         <translation>Не предъявлены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="126"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
         <source>&amp;Cash</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
         <source>Ca&amp;rd</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="134"/>
         <source>&amp;Account</source>
         <translation>По &amp;договору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="144"/>
         <source>Still available on the account: {amount}</source>
         <translation>Доступно по договору: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="151"/>
         <source>{customer} may not pay on account.</source>
         <translation>{customer} не может платить по договору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="155"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="166"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="191"/>
         <source>type the cash received, e.g. 2000</source>
         <translation>введите полученную сумму, например 2000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="206"/>
         <source>Type the cash received, e.g. 2000.</source>
         <translation>Введите полученную сумму, например 2000.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="235"/>
         <source>The list could not be closed: {reason}</source>
         <translation>Список не закрыт: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="246"/>
+        <source>List {number} is closed; its receipt is not registered yet: {advice}</source>
+        <translation>Список {number} закрыт; чек ещё не зарегистрирован: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="251"/>
         <source>Acceptance act {number}</source>
         <translation>Акт приёма {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>Акт не сформирован: {reason}</translation>
     </message>
