@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -65,6 +65,11 @@ MAX_PRINT_DPI = 300
 # Acceptances whose documents are kept ready for their payment (one is usual; a window
 # that resumed several unpaid acceptances may wait for a few).
 MAX_PREPARED = 4
+# The documents are made this long after the payment panel shows: no customer pays sooner,
+# and a payment recorded before then finds nothing started (the print renders everything
+# itself) instead of that rendering competing for Python's GIL with the payment and the
+# re-enabled form, which made "ready for the next scan" late.
+PREPARE_AFTER_MS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +223,7 @@ class PreparedDocuments:
     settings: PrintSettings | None = None
     printers: dict[str, QPrinter] = field(default_factory=dict)  # by job title
     pages: dict[str, tuple[bytes, list[QImage]]] = field(default_factory=dict)  # the PDF, its pages
+    started: bool = False
     ready: bool = False
     then: list[Callable[[], None]] = field(default_factory=list)
 
@@ -444,6 +450,7 @@ class DocumentPrinter(QObject):
         self.tasks = tasks
         self.printer_factory: Callable[[str], QPrinter | None] = named_printer
         self._prepared: OrderedDict[str, PreparedDocuments] = OrderedDict()
+        self.prepare_after_ms = PREPARE_AFTER_MS
 
     def printer_for(self, job: PrintJob, settings: PrintSettings) -> QPrinter | None:
         """The configured printer of the job's role, or ``None`` (ask with the dialog)."""
@@ -458,13 +465,21 @@ class DocumentPrinter(QObject):
         their pages rendered at the printer's resolution. Nothing is printed: the print on
         accept after the payment (``print_acceptance(..., on_accept=True)``) hands them to
         the printers, so the clerk does not wait for the rendering then (speed goal of
-        issue 13). A failure here is only logged: that print renders them again.
+        issue 13). A failure here is only logged: that print renders them again. It starts
+        ``prepare_after_ms`` later, unless the payment was recorded by then.
         """
         prepared = PreparedDocuments(acceptance_id)
         self._prepared[acceptance_id] = prepared
         self._prepared.move_to_end(acceptance_id)
         while len(self._prepared) > MAX_PREPARED:
             self._prepared.popitem(last=False)[1].finish()
+        QTimer.singleShot(self.prepare_after_ms, self, lambda: self._start_preparing(prepared))
+
+    def _start_preparing(self, prepared: PreparedDocuments) -> None:
+        acceptance_id = prepared.acceptance_id
+        if self._prepared.get(acceptance_id) is not prepared:
+            return  # paid already (the print made them) or replaced
+        prepared.started = True
 
         def rendered(result: tuple[list[PrintJob], PrintSettings, AcceptanceDocuments]) -> None:
             jobs, settings, docs = result
@@ -472,7 +487,7 @@ class DocumentPrinter(QObject):
             if not settings.on_accept or settings.preview_on_accept():
                 prepared.finish()  # a preview renders its own pages
                 return
-            direct = []
+            direct: list[tuple[PrintJob, int]] = []
             for job in jobs:
                 if self._goes_raw(job, settings):
                     continue
@@ -507,6 +522,11 @@ class DocumentPrinter(QObject):
         prepared = self._prepared.get(acceptance_id)
         return prepared.documents if prepared is not None and prepared.ready else None
 
+    def preparing(self, acceptance_id: str) -> bool:
+        """Whether the documents of ``acceptance_id`` are being made right now."""
+        prepared = self._prepared.get(acceptance_id)
+        return prepared is not None and prepared.started and not prepared.ready
+
     def print_acceptance(
         self, acceptance_id: str, parent: QWidget | None = None, *, on_accept: bool = False
     ) -> None:
@@ -518,6 +538,8 @@ class DocumentPrinter(QObject):
         database still says the same.
         """
         prepared = self._prepared.pop(acceptance_id, None) if on_accept else None
+        if prepared is not None and not prepared.started:
+            prepared = None  # paid before they were started: made here, all at once
         if prepared is not None and not prepared.ready:
             prepared.then.append(lambda: self._print(acceptance_id, parent, on_accept, prepared))
             return

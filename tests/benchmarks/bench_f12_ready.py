@@ -40,8 +40,12 @@ GUI thread over the measured rounds.
 
 Baseline, measured in the same run and process: the same consignment through the
 acceptance service, the payment service and the document renderer without any window
-(the work itself; with ``synchronous=FULL`` every commit waits for the disk).
-Target: ready (the app's time) p99 < 150 ms.
+(the work itself; with ``synchronous=FULL`` every commit waits for the disk). The
+renderer's own speed-ups lower the ``accept() + documents`` baseline too, so the
+documents' ratios understate a change of the renderer; ``x accept()`` gives every row
+against ``accept()`` alone, which the documents do not touch.
+Targets (issue 13): ready (the app's time) p99 < 150 ms; Enter (paid) -> documents
+printed p99 < 150 ms.
 """
 
 from __future__ import annotations
@@ -254,7 +258,10 @@ def main() -> int:
         f"F12 benchmark, n={args.n}, driving the real window (offscreen), pay wait"
         f" {args.pay_wait} ms, {args.printer_resolution}-resolution PDF printers, folder {folder}"
     )
-    print(f"{'what':44} {'median ms':>10} {'p99 ms':>10} {'x base med':>11} {'x base p99':>11}")
+    print(
+        f"{'what':44} {'median ms':>10} {'p99 ms':>10} {'x base med':>11} {'x base p99':>11}"
+        f" {'x accept()':>11}"
+    )
     refs = {"stored": stats(stored), "paid": stats(paid), "documents": (b_med, b_p99)}
     print(
         "(x base: median against the baseline's median, p99 against its p99; the sum against"
@@ -263,7 +270,10 @@ def main() -> int:
     )
     for name, med, p99 in rows:
         ref = refs["documents" if "documents" in name else "paid" if "sum" in name else "stored"]
-        print(f"{name:44} {med:10.1f} {p99:10.1f} {med / ref[0]:11.2f} {p99 / ref[1]:11.2f}")
+        print(
+            f"{name:44} {med:10.1f} {p99:10.1f} {med / ref[0]:11.2f} {p99 / ref[1]:11.2f}"
+            f" {med / refs['stored'][0]:11.2f}"
+        )
     p99_ready = stats(ready)[1]
     print(f"target: ready p99 < 150 ms -> {'met' if p99_ready < 150 else 'NOT met'}")
     p99_docs = stats(documents)[1]

@@ -3,8 +3,8 @@
 F12 in the real window makes the documents (and their pages for the printers set up) on a
 worker; nothing is printed until the payment is recorded; then the three are printed once,
 the receipt with the payment's fiscal block, and a correction made in between on every
-document. A payment recorded before they are made waits for them instead of printing
-twice.
+document. A payment recorded while they are being made waits for them; one recorded
+before they are started (PREPARE_AFTER_MS) has them made by the print alone: printed once.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from app.services.terminal import set_setting
 from app.store.database import Database
 from app.store.models import Acceptance
 from app.ui.main_window import MainWindow
-from app.ui.print_preview import DocumentPrinter
+from app.ui.print_preview import PREPARE_AFTER_MS, DocumentPrinter
 from app.ui.tasks import TaskRunner
 from tests.docs_helpers import page_count, pdf_text
 from tests.ui.helpers import enter, focused
@@ -94,9 +94,7 @@ def test_paid_receipt_shows_the_payment_and_a_correction_reaches_every_document(
     assert "DEMO-NOT-FISCAL" in receipt and "КАССОВЫЙ ЧЕК" in receipt  # paid: fiscal block
 
 
-def test_a_payment_before_the_documents_are_made_waits_for_them(
-    qtbot: QtBot, tasks: TaskRunner, db: Database, accepted: str, tmp_path: Path
-) -> None:
+def _printers(db: Database, tasks: TaskRunner, tmp_path: Path) -> tuple[DocumentPrinter, list[str]]:
     with db.write() as s:
         set_setting(s, "printing.document_printer", "office")
         set_setting(s, "printing.label_printer", "labels")
@@ -105,11 +103,36 @@ def test_a_payment_before_the_documents_are_made_waits_for_them(
     printed: list[str] = []
     printers.sig_printed.connect(printed.append)
     printers.sig_failed.connect(lambda msg: pytest.fail(msg))
-    printers.prepare_acceptance(accepted)
-    assert printers.prepared(accepted) is None  # still being made on a worker
-    printers.print_acceptance(accepted, on_accept=True)  # paid at once
+    return printers, printed
+
+
+def _printed_once(qtbot: QtBot, tasks: TaskRunner, printed: list[str], tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: len(printed) == 3, timeout=30_000)
     tasks.wait(10_000)
-    qtbot.wait(200)
+    qtbot.wait(300)
     assert sorted(t.split()[0] for t in printed) == ["CN", "Labels", "Receipt"]
     assert page_count((tmp_path / "labels.pdf").read_bytes()) == 1
+
+
+def test_a_payment_while_the_documents_are_made_waits_for_them(
+    qtbot: QtBot, tasks: TaskRunner, db: Database, accepted: str, tmp_path: Path
+) -> None:
+    printers, printed = _printers(db, tasks, tmp_path)
+    printers.prepare_after_ms = 0
+    printers.prepare_acceptance(accepted)
+    qtbot.waitUntil(lambda: printers.preparing(accepted), timeout=10_000)
+    printers.print_acceptance(accepted, on_accept=True)  # paid while they are being made
+    _printed_once(qtbot, tasks, printed, tmp_path)
+    assert printers.prepared(accepted) is None
+
+
+def test_a_payment_before_they_are_started_prints_them_without_making_them_twice(
+    qtbot: QtBot, tasks: TaskRunner, db: Database, accepted: str, tmp_path: Path
+) -> None:
+    printers, printed = _printers(db, tasks, tmp_path)
+    printers.prepare_acceptance(accepted)  # starts after PREPARE_AFTER_MS
+    printers.print_acceptance(accepted, on_accept=True)  # paid at once
+    assert not printers.preparing(accepted)
+    _printed_once(qtbot, tasks, printed, tmp_path)
+    qtbot.wait(PREPARE_AFTER_MS + 100)  # the timer fires and finds nothing to do
+    assert not printers.preparing(accepted) and printers.prepared(accepted) is None
