@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="123"/>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="124"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Piece</source>
         <translation>नग</translation>
     </message>
@@ -22,70 +22,75 @@
         <translation type="vanished">लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="127"/>
+        <location filename="../../app/ui/acceptance_form.py" line="128"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>लेबल या S10 · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="146"/>
+        <location filename="../../app/ui/acceptance_form.py" line="147"/>
         <source>Length, cm</source>
         <translation>लंबाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="147"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Width, cm</source>
         <translation>चौड़ाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="149"/>
         <source>Height, cm</source>
         <translation>ऊँचाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>L×W×H, cm</source>
         <translation>ल×चौ×ऊँ, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="175"/>
+        <location filename="../../app/ui/acceptance_form.py" line="176"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>एक और नग (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="211"/>
         <source>Sender · F4: business sender</source>
-        <translation>प्रेषक · F4: व्यावसायिक प्रेषक</translation>
+        <translation type="vanished">प्रेषक · F4: व्यावसायिक प्रेषक</translation>
     </message>
     <message>
         <source>Tracking number (S10)</source>
         <translation type="vanished">ट्रैकिंग संख्या (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="178"/>
+        <location filename="../../app/ui/acceptance_form.py" line="179"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
     </message>
     <message>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Sender</source>
-        <translation type="vanished">प्रेषक</translation>
+        <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="215"/>
+        <location filename="../../app/ui/acceptance_form.py" line="213"/>
+        <source>F4: a business sender</source>
+        <translation>F4: व्यावसायिक प्रेषक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="217"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="219"/>
+        <location filename="../../app/ui/acceptance_form.py" line="221"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
@@ -94,32 +99,32 @@
         <translation type="vanished">शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="242"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="243"/>
+        <location filename="../../app/ui/acceptance_form.py" line="246"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="244"/>
+        <location filename="../../app/ui/acceptance_form.py" line="247"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="252"/>
+        <location filename="../../app/ui/acceptance_form.py" line="255"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="255"/>
+        <location filename="../../app/ui/acceptance_form.py" line="258"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="538"/>
+        <location filename="../../app/ui/acceptance_form.py" line="541"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -128,32 +133,32 @@
         <translation type="vanished">अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="563"/>
+        <location filename="../../app/ui/acceptance_form.py" line="566"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="573"/>
+        <location filename="../../app/ui/acceptance_form.py" line="576"/>
         <source> · public {fee}</source>
         <translation> · सामान्य दर {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="580"/>
+        <location filename="../../app/ui/acceptance_form.py" line="583"/>
         <source>Contract price: {plan}</source>
         <translation>अनुबंध मूल्य: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="612"/>
+        <location filename="../../app/ui/acceptance_form.py" line="615"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="624"/>
+        <location filename="../../app/ui/acceptance_form.py" line="627"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="686"/>
+        <location filename="../../app/ui/acceptance_form.py" line="689"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
@@ -162,17 +167,17 @@
         <translation type="vanished">इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="529"/>
+        <location filename="../../app/ui/acceptance_form.py" line="532"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23 पंक्ति {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="687"/>
+        <location filename="../../app/ui/acceptance_form.py" line="690"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="558"/>
+        <location filename="../../app/ui/acceptance_form.py" line="561"/>
         <source>no estimate</source>
         <translation>कोई अनुमान नहीं</translation>
     </message>
@@ -625,12 +630,12 @@
 <context>
     <name>BusinessSenderBar</name>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="180"/>
+        <location filename="../../app/ui/business_sender.py" line="181"/>
         <source>Business sender</source>
         <translation>व्यावसायिक प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="184"/>
+        <location filename="../../app/ui/business_sender.py" line="185"/>
         <source>Public tariff (Shift+F4)</source>
         <translation>सामान्य दर (Shift+F4)</translation>
     </message>
@@ -919,32 +924,32 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="104"/>
+        <location filename="../../app/ui/business_sender.py" line="105"/>
         <source>Business sender</source>
         <translation>व्यावसायिक प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="108"/>
+        <location filename="../../app/ui/business_sender.py" line="109"/>
         <source>code, name, INN / GSTIN, IEC or contract</source>
         <translation>कोड, नाम, INN / GSTIN, IEC या अनुबंध</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="110"/>
+        <location filename="../../app/ui/business_sender.py" line="111"/>
         <source>&amp;Find the customer</source>
         <translation>ग्राहक &amp;खोजें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="136"/>
+        <location filename="../../app/ui/business_sender.py" line="137"/>
         <source>↑↓ choose · Enter takes it · Esc: none</source>
         <translation>↑↓ चुनें · Enter से लें · Esc: कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="139"/>
+        <location filename="../../app/ui/business_sender.py" line="140"/>
         <source>No business customer matches “{text}”: check the code or tax id.</source>
         <translation>“{text}” से कोई व्यावसायिक ग्राहक नहीं मिला: कोड या कर पहचान संख्या जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="145"/>
+        <location filename="../../app/ui/business_sender.py" line="146"/>
         <source>This terminal knows no business customers yet: they come from central with the reference data (sync with F5).</source>
         <translation>इस टर्मिनल को अभी कोई व्यावसायिक ग्राहक ज्ञात नहीं: वे केंद्रीय प्रणाली से संदर्भ डेटा के साथ आते हैं (F5 से सिंक करें)।</translation>
     </message>

@@ -12,8 +12,8 @@
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="123"/>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="124"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
@@ -22,70 +22,75 @@
         <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="127"/>
+        <location filename="../../app/ui/acceptance_form.py" line="128"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="146"/>
+        <location filename="../../app/ui/acceptance_form.py" line="147"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="147"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="148"/>
+        <location filename="../../app/ui/acceptance_form.py" line="149"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="167"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="175"/>
+        <location filename="../../app/ui/acceptance_form.py" line="176"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="211"/>
         <source>Sender · F4: business sender</source>
-        <translation>Отправитель · F4: юрлицо по договору</translation>
+        <translation type="vanished">Отправитель · F4: юрлицо по договору</translation>
     </message>
     <message>
         <source>Tracking number (S10)</source>
         <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="178"/>
+        <location filename="../../app/ui/acceptance_form.py" line="179"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Sender</source>
-        <translation type="vanished">Отправитель</translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="215"/>
+        <location filename="../../app/ui/acceptance_form.py" line="213"/>
+        <source>F4: a business sender</source>
+        <translation>F4: отправитель по договору</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="217"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="219"/>
+        <location filename="../../app/ui/acceptance_form.py" line="221"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
@@ -94,32 +99,32 @@
         <translation type="vanished">Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="242"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="243"/>
+        <location filename="../../app/ui/acceptance_form.py" line="246"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="244"/>
+        <location filename="../../app/ui/acceptance_form.py" line="247"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="252"/>
+        <location filename="../../app/ui/acceptance_form.py" line="255"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="255"/>
+        <location filename="../../app/ui/acceptance_form.py" line="258"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="538"/>
+        <location filename="../../app/ui/acceptance_form.py" line="541"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
@@ -128,32 +133,32 @@
         <translation type="vanished">не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="563"/>
+        <location filename="../../app/ui/acceptance_form.py" line="566"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="573"/>
+        <location filename="../../app/ui/acceptance_form.py" line="576"/>
         <source> · public {fee}</source>
         <translation> · по общему тарифу {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="580"/>
+        <location filename="../../app/ui/acceptance_form.py" line="583"/>
         <source>Contract price: {plan}</source>
         <translation>Цена по договору: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="612"/>
+        <location filename="../../app/ui/acceptance_form.py" line="615"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="624"/>
+        <location filename="../../app/ui/acceptance_form.py" line="627"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="686"/>
+        <location filename="../../app/ui/acceptance_form.py" line="689"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
@@ -162,17 +167,17 @@
         <translation type="vanished">Всё введённое для этого отправления будет очищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="529"/>
+        <location filename="../../app/ui/acceptance_form.py" line="532"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23, строка {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="687"/>
+        <location filename="../../app/ui/acceptance_form.py" line="690"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="558"/>
+        <location filename="../../app/ui/acceptance_form.py" line="561"/>
         <source>no estimate</source>
         <translation>нет оценки</translation>
     </message>
@@ -625,12 +630,12 @@
 <context>
     <name>BusinessSenderBar</name>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="180"/>
+        <location filename="../../app/ui/business_sender.py" line="181"/>
         <source>Business sender</source>
         <translation>Отправитель по договору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="184"/>
+        <location filename="../../app/ui/business_sender.py" line="185"/>
         <source>Public tariff (Shift+F4)</source>
         <translation>Общий тариф (Shift+F4)</translation>
     </message>
@@ -919,32 +924,32 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="104"/>
+        <location filename="../../app/ui/business_sender.py" line="105"/>
         <source>Business sender</source>
         <translation>Отправитель по договору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="108"/>
+        <location filename="../../app/ui/business_sender.py" line="109"/>
         <source>code, name, INN / GSTIN, IEC or contract</source>
         <translation>код, название, ИНН / GSTIN, IEC или договор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="110"/>
+        <location filename="../../app/ui/business_sender.py" line="111"/>
         <source>&amp;Find the customer</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="136"/>
+        <location filename="../../app/ui/business_sender.py" line="137"/>
         <source>↑↓ choose · Enter takes it · Esc: none</source>
         <translation>↑↓ выбор · Enter — выбрать · Esc — без клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="139"/>
+        <location filename="../../app/ui/business_sender.py" line="140"/>
         <source>No business customer matches “{text}”: check the code or tax id.</source>
         <translation>Нет клиента по запросу «{text}»: проверьте код или ИНН.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/business_sender.py" line="145"/>
+        <location filename="../../app/ui/business_sender.py" line="146"/>
         <source>This terminal knows no business customers yet: they come from central with the reference data (sync with F5).</source>
         <translation>Терминалу пока не известны клиенты-юрлица: они приходят из центральной системы вместе со справочными данными (синхронизация — F5).</translation>
     </message>
