@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from central import business
 from central.kinds import ACCEPTANCE_EVENT, Caller, ItemContext, acceptance_row, policy_refusal
 from central.models import CentralAcceptance, Parcel, SyncItem, TrackingEvent
 from central.payloads import UUID_TEXT, Acceptance
@@ -139,6 +140,7 @@ def bulk_accept(
                         for p in m.pieces
                     ],
                 )
+                business.record_acceptances(ctx, [m for *_, m in fresh], new=True)
     except _Fallback:
         return None
     except OperationalError:

@@ -160,6 +160,62 @@ MANIFEST: Final[Mapping[str, str]] = MappingProxyType(
     }
 )
 
+ACT: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # the acceptance act of a business customer's list (issue 17); Russia Post calls
+        # the customer's list "список ф. 103" and the act "акт приёма"
+        "ACCEPTANCE ACT": "АКТ ПРИЁМА",
+        "Business customer's list No. {number}": "по списку клиента № {number}",
+        "DEMO DATA": "ДЕМО-ДАННЫЕ",
+        "Customer": "Клиент",
+        "Contract No.": "Договор №",
+        "Tax ID": "ИНН / GSTIN",
+        "Branch": "ОПС",
+        "Date": "Дата",
+        "Clerk": "Оператор",
+        "Acceptance act": "Акт приёма",
+        "Page {page} of {pages}": "Лист {page} из {pages}",
+        "No.": "№",
+        "Item (S10)": "ШПИ (S10)",
+        "Declared kg": "Заявлено, кг",
+        "Actual kg": "Фактически, кг",
+        "Difference kg": "Разница, кг",
+        "Weight check": "Проверка веса",
+        "Fee": "Плата",
+        "ok": "норма",
+        "WEIGHT DIFFERENCE": "РАСХОЖДЕНИЕ",
+        "MISSING": "НЕ ПРЕДЪЯВЛЕНО",
+        "Missing items: on the list, not presented ({n})": (
+            "Не предъявлены: есть в списке, не приняты ({n})"
+        ),
+        "Totals of this act": "Итоги акта",
+        "Items on the list": "Отправлений в списке",
+        "Items accepted": "Принято отправлений",
+        "Missing items": "Не предъявлено",
+        "Weight differences flagged": "Расхождений веса",
+        "Total actual weight": "Общий фактический вес",
+        "Total fee": "Общая плата",
+        "Payment method": "Способ оплаты",
+        "Cash": "Наличные",
+        "Card": "Карта",
+        "On account": "По договору (в счёт)",
+        "not paid: the list is still open": "не оплачено: список не закрыт",
+        "Closed by supervisor": "Закрыл руководитель",
+        "ACCEPTED BY — clerk": "ПРИНЯЛ — оператор",
+        "HANDED OVER BY — customer's representative": "СДАЛ — представитель клиента",
+        "Name": "Ф. И. О.",
+        "Signature": "Подпись",
+        "Power of attorney No.": "Доверенность №",
+        (
+            "Weights in kg; the difference is actual minus declared. Fees by the customer's "
+            "contract. The customer's representative confirms the items and weights above."
+        ): (
+            "Вес в кг; разница — фактический минус заявленный. Плата по договору клиента. "
+            "Представитель клиента подтверждает отправления и вес, указанные выше."
+        ),
+    }
+)
+
 # The customs categories as the domain names them in English (``CATEGORY_LABELS``); the
 # Russian words are the counter screen's. A category not listed prints as it came.
 CATEGORIES: Final[Mapping[str, str]] = MappingProxyType(

@@ -99,7 +99,8 @@ def due_of(session: Session, acceptance_id: str) -> Due:
 
 
 def awaiting(session: Session, ctx: CounterContext, day: date) -> list[Due]:
-    """This terminal's acceptances of ``day`` with no payment yet (not voided), oldest first."""
+    """This terminal's acceptances of ``day`` with no payment yet (not voided), oldest first;
+    items of a marketplace batch are not among them: the batch pays at its close."""
     rows = session.scalars(
         select(Acceptance)
         .outerjoin(Payment, Payment.acceptance_id == Acceptance.id)
@@ -108,6 +109,8 @@ def awaiting(session: Session, ctx: CounterContext, day: date) -> list[Due]:
             Acceptance.terminal_id == ctx.terminal_id,
             Acceptance.business_day == day,
             Acceptance.status == "accepted",
+            # a batch's items are paid together when the batch is closed (batch_close)
+            Acceptance.batch_id.is_(None),
             Payment.id.is_(None),
         )
         .options(selectinload(Acceptance.pieces))
@@ -303,6 +306,14 @@ def record_payment(
         row = session.get(Acceptance, acceptance_id)
         if row is None or row.branch_code != ctx.branch_code:
             raise PaymentRefused(QT_TRANSLATE_NOOP(CTX, "This acceptance is not in this terminal."))
+        if row.batch_id is not None:
+            raise PaymentRefused(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "This parcel is on a business customer's list: the list is paid in one "
+                    "payment when a supervisor closes it.",
+                )
+            )
         due = Money(row.fee_amount, row.fee_currency)
         gstin, code = customer_gstin, ""
         if method == ACCOUNT:

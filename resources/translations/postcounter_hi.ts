@@ -4,9 +4,14 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="68"/>
+        <location filename="../../app/services/acceptance.py" line="75"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} पहले ही बुक हो चुका है: एक संख्या दो बार प्रयोग नहीं होती। नया लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/acceptance.py" line="101"/>
+        <source>List {number} was closed on {day}: nothing more is accepted into it. The customer sends the parcel on a new list.</source>
+        <translation>सूची {number} {day} को बंद हो गई: इसमें अब कुछ भी स्वीकार नहीं होगा। ग्राहक पार्सल को नई सूची में भेजे।</translation>
     </message>
 </context>
 <context>
@@ -625,6 +630,177 @@
     <message>
         <source>Last backup: {ago}</source>
         <translation type="vanished">अंतिम बैकअप: {ago}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchClose</name>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="94"/>
+        <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
+        <translation>सूची इस शाखा का पर्यवेक्षक ही बंद कर सकता है: किसी पर्यवेक्षक से PIN डालने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="100"/>
+        <source>{name} is not a supervisor: a supervisor must close the list.</source>
+        <translation>{name} पर्यवेक्षक नहीं हैं: सूची पर्यवेक्षक ही बंद कर सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="109"/>
+        <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
+        <translation>सूची {number} {day} को {name} ने बंद की: इसमें अब न कुछ स्वीकार होगा न भुगतान। इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="148"/>
+        <source>This list is not on this terminal.</source>
+        <translation>यह सूची इस टर्मिनल पर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="154"/>
+        <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
+        <translation>सूची {number} में {count} आइटम हैं, एक बार बंद करने में भेजे जा सकने वाले {limit} से अधिक: मुख्यालय से इसे बाँटने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="166"/>
+        <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
+        <translation>सूची {number} का अभी कुछ भी स्वीकार नहीं हुआ: बंद करने या भुगतान के लिए कुछ नहीं है। पहले इसके आइटम स्वीकार करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="178"/>
+        <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
+        <translation>{customer} इस टर्मिनल की ग्राहक सूची में नहीं है: खाते पर भुगतान नहीं हो सकता। नकद या कार्ड से भुगतान लें, या संदर्भ डेटा सिंक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="261"/>
+        <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
+        <translation>{s10} का शुल्क {other} में लगा, सूची का भुगतान {currency} में है: बंद करने से पहले इसे रद्द करके दोबारा स्वीकार करें।</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <source>Close list {number}</source>
+        <translation>सूची {number} बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
+        <translation>बंद करने से सूची लॉक हो जाती है: अब तक स्वीकार न हुए आइटम लापता माने जाते हैं और इसमें आगे कुछ स्वीकार नहीं होता। स्वीकार किए गए आइटम का भुगतान एक ही भुगतान में होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <source>List {number} is closed already: reprint its act instead.</source>
+        <translation>सूची {number} पहले ही बंद है: इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <source>Summary of list {number}</source>
+        <translation>सूची {number} का सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <source>Weight differences</source>
+        <translation>वज़न में अंतर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <source>and {n} more</source>
+        <translation>और {n} और</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <source>Missing</source>
+        <translation>लापता</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <source>To pay</source>
+        <translation>देय राशि</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;नकद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <source>Ca&amp;rd</source>
+        <translation>&amp;कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <source>&amp;Account</source>
+        <translation>&amp;खाता</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <source>Still available on the account: {amount}</source>
+        <translation>खाते पर अभी उपलब्ध: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <source>{customer} may not pay on account.</source>
+        <translation>{customer} खाते पर भुगतान नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <source>exact amount</source>
+        <translation>सटीक राशि</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <source>Cash received</source>
+        <translation>प्राप्त नकद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <source>Change</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <source>type the cash received, e.g. 2000</source>
+        <translation>प्राप्त नकद लिखें, जैसे 2000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <source>Type the cash received, e.g. 2000.</source>
+        <translation>प्राप्त नकद लिखें, जैसे 2000।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <source>The list could not be closed: {reason}</source>
+        <translation>सूची बंद नहीं हो सकी: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <source>Acceptance act {number}</source>
+        <translation>स्वीकृति प्रपत्र {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <source>The act could not be made: {reason}</source>
+        <translation>स्वीकृति प्रपत्र नहीं बन सका: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1435,27 +1611,27 @@ kg</translation>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="202"/>
+        <location filename="../../app/ui/setup_wizard.py" line="288"/>
         <source>Scale and printers</source>
         <translation>तराज़ू और प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="204"/>
+        <location filename="../../app/ui/setup_wizard.py" line="290"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>इन्हें अभी सेट करें, या बाद में टूल्स मेनू से। &quot;समाप्त&quot; से लॉग-इन शुरू होता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="206"/>
+        <location filename="../../app/ui/setup_wizard.py" line="292"/>
         <source>Scale…</source>
         <translation>तराज़ू…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="209"/>
+        <location filename="../../app/ui/setup_wizard.py" line="295"/>
         <source>Printers…</source>
         <translation>प्रिंटर…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="224"/>
+        <location filename="../../app/ui/setup_wizard.py" line="310"/>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
@@ -1790,72 +1966,72 @@ kg</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <location filename="../../app/ui/setup_wizard.py" line="165"/>
         <source>Join a branch</source>
         <translation>शाखा से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="81"/>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
         <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
         <translation>केंद्रीय प्रणाली का पता और एक-बार का कोड दर्ज करें (24 घंटे मान्य, एक टर्मिनल के लिए)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="179"/>
         <source>(the system&apos;s certificates)</source>
         <translation>(सिस्टम के प्रमाणपत्र)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="94"/>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="185"/>
         <source>Check connection and join</source>
         <translation>कनेक्शन जाँचें और जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../app/ui/setup_wizard.py" line="192"/>
         <source>Central&apos;s address:</source>
         <translation>केंद्रीय प्रणाली का पता:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="107"/>
+        <location filename="../../app/ui/setup_wizard.py" line="193"/>
         <source>Enrolment code:</source>
         <translation>नामांकन कोड:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <location filename="../../app/ui/setup_wizard.py" line="194"/>
         <source>CA certificate (optional):</source>
         <translation>CA प्रमाणपत्र (वैकल्पिक):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>CA certificate</source>
         <translation>CA प्रमाणपत्र</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>प्रमाणपत्र (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
         <source>Checking the connection to central…</source>
         <translation>केंद्रीय प्रणाली से कनेक्शन जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <location filename="../../app/ui/setup_wizard.py" line="237"/>
         <source>Connected to central {version}; its certificate was checked.</source>
         <translation>केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../app/ui/setup_wizard.py" line="239"/>
         <source>Connected to central {version} on this machine (no encryption).</source>
         <translation>इसी कंप्यूटर पर केंद्रीय प्रणाली {version} से जुड़ गए (एन्क्रिप्शन के बिना)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../app/ui/setup_wizard.py" line="245"/>
         <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
     </message>
@@ -1866,12 +2042,12 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <location filename="../../app/ui/setup_wizard.py" line="274"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>जुड़ना अप्रत्याशित रूप से विफल रहा; फिर से प्रयास करें या मुख्य कार्यालय को फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../app/ui/setup_wizard.py" line="275"/>
         <source>Not joined: {reason}</source>
         <translation>नहीं जुड़ा: {reason}</translation>
     </message>
@@ -2570,23 +2746,28 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/services/payment.py" line="92"/>
-        <location filename="../../app/services/payment.py" line="305"/>
-        <location filename="../../app/services/payment.py" line="370"/>
+        <location filename="../../app/services/payment.py" line="308"/>
+        <location filename="../../app/services/payment.py" line="381"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="140"/>
+        <location filename="../../app/services/payment.py" line="143"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>यह बुकिंग रद्द है: इसका भुगतान नहीं लिया जाता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="144"/>
+        <location filename="../../app/services/payment.py" line="147"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>इस बुकिंग का भुगतान पहले ही दर्ज है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="351"/>
+        <location filename="../../app/services/payment.py" line="311"/>
+        <source>This parcel is on a business customer&apos;s list: the list is paid in one payment when a supervisor closes it.</source>
+        <translation>यह पार्सल एक व्यावसायिक ग्राहक की सूची में है: पर्यवेक्षक के सूची बंद करने पर पूरी सूची का एक ही भुगतान होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="362"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
     </message>
@@ -2595,12 +2776,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="170"/>
+        <location filename="../../app/services/payment.py" line="173"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>ग्राहक का GSTIN {gstin} मान्य नहीं है: उनके प्रमाणपत्र से जाँचें, या अपंजीकृत ग्राहक के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="295"/>
+        <location filename="../../app/services/payment.py" line="298"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>इलेक्ट्रॉनिक रसीद के लिए फ़ोन नंबर (+79001234567) या ई-मेल पता लिखें, या फ़ील्ड खाली छोड़ें।</translation>
     </message>
@@ -3636,27 +3817,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="249"/>
+        <location filename="../../app/ui/setup_wizard.py" line="335"/>
         <source>PostCounter set-up</source>
         <translation>PostCounter सेट-अप</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="261"/>
+        <location filename="../../app/ui/setup_wizard.py" line="347"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;पीछे</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="262"/>
+        <location filename="../../app/ui/setup_wizard.py" line="348"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;आगे &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="263"/>
+        <location filename="../../app/ui/setup_wizard.py" line="349"/>
         <source>&amp;Finish</source>
         <translation>&amp;समाप्त</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="264"/>
+        <location filename="../../app/ui/setup_wizard.py" line="350"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -3664,22 +3845,60 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../app/ui/setup_wizard.py" line="64"/>
         <source>Welcome to PostCounter</source>
         <translation>PostCounter में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../app/ui/setup_wizard.py" line="65"/>
         <source>Try the counter with demo data, or join your branch.</source>
         <translation>डेमो डेटा के साथ काउंटर आज़माएँ, या अपनी शाखा से जुड़ें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <location filename="../../app/ui/setup_wizard.py" line="71"/>
         <source>Try the demo (practice data, nothing is sent)</source>
         <translation>डेमो आज़माएँ (अभ्यास डेटा, कुछ भी भेजा नहीं जाता)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
+        <source>Russia Post, Moscow</source>
+        <translation>रूस पोस्ट, मॉस्को</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <source>India Post, New Delhi GPO</source>
+        <translation>इंडिया पोस्ट, नई दिल्ली जीपीओ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <source>Roubles, Moscow time, a fiscal register (simulated).</source>
+        <translation>रूबल, मॉस्को समय, फ़िस्कल रजिस्टर (सिम्युलेटेड)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="90"/>
+        <source>Rupees, India time, GST invoices; a marketplace batch of 20 parcels is pre-advised.</source>
+        <translation>रुपये, भारतीय समय, GST चालान; 20 पार्सलों का मार्केटप्लेस बैच पूर्व-सूचित है।</translation>
+    </message>
+    <message>
+        <source>Russia Post, Moscow: roubles, Moscow time, a fiscal register (simulated)</source>
+        <translation type="vanished">रूस पोस्ट, मॉस्को: रूबल, मॉस्को समय, फ़िस्कल रजिस्टर (सिम्युलेटेड)</translation>
+    </message>
+    <message>
+        <source>India Post, New Delhi GPO: rupees, India time, GST invoices, a marketplace batch of 20 parcels pre-advised</source>
+        <translation type="vanished">इंडिया पोस्ट, नई दिल्ली जीपीओ: रुपये, भारतीय समय, GST चालान, 20 पार्सलों का पूर्व-सूचित मार्केटप्लेस बैच</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="130"/>
+        <source>Preparing the demo branch…</source>
+        <translation>डेमो शाखा तैयार की जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="150"/>
+        <source>The demo branch could not be prepared: {reason}</source>
+        <translation>डेमो शाखा तैयार नहीं की जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="67"/>
         <source>Join a branch (with the code head office gave you)</source>
         <translation>शाखा से जुड़ें (मुख्य कार्यालय द्वारा दिए गए कोड से)</translation>
     </message>

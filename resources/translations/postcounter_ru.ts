@@ -4,9 +4,14 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="68"/>
+        <location filename="../../app/services/acceptance.py" line="75"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} уже принят: идентификатор нельзя использовать дважды. Возьмите новый ярлык.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/acceptance.py" line="101"/>
+        <source>List {number} was closed on {day}: nothing more is accepted into it. The customer sends the parcel on a new list.</source>
+        <translation>Список {number} закрыт {day}: в него больше ничего не принимается. Клиент отправляет посылку по новому списку.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +630,177 @@
     <message>
         <source>Last backup: {ago}</source>
         <translation type="vanished">Последняя резервная копия: {ago}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchClose</name>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="94"/>
+        <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
+        <translation>Список закрывает руководитель этого ОПС: попросите его ввести PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="100"/>
+        <source>{name} is not a supervisor: a supervisor must close the list.</source>
+        <translation>{name} — не руководитель: список закрывает руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="109"/>
+        <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
+        <translation>Список {number} закрыт {day} ({name}): в него больше ничего не принимается и не оплачивается. Распечатайте его акт повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="148"/>
+        <source>This list is not on this terminal.</source>
+        <translation>Этого списка нет на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="154"/>
+        <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
+        <translation>В списке {number} {count} отправлений — больше {limit}, которые можно передать за одно закрытие: попросите центр разделить его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="166"/>
+        <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
+        <translation>Из списка {number} ещё ничего не принято: закрывать и оплачивать нечего. Сначала примите отправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="178"/>
+        <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
+        <translation>{customer} нет в списке клиентов этого рабочего места: оплата по договору невозможна. Примите оплату наличными или картой либо обновите справочники.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="261"/>
+        <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
+        <translation>{s10} оплачен в {other}, а список оплачивается в {currency}: аннулируйте его и примите заново перед закрытием.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <source>Close list {number}</source>
+        <translation>Закрыть список {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
+        <translation>Закрытие блокирует список: не принятые к этому моменту отправления считаются непредъявленными, больше ничего не принимается. Принятые отправления оплачиваются одним платежом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <source>List {number} is closed already: reprint its act instead.</source>
+        <translation>Список {number} уже закрыт: распечатайте его акт повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <source>Summary of list {number}</source>
+        <translation>Итоги списка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <source>Weight differences</source>
+        <translation>Расхождения веса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <source>and {n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <source>Missing</source>
+        <translation>Не предъявлены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <source>Ca&amp;rd</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <source>&amp;Account</source>
+        <translation>По &amp;договору</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <source>Still available on the account: {amount}</source>
+        <translation>Доступно по договору: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <source>{customer} may not pay on account.</source>
+        <translation>{customer} не может платить по договору.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <source>exact amount</source>
+        <translation>без сдачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <source>Cash received</source>
+        <translation>Получено наличными</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <source>type the cash received, e.g. 2000</source>
+        <translation>введите полученную сумму, например 2000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <source>Type the cash received, e.g. 2000.</source>
+        <translation>Введите полученную сумму, например 2000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <source>The list could not be closed: {reason}</source>
+        <translation>Список не закрыт: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <source>Acceptance act {number}</source>
+        <translation>Акт приёма {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <source>The act could not be made: {reason}</source>
+        <translation>Акт не сформирован: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1437,27 +1613,27 @@ kg</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="202"/>
+        <location filename="../../app/ui/setup_wizard.py" line="288"/>
         <source>Scale and printers</source>
         <translation>Весы и принтеры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="204"/>
+        <location filename="../../app/ui/setup_wizard.py" line="290"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>Настройте их сейчас или позже в меню «Сервис». «Готово» открывает вход в систему.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="206"/>
+        <location filename="../../app/ui/setup_wizard.py" line="292"/>
         <source>Scale…</source>
         <translation>Весы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="209"/>
+        <location filename="../../app/ui/setup_wizard.py" line="295"/>
         <source>Printers…</source>
         <translation>Принтеры…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="224"/>
+        <location filename="../../app/ui/setup_wizard.py" line="310"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1792,72 +1968,72 @@ kg</source>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <location filename="../../app/ui/setup_wizard.py" line="165"/>
         <source>Join a branch</source>
         <translation>Подключиться к отделению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="81"/>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
         <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
         <translation>Введите адрес центральной системы и одноразовый код (действует 24 часа, для одного терминала).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="179"/>
         <source>(the system&apos;s certificates)</source>
         <translation>(сертификаты системы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="94"/>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="185"/>
         <source>Check connection and join</source>
         <translation>Проверить связь и подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../app/ui/setup_wizard.py" line="192"/>
         <source>Central&apos;s address:</source>
         <translation>Адрес центральной системы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="107"/>
+        <location filename="../../app/ui/setup_wizard.py" line="193"/>
         <source>Enrolment code:</source>
         <translation>Код подключения:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <location filename="../../app/ui/setup_wizard.py" line="194"/>
         <source>CA certificate (optional):</source>
         <translation>Сертификат ЦС (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>CA certificate</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Сертификаты (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
         <source>Checking the connection to central…</source>
         <translation>Проверка связи с центральной системой…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <location filename="../../app/ui/setup_wizard.py" line="237"/>
         <source>Connected to central {version}; its certificate was checked.</source>
         <translation>Связь с центральной системой {version} установлена; её сертификат проверен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../app/ui/setup_wizard.py" line="239"/>
         <source>Connected to central {version} on this machine (no encryption).</source>
         <translation>Связь с центральной системой {version} на этом компьютере установлена (без шифрования).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../app/ui/setup_wizard.py" line="245"/>
         <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
     </message>
@@ -1868,12 +2044,12 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <location filename="../../app/ui/setup_wizard.py" line="274"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>Подключение неожиданно не удалось; попробуйте ещё раз или позвоните в главный офис.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../app/ui/setup_wizard.py" line="275"/>
         <source>Not joined: {reason}</source>
         <translation>Не подключено: {reason}</translation>
     </message>
@@ -2572,23 +2748,28 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/services/payment.py" line="92"/>
-        <location filename="../../app/services/payment.py" line="305"/>
-        <location filename="../../app/services/payment.py" line="370"/>
+        <location filename="../../app/services/payment.py" line="308"/>
+        <location filename="../../app/services/payment.py" line="381"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="140"/>
+        <location filename="../../app/services/payment.py" line="143"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="144"/>
+        <location filename="../../app/services/payment.py" line="147"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>Оплата этого приёма уже отмечена.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="351"/>
+        <location filename="../../app/services/payment.py" line="311"/>
+        <source>This parcel is on a business customer&apos;s list: the list is paid in one payment when a supervisor closes it.</source>
+        <translation>Эта посылка — из списка бизнес-клиента: список оплачивается одним платежом, когда руководитель его закрывает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="362"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
@@ -2597,12 +2778,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="170"/>
+        <location filename="../../app/services/payment.py" line="173"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>GSTIN клиента {gstin} недействителен: сверьте его со свидетельством или оставьте поле пустым для незарегистрированного клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="295"/>
+        <location filename="../../app/services/payment.py" line="298"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>Для электронного чека введите номер телефона (+79001234567) или адрес e-mail либо оставьте поле пустым.</translation>
     </message>
@@ -3467,27 +3648,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="249"/>
+        <location filename="../../app/ui/setup_wizard.py" line="335"/>
         <source>PostCounter set-up</source>
         <translation>Настройка PostCounter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="261"/>
+        <location filename="../../app/ui/setup_wizard.py" line="347"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="262"/>
+        <location filename="../../app/ui/setup_wizard.py" line="348"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="263"/>
+        <location filename="../../app/ui/setup_wizard.py" line="349"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="264"/>
+        <location filename="../../app/ui/setup_wizard.py" line="350"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3495,22 +3676,60 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../app/ui/setup_wizard.py" line="64"/>
         <source>Welcome to PostCounter</source>
         <translation>Добро пожаловать в PostCounter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../app/ui/setup_wizard.py" line="65"/>
         <source>Try the counter with demo data, or join your branch.</source>
         <translation>Попробуйте работу на демонстрационных данных или подключитесь к своему отделению.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <location filename="../../app/ui/setup_wizard.py" line="71"/>
         <source>Try the demo (practice data, nothing is sent)</source>
         <translation>Демо-режим (учебные данные, ничего не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
+        <source>Russia Post, Moscow</source>
+        <translation>Почта России, Москва</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <source>India Post, New Delhi GPO</source>
+        <translation>India Post (почта Индии), главпочтамт Нью-Дели</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <source>Roubles, Moscow time, a fiscal register (simulated).</source>
+        <translation>Рубли, московское время, онлайн-касса (имитация).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="90"/>
+        <source>Rupees, India time, GST invoices; a marketplace batch of 20 parcels is pre-advised.</source>
+        <translation>Рупии, время Индии, счета GST; партия маркетплейса из 20 посылок уже есть в предварительных данных.</translation>
+    </message>
+    <message>
+        <source>Russia Post, Moscow: roubles, Moscow time, a fiscal register (simulated)</source>
+        <translation type="vanished">Почта России, Москва: рубли, московское время, онлайн-касса (имитация)</translation>
+    </message>
+    <message>
+        <source>India Post, New Delhi GPO: rupees, India time, GST invoices, a marketplace batch of 20 parcels pre-advised</source>
+        <translation type="vanished">India Post (почта Индии), главпочтамт Нью-Дели: рупии, время Индии, счета GST, партия маркетплейса из 20 посылок в предварительных данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="130"/>
+        <source>Preparing the demo branch…</source>
+        <translation>Готовим демо-отделение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="150"/>
+        <source>The demo branch could not be prepared: {reason}</source>
+        <translation>Не удалось подготовить демо-отделение: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="67"/>
         <source>Join a branch (with the code head office gave you)</source>
         <translation>Подключиться к отделению (по коду от главного офиса)</translation>
     </message>
