@@ -208,6 +208,13 @@ def test_account_payment_over_the_limit_is_refused_and_nothing_is_written(termin
             check_account(s, volga, Money(Decimal("4000.01"), "RUB"))
         with pytest.raises(AccountRefused, match="kept in RUB"):
             check_account(s, volga, Money(Decimal("1.00"), "INR"))
+    # central stopped the account (customer set-limit 0): refused whatever the document says
+    with db.write() as s:
+        store_balances(s, {"as_of": datetime.now(UTC).isoformat(), "accounts": [
+            {"customer": "VOLGAMED", "currency": "RUB", "balance": "0.00",
+             "credit_limit": "0.00", "allowed": False}]})  # fmt: skip
+    with db.read() as s, pytest.raises(AccountRefused, match="may not pay on account"):
+        check_account(s, volga, Money(Decimal("1.00"), "RUB"))
     # cash still works for the same acceptance
     assert record_payment(db, ctx, aid, "cash").state == "paid"
 
