@@ -31,6 +31,7 @@ from app.domain.hs import HsChapter, parse_chapters, parse_lengths
 from app.domain.i18n import Translatable
 from app.domain.money import Money
 from app.domain.problems import Problem
+from app.domain.batch import WeightTolerance
 from app.domain.product import ProductLimits, in_force
 from app.domain.rates import Conversion, RateSnapshot, RateTable
 from app.domain.restrictions import RestrictionRule
@@ -257,6 +258,11 @@ def _products(data: Any) -> tuple[ProductLimits, ...]:
         get_date(entry, "effective_from", what)
         for key in _PRODUCT_INTS:
             get_int(entry, key, what, optional=key == "two_person_lift_grams")
+        if "batch_weight_tolerance" in entry:
+            try:
+                WeightTolerance.from_mapping(entry["batch_weight_tolerance"])
+            except ValueError as exc:
+                raise RuleError(f"{what}: batch_weight_tolerance: {exc}", line_of(entry)) from None
         try:
             limits = ProductLimits.from_mapping(entry)
         except KeyError as exc:
