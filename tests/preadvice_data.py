@@ -78,7 +78,7 @@ def write_csv(
     return parcels
 
 
-def batch_parcel(s10: str, declared_kg: str | None = "40.000", dims: str = "120x80x60") -> dict:
+def batch_parcel(s10: str, declared_kg: str | None = "40.000", dims: str = "60x40x40") -> dict:
     """One parcel of a marketplace list (JSON), as the import reads it (issue 17)."""
     parcel: dict = {
         "s10": s10,

@@ -92,6 +92,7 @@ def awaiting(session: Session, ctx: CounterContext, day: date) -> list[Due]:
             Acceptance.business_day == day,
             Acceptance.status == "accepted",
             Payment.id.is_(None),
+            Acceptance.batch_id.is_(None),  # a list's items are paid when it is closed
         )
         .options(selectinload(Acceptance.pieces))
         .order_by(Acceptance.accepted_at)

@@ -596,6 +596,240 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="30"/>
+        <source>There is no list {number} on this terminal: import the marketplace&apos;s list first (Tools → Import pre-advice file…), then scan it again.</source>
+        <translation>Реестра {number} на этом рабочем месте нет: сначала загрузите реестр маркетплейса (Сервис → Загрузить файл предварительных данных…), затем отсканируйте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="35"/>
+        <source>List {number} is closed: nothing more is accepted into it.</source>
+        <translation>Реестр {number} закрыт: в него больше ничего не принимается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="36"/>
+        <source>{s10} is not on list {number}: put the parcel aside and accept it outside the batch (leave the list with Ctrl+Shift+B).</source>
+        <translation>{s10} нет в реестре {number}: отложите посылку и примите её вне партии (выход из реестра — Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="41"/>
+        <source>{s10} is on list {other}, not this one ({number}): put it with its own list.</source>
+        <translation>{s10} из реестра {other}, а не из этого ({number}): отложите её к своему реестру.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="44"/>
+        <source>{s10} of list {number} is already accepted.</source>
+        <translation>{s10} из реестра {number} уже принято.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="45"/>
+        <source>{s10} is on list {number} (row {row}).</source>
+        <translation>{s10} есть в реестре {number} (строка {row}).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="79"/>
+        <source>Leave the list (Ctrl+Shift+B)</source>
+        <translation>Выйти из реестра (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMode</name>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="134"/>
+        <source>&amp;Marketplace lists…</source>
+        <translation>&amp;Реестры маркетплейсов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="137"/>
+        <source>&amp;Leave the list</source>
+        <translation>В&amp;ыйти из реестра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="192"/>
+        <source>The list could not be read: {error}</source>
+        <translation>Не удалось прочитать реестр: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="200"/>
+        <source>Work on list {number}?</source>
+        <translation>Работать с реестром {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="201"/>
+        <source>The consignment on the form is not accepted yet. Clear it and start the list?</source>
+        <translation>Отправление в форме ещё не принято. Очистить форму и начать реестр?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="215"/>
+        <source>List {number}: scan its items (F8 weighs, F12 accepts).</source>
+        <translation>Реестр {number}: сканируйте его отправления (F8 — взвесить, F12 — принять).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="230"/>
+        <source>Left the list.</source>
+        <translation>Работа с реестром завершена.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="237"/>
+        <source>%n of {total} accepted</source>
+        <translation>
+            <numerusform>принято %n из {total}</numerusform>
+            <numerusform>принято %n из {total}</numerusform>
+            <numerusform>принято %n из {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="238"/>
+        <source>%n weight difference(s)</source>
+        <translation>
+            <numerusform>%n расхождение веса</numerusform>
+            <numerusform>%n расхождения веса</numerusform>
+            <numerusform>%n расхождений веса</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="239"/>
+        <source>%n to go</source>
+        <translation>
+            <numerusform>остался %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="241"/>
+        <source>no customer</source>
+        <translation>клиент не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="279"/>
+        <source>declared {kg} kg</source>
+        <translation>заявлено {kg} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="281"/>
+        <source>no weight declared</source>
+        <translation>вес не заявлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="284"/>
+        <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
+        <translation>{grouped} · {text} · {declared} · F8 — взвесить, F12 — принять</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="320"/>
+        <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
+        <translation>Вес не совпадает с реестром: заявлено {declared} кг, фактически {actual} кг, разница {diff} кг (допустимо не более {allowed} кг). Плата — по фактическому весу; F12 принимает и записывает расхождение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="334"/>
+        <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
+        <translation>Вес совпадает с заявленным: {actual} кг (в реестре {declared} кг).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="351"/>
+        <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
+        <translation>В режиме партии принимаются только отправления реестра {number}, по одному: отсканируйте его. Для других посылок выйдите из реестра (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="371"/>
+        <source>{s10} accepted with its weight difference recorded.</source>
+        <translation>{s10} принято, расхождение веса записано.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchScreen</name>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="48"/>
+        <source>Marketplace lists</source>
+        <translation>Реестры маркетплейсов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="52"/>
+        <source>Scan the list&apos;s barcode or type its number and press Enter, or pick the list below. Each item then takes three keys: scan, F8, F12.</source>
+        <translation>Отсканируйте штрихкод реестра или введите его номер и нажмите Enter, либо выберите реестр ниже. Затем на каждое отправление — три действия: скан, F8, F12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="62"/>
+        <source>List number, e.g. IN-MP-2026-000123</source>
+        <translation>Номер реестра, например IN-MP-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="68"/>
+        <source>List</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="69"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="70"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="71"/>
+        <source>Weight differences</source>
+        <translation>Расхождения веса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="72"/>
+        <source>To go</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="88"/>
+        <source>{accepted} of {total}</source>
+        <translation>{accepted} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="101"/>
+        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file…</source>
+        <translation>Открытых реестров на этом рабочем месте нет: загрузите реестр маркетплейса (Сервис → Загрузить файл предварительных данных…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="114"/>
+        <source>Work on this list</source>
+        <translation>Работать с реестром</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="118"/>
+        <source>Close batch…</source>
+        <translation>Закрыть партию…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="121"/>
+        <source>A supervisor closes the list: missing items, the act, the payment.</source>
+        <translation>Реестр закрывает старший смены: недостающие отправления, акт, оплата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="164"/>
+        <source>{number} is not an open list on this terminal: check the number, or import the list first.</source>
+        <translation>{number} — не открытый реестр на этом рабочем месте: проверьте номер или сначала загрузите реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="175"/>
+        <source>Pick a list, or scan its barcode.</source>
+        <translation>Выберите реестр или отсканируйте его штрихкод.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="182"/>
+        <source>Pick the list to close.</source>
+        <translation>Выберите реестр, который нужно закрыть.</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <location filename="../../app/domain/capture.py" line="100"/>
@@ -1908,292 +2142,292 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Cash &amp;register settings…</source>
         <translation>Настройки к&amp;ассы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Scale: {state}</source>
         <translation>Весы: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Cash register settings</source>
         <translation>Настройки кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>Настройки кассы меняет руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Cash register settings saved.</source>
         <translation>Настройки кассы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="699"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
+        <location filename="../../app/ui/main_window.py" line="755"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="735"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="791"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="793"/>
+        <location filename="../../app/ui/main_window.py" line="814"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="796"/>
+        <location filename="../../app/ui/main_window.py" line="817"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="798"/>
+        <location filename="../../app/ui/main_window.py" line="819"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="824"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="833"/>
+        <location filename="../../app/ui/main_window.py" line="854"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="853"/>
+        <location filename="../../app/ui/main_window.py" line="874"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="893"/>
+        <location filename="../../app/ui/main_window.py" line="914"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="894"/>
+        <location filename="../../app/ui/main_window.py" line="915"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2212,7 +2446,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="923"/>
+        <location filename="../../app/ui/main_window.py" line="944"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2221,135 +2455,140 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="953"/>
+        <location filename="../../app/ui/main_window.py" line="974"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="978"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="984"/>
+        <location filename="../../app/ui/main_window.py" line="1009"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1010"/>
+        <location filename="../../app/ui/main_window.py" line="1035"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1033"/>
+        <location filename="../../app/ui/main_window.py" line="1058"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1046"/>
+        <location filename="../../app/ui/main_window.py" line="1071"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1046"/>
+        <location filename="../../app/ui/main_window.py" line="1071"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1062"/>
+        <location filename="../../app/ui/main_window.py" line="1087"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1075"/>
-        <location filename="../../app/ui/main_window.py" line="1080"/>
+        <location filename="../../app/ui/main_window.py" line="1102"/>
+        <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
+        <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1107"/>
+        <location filename="../../app/ui/main_window.py" line="1112"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1081"/>
+        <location filename="../../app/ui/main_window.py" line="1113"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="679"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="690"/>
-        <location filename="../../app/ui/main_window.py" line="876"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="897"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="716"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="717"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720"/>
+        <location filename="../../app/ui/main_window.py" line="741"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="776"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="790"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1104"/>
+        <location filename="../../app/ui/main_window.py" line="1136"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1105"/>
+        <location filename="../../app/ui/main_window.py" line="1137"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="938"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -2454,23 +2693,23 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/services/payment.py" line="75"/>
-        <location filename="../../app/services/payment.py" line="264"/>
-        <location filename="../../app/services/payment.py" line="322"/>
+        <location filename="../../app/services/payment.py" line="265"/>
+        <location filename="../../app/services/payment.py" line="323"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="122"/>
+        <location filename="../../app/services/payment.py" line="123"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="126"/>
+        <location filename="../../app/services/payment.py" line="127"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>Оплата этого приёма уже отмечена.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="303"/>
+        <location filename="../../app/services/payment.py" line="304"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
@@ -2479,12 +2718,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="151"/>
+        <location filename="../../app/services/payment.py" line="152"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>GSTIN клиента {gstin} недействителен: сверьте его со свидетельством или оставьте поле пустым для незарегистрированного клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="254"/>
+        <location filename="../../app/services/payment.py" line="255"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>Для электронного чека введите номер телефона (+79001234567) или адрес e-mail либо оставьте поле пустым.</translation>
     </message>
@@ -3199,42 +3438,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../app/domain/scan.py" line="57"/>
+        <location filename="../../app/domain/scan.py" line="63"/>
         <source>Item {value} ({service}).</source>
         <translation>Отправление {value} ({service}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="58"/>
+        <location filename="../../app/domain/scan.py" line="64"/>
         <source>{value} is a Russia Post domestic tracking number (14 digits), not an international S10 number: this corridor needs the S10 label (2 letters, 9 digits, 2 letters).</source>
         <translation>{value} — внутренний ШПИ Почты России (14 цифр), а не международный номер S10: здесь нужен ярлык S10 (2 буквы, 9 цифр, 2 буквы).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="63"/>
+        <location filename="../../app/domain/scan.py" line="69"/>
         <source>{value} looks like a Russia Post domestic tracking number but its check digit is wrong: scan it again.</source>
         <translation>{value} похож на внутренний ШПИ Почты России, но контрольная цифра неверна: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="68"/>
+        <location filename="../../app/domain/scan.py" line="74"/>
         <source>{value} is a product barcode (EAN-13), not a tracking number: scan the postal label instead.</source>
         <translation>{value} — штрихкод товара (EAN-13), а не ШПИ: отсканируйте почтовый ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="73"/>
+        <location filename="../../app/domain/scan.py" line="79"/>
         <source>{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again.</source>
         <translation>В {value} 13 цифр, но это не EAN-13 и не ШПИ: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="76"/>
+        <location filename="../../app/domain/scan.py" line="82"/>
         <source>Staff badge {value}.</source>
         <translation>Пропуск сотрудника {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="81"/>
+        <location filename="../../app/domain/scan.py" line="87"/>
+        <source>Marketplace list {value}.</source>
+        <translation>Реестр маркетплейса {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="88"/>
         <source>{value} is not a tracking number, product barcode or staff badge: scan the parcel&apos;s postal label.</source>
         <translation>{value} — не ШПИ, не штрихкод товара и не пропуск: отсканируйте почтовый ярлык посылки.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="77"/>
+        <location filename="../../app/domain/scan.py" line="83"/>
         <source>{value} is a day manifest&apos;s number, not a parcel: open manifests from the Day menu.</source>
         <translation>{value} — номер дневного реестра, а не посылки: реестры открываются в меню «День».</translation>
     </message>
@@ -3242,12 +3486,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScanRouter</name>
     <message>
-        <location filename="../../app/ui/scan_routing.py" line="54"/>
+        <location filename="../../app/ui/scan_routing.py" line="59"/>
         <source>{grouped} · ⚠ {message} The item number in the field is kept.</source>
         <translation>{grouped} · ⚠ {message} Номер отправления в поле сохранён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scan_routing.py" line="70"/>
+        <location filename="../../app/ui/scan_routing.py" line="75"/>
         <source>A scan arrived while this window is open; it was not used. Finish or close this window, then scan again.</source>
         <translation>Сканирование пришло, пока открыто это окно, и не использовано. Завершите или закройте окно, затем отсканируйте снова.</translation>
     </message>

@@ -54,7 +54,7 @@ def test_json_list_makes_a_batch_with_declared_weights_and_sizes(db, tmp_path: P
     assert found is not None
     assert (found.batch_id, found.declared_grams) == (batch_id, 41_250)
     assert found.dimensions is not None
-    assert (found.dimensions.length_mm, found.dimensions.height_mm) == (1200, 600)
+    assert (found.dimensions.length_mm, found.dimensions.height_mm) == (600, 400)
 
 
 def test_importing_the_same_list_again_changes_nothing(db, tmp_path: Path) -> None:
