@@ -22,6 +22,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from app.domain.batch import WeightTolerance
 from app.domain.consignment import Consignment
 from app.domain.customer import parse_customers
 from app.domain.customs_rules import CustomsRules, ExportRule
@@ -31,7 +32,6 @@ from app.domain.hs import HsChapter, parse_chapters, parse_lengths
 from app.domain.i18n import Translatable
 from app.domain.money import Money
 from app.domain.problems import Problem
-from app.domain.batch import WeightTolerance
 from app.domain.product import ProductLimits, in_force
 from app.domain.rates import Conversion, RateSnapshot, RateTable
 from app.domain.restrictions import RestrictionRule

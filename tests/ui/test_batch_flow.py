@@ -202,7 +202,7 @@ def test_the_batch_screen_lists_and_picks(qtbot: QtBot, window: MainWindow) -> N
         screen.number.clear()
         screen.take_scan(OTHER)  # a serial scanner's scan
 
-    QTimerSingleShot(pick)
+    when_screen_open(pick)
     press(qtbot, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: win.batch_mode.active, timeout=5000)
     assert seen and win.batch_mode.batch is not None and win.batch_mode.batch.number == OTHER
@@ -213,7 +213,7 @@ def test_the_batch_screen_lists_and_picks(qtbot: QtBot, window: MainWindow) -> N
     assert not win.batch_mode.active
 
 
-def QTimerSingleShot(work) -> None:  # noqa: N802
+def when_screen_open(work) -> None:
     """Run ``work`` once the modal screen is open (its ``exec`` blocks the test)."""
     from PySide6.QtCore import QTimer
 
