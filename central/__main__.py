@@ -1,6 +1,7 @@
 """``python -m central serve|add-terminal|revoke-terminal|rotate-token|verify-audit`` and, for
 branches, staff, enrolment and reference data, ``add-branch|staff|enrol|publish``
-(central.directory_cli).
+(central.directory_cli); business customers and their accounts, ``customer``
+(central.customer_cli).
 
 ``serve`` migrates the database once, in this process, then starts ``--workers`` worker
 processes (uvicorn's) that share the listening socket and one database; the workers never
@@ -61,9 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     va.add_argument("--config", help="TOML file whose database.url is used (as serve's)")
     va.add_argument("--db", help="SQLAlchemy URL or SQLite file (default central.db)")
 
-    from central import directory_cli
+    from central import customer_cli, directory_cli
 
     directory_cli.register(sub)
+    customer_cli.register(sub)
     args = parser.parse_args(argv)
     try:
         cfg = central_config.settings(args)
@@ -123,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command in directory_cli.COMMANDS:
             return directory_cli.run(args, db)
+        if args.command == customer_cli.COMMAND:
+            return customer_cli.run(args, db)
         if args.command == "revoke-terminal":
             try:
                 changed = revoke_terminal(db, args.terminal_id)

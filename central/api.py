@@ -3,6 +3,8 @@
 Endpoints: ``POST /v1/sync/batches`` (ingest), ``POST /v1/s10/blocks`` (allocation),
 ``GET /v1/tracking/{s10}``, ``GET /v1/whoami``, ``GET /health``. Writes need a
 terminal's bearer token: 401 without a valid one, 403 when it writes for another branch.
+Business customers read their batches and items with their own token
+(``central.marketplace_api``); terminals read the customers' accounts there too.
 """
 
 import logging
@@ -366,6 +368,9 @@ def create_app(
     from central.directory_api import register as register_directory
 
     register_directory(app, db, settings, Who)
+    from central.marketplace_api import register as register_marketplace
+
+    register_marketplace(app, db, settings, Who)  # issue 17: batches, items, accounts
     from central.ops import register as register_ops
 
     register_ops(app, db)

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from central import business
 from central.kinds import ACCEPTANCE_EVENT, Caller, ItemContext, acceptance_row, policy_refusal
 from central.models import CentralAcceptance, Parcel, SyncItem, TrackingEvent
 from central.payloads import UUID_TEXT, Acceptance
@@ -139,6 +140,9 @@ def bulk_accept(
                         for p in m.pieces
                     ],
                 )
+                for u, *_, m in fresh:
+                    if m.business is not None:
+                        business.record_acceptance(ItemContext(session, caller, u, now), m)
     except _Fallback:
         return None
     except OperationalError:

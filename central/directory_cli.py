@@ -116,6 +116,13 @@ def run(args: argparse.Namespace, db: CentralDB) -> int:
             except (OSError, UnicodeDecodeError) as exc:
                 print(f"cannot read {args.file}: {exc}", file=sys.stderr)
                 return 2
+            if args.kind == "customers":
+                print(
+                    "refused: the customers document is published from central's register; "
+                    "use 'python -m central customer add'",
+                    file=sys.stderr,
+                )
+                return 1
             p = publish(db, args.kind, text, effective)
             print(f"{p.kind} version {p.version} in force from {p.effective.isoformat()}")
     except (DirectoryError, PublishError) as exc:

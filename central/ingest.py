@@ -74,11 +74,13 @@ def _envelope(raw: Any, settings: CentralSettings) -> tuple[str, int | None, lis
         shown = repr(kind)[:40] if isinstance(kind, str) else "missing"
         why.append(f"kind: {shown} is not one of {', '.join(sorted(KINDS))}.")
     payload = raw.get("payload")
+    known = KINDS.get(kind) if isinstance(kind, str) else None
+    limit = max(settings.max_item_bytes, known.max_bytes if known is not None else 0)
     if not isinstance(payload, str):
         why.append("payload: missing (expected the canonical JSON text).")
-    elif len(payload) > settings.max_item_bytes or "\x00" in payload:
+    elif len(payload) > limit or "\x00" in payload:
         why.append(
-            f"payload: larger than {settings.max_item_bytes} characters or holds a NUL "
+            f"payload: larger than {limit} characters or holds a NUL "
             "character; central does not store it."
         )
     sha = raw.get("payload_sha256")

@@ -61,6 +61,8 @@ class ItemKind:
 
     ``owner`` gives the branch the payload says it belongs to (must be the caller's);
     ``entity`` the id kept with the stored item; ``apply`` writes and returns '' or why not.
+    ``max_bytes`` raises the payload size limit for a kind that needs more than
+    ``CentralSettings.max_item_bytes`` (0: that setting).
     """
 
     name: str
@@ -68,6 +70,7 @@ class ItemKind:
     owner: Callable[[Any], str]
     entity: Callable[[Any], str]
     apply: Callable[[ItemContext, Any], str]
+    max_bytes: int = 0
 
 
 KINDS: dict[str, ItemKind] = {}
@@ -190,7 +193,10 @@ def apply_accept(ctx: ItemContext, p: Acceptance) -> str:
             f"acceptance_id: {p.acceptance_id} is already registered by another item; "
             "a correction must be sent as an amendment."
         )
-    return _claim_parcels(ctx, p, datetime.fromisoformat(p.accepted_at).astimezone(UTC))
+    why = _claim_parcels(ctx, p, datetime.fromisoformat(p.accepted_at).astimezone(UTC))
+    if not why:
+        business.record_acceptance(ctx, p)
+    return why
 
 
 def apply_amend(ctx: ItemContext, p: Amend) -> str:
@@ -201,7 +207,10 @@ def apply_amend(ctx: ItemContext, p: Amend) -> str:
     at = datetime.fromisoformat(record.accepted_at).astimezone(UTC)
     if _create(ctx, record):
         # The acceptance itself was refused earlier; its correction registers it.
-        return _claim_parcels(ctx, record, at)
+        why = _claim_parcels(ctx, record, at)
+        if not why:
+            business.record_acceptance(ctx, record)
+        return why
     row = locked_acceptance(ctx, p.acceptance_id)
     if row is None:  # pragma: no cover - the insert above just saw it
         return f"acceptance_id: {p.acceptance_id} could not be read back; send it again."
@@ -223,6 +232,7 @@ def apply_amend(ctx: ItemContext, p: Amend) -> str:
             updated_at=ctx.now,
         )
     )
+    business.record_acceptance(ctx, record)
     return ""
 
 
@@ -241,6 +251,7 @@ def apply_void(ctx: ItemContext, p: Void) -> str:
         .where(CentralAcceptance.id == row.id)
         .values(status="voided", last_item_uuid=ctx.item_uuid, updated_at=ctx.now)
     )
+    accounts.reverse_for_void(ctx, row.id)
     return ""
 
 
@@ -258,4 +269,4 @@ register_kind(
 )
 
 # Kinds in modules of their own (imported last: they use the helpers above).
-from central import payments  # noqa: E402, F401
+from central import accounts, business, payments  # noqa: E402, F401

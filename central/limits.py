@@ -40,6 +40,7 @@ PROTECTED = frozenset(
         ("GET", "/v1/whoami"),
         ("GET", "/v1/staff"),
         ("GET", "/v1/reference"),
+        ("GET", "/v1/accounts"),
     }
 )
 MAX_TRACKED_KEYS = 10_000

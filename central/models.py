@@ -263,3 +263,123 @@ class RejectedItem(Base):
     kind: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(500))
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class BusinessCustomer(Base):
+    """A business customer of the corridor (issue 17): marketplace, seller or contract
+    sender. Published to terminals as the ``customers`` reference document; the account
+    (``account_allowed``, credit limit in minor units of ``currency``) is kept here. Only
+    the SHA-256 of the customer's API token is stored (as for terminal tokens)."""
+
+    __tablename__ = "customers"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    contract: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(12))  # marketplace | seller | contract
+    country: Mapped[str] = mapped_column(String(2))
+    inn: Mapped[str] = mapped_column(String(12), default="")
+    gstin: Mapped[str] = mapped_column(String(15), default="")
+    iec: Mapped[str] = mapped_column(String(10), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    account_allowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    credit_limit_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    token_sha256: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    token_issued_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CustomerPricePlan(Base):
+    """One dated price plan of a customer: a discount (decimal text) or its own tariff
+    entries (JSON text, shaped like tariffs.json's), one per ``effective_from``."""
+
+    __tablename__ = "customer_price_plans"
+    __table_args__ = (UniqueConstraint("customer_code", "effective_from"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_code: Mapped[str] = mapped_column(ForeignKey("customers.code"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    effective_from: Mapped[date] = mapped_column(Date)
+    discount_percent: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    tariffs: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AccountEntry(Base):
+    """One line of a customer's account: a ``charge`` (a payment on account), a
+    ``reversal`` (its acceptance was voided) or a ``settlement`` (the customer paid).
+
+    Amounts are signed minor units (charges positive). ``source_id`` is unique: a payment's
+    id, ``void:<acceptance id>`` or a settlement's own id, so nothing is booked twice.
+    ``flag`` is '' or why the line needs a person's look (``unknown_customer``,
+    ``account_not_allowed``, ``no_customer``, ``currency``); the line is booked anyway
+    because the parcel was already taken on account."""
+
+    __tablename__ = "account_entries"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_code: Mapped[str] = mapped_column(String(40), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    source_id: Mapped[str] = mapped_column(String(64), unique=True)
+    item_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    acceptance_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    batch_number: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    branch: Mapped[str] = mapped_column(String(20), default="")
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    flag: Mapped[str] = mapped_column(String(24), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CustomerBatch(Base):
+    """A business customer's list of parcels as central learns it: opened by the first
+    accepted item naming it, closed (with its payment) by the ``batch_close`` item."""
+
+    __tablename__ = "customer_batches"
+    __table_args__ = (UniqueConstraint("customer_code", "number"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    customer_code: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(40))
+    branch: Mapped[str] = mapped_column(String(20))
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    closed_by: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    business_day: Mapped[date | None] = mapped_column(Date, nullable=True)
+    close_item_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    payment_method: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    payment_amount: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    payment_currency: Mapped[str | None] = mapped_column(String(3), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CustomerBatchItem(Base):
+    """One parcel of a batch: from the closing list (declared weight, accepted or not) or
+    from an accepted item naming the batch."""
+
+    __tablename__ = "customer_batch_items"
+    __table_args__ = (UniqueConstraint("batch_id", "s10"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("customer_batches.id"), index=True)
+    s10: Mapped[str] = mapped_column(String(13), index=True)
+    declared_grams: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    acceptance_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class BusinessAcceptance(Base):
+    """The ``business`` part of an acceptance: whose it is, under which plan, from which
+    batch, the declared weight and whether the actual one differed beyond tolerance."""
+
+    __tablename__ = "business_acceptances"
+    acceptance_id: Mapped[str] = mapped_column(ForeignKey("acceptances.id"), primary_key=True)
+    customer_code: Mapped[str] = mapped_column(String(40), index=True)
+    price_plan: Mapped[str] = mapped_column(String(200), default="")
+    batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer_batches.id"), nullable=True, index=True
+    )
+    declared_grams: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    weight_flagged: Mapped[bool] = mapped_column(Boolean, default=False)

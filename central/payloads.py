@@ -42,6 +42,8 @@ MAX_PIECES = 99
 MAX_LINES = 999
 MAX_QUANTITY = 1_000_000
 MAX_ITMATT_CHARS = 128 * 1024
+MAX_BATCH_NUMBER = 40
+MAX_BATCH_ITEMS = 5000
 # Money: finite, at most 2 decimals (RUB, INR), below 10^12.
 MONEY_DIGITS, MONEY_PLACES = 14, 2
 EARLIEST_DAY = date(2000, 1, 1)
@@ -205,6 +207,27 @@ class Amount(_Model):
     currency: Currency
 
 
+def _printable(value: str) -> str:
+    # A batch number is shown in URLs and on acts: no control characters, no edge spaces.
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in value) or value != value.strip():
+        raise ValueError("holds a control character or leading/trailing spaces")
+    return value
+
+
+CustomerCode = Annotated[_text(40, 1), AfterValidator(_printable)]
+BatchNumber = Annotated[_text(MAX_BATCH_NUMBER, 1), AfterValidator(_printable)]
+
+
+class Business(_Model):
+    """The ``business`` part of an accept item (issue 17): whose consignment it is."""
+
+    customer: CustomerCode
+    price_plan: _text(200) = ""
+    batch: Annotated[_text(MAX_BATCH_NUMBER), AfterValidator(_printable)] = ""
+    declared_grams: _whole(0, MAX_PIECE_GRAMS) | None = None
+    weight_flagged: Annotated[bool, Field(strict=True)] = False
+
+
 class Acceptance(_Model):
     """An accepted consignment as the terminal stored it."""
 
@@ -222,6 +245,7 @@ class Acceptance(_Model):
     gross_grams: _whole(1, MAX_PIECE_GRAMS * MAX_PIECES) | None = None
     chargeable_grams: _whole(1, 10 * MAX_PIECE_GRAMS * MAX_PIECES) | None = None
     itmatt_xml: _text(MAX_ITMATT_CHARS) | None = None
+    business: Business | None = None
 
     @model_validator(mode="after")
     def _distinct_s10(self) -> Acceptance:
@@ -271,6 +295,47 @@ class DayClose(_Model):
     @property
     def owner(self) -> str:
         return self.branch or self.branch_code or ""
+
+
+class BatchCloseItem(_Model):
+    """One parcel of a closed batch's list; ``acceptance_id`` when it was accepted."""
+
+    s10: S10Text
+    declared_grams: _whole(0, MAX_PIECE_GRAMS) | None = None
+    acceptance_id: Uuid | None = None
+
+
+class BatchPayment(_Model):
+    """How the closed batch was paid (its id is the item's UUID)."""
+
+    payment_id: Uuid
+    method: Literal["cash", "card", "account"]
+    amount: Amount
+
+
+class BatchClose(_Model):
+    """A supervisor closed a business customer's batch (issue 17): its whole list and
+    the payment of what was accepted."""
+
+    schema_: Literal[1] = Field(alias="schema")
+    batch: BatchNumber
+    customer: CustomerCode
+    branch: Branch
+    terminal: _text(64) | None = None
+    staff: _text(20) | None = None
+    closed_at: Time
+    business_day: Day
+    items: Annotated[list[BatchCloseItem], Field(max_length=MAX_BATCH_ITEMS)]
+    payment: BatchPayment | None = None
+
+    @model_validator(mode="after")
+    def _distinct_items(self) -> BatchClose:
+        seen: set[str] = set()
+        for line in self.items:
+            if line.s10 in seen:
+                raise ValueError(f"items: {line.s10} appears twice on the list")
+            seen.add(line.s10)
+        return self
 
 
 def reasons(exc: ValidationError) -> list[str]:

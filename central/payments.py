@@ -7,6 +7,9 @@ payload exactly as sent, which is central's record of the payment. A payment mus
 its acceptance (in an earlier batch or earlier in the same one) and belong to the caller's
 branch; its amount must be the acceptance's fee in the fee's currency.
 
+A payment on account is charged to the customer's account (``central.accounts``): the
+customer the payment names, else the acceptance's business customer.
+
 A ``payment_return`` item is the return receipt ("возврат прихода") a register made when
 a paid acceptance was voided: its fiscal data, keyed by the return document's UUID. It is
 stored only for a voided acceptance of the caller's branch whose payment central already
@@ -22,9 +25,22 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError, model_validator
 from sqlalchemy import select
 
+from central import accounts
 from central.kinds import ItemContext, ItemKind, locked_acceptance, not_yours, register_kind
-from central.models import SyncItem
-from central.payloads import Amount, Branch, Day, Money, Time, Uuid, _Model, _text, _whole, reasons
+from central.models import BusinessAcceptance, SyncItem
+from central.payloads import (
+    Amount,
+    Branch,
+    CustomerCode,
+    Day,
+    Money,
+    Time,
+    Uuid,
+    _Model,
+    _text,
+    _whole,
+    reasons,
+)
 
 KIND = "payment"
 # A decimal amount as text, two places at most, bounded.
@@ -89,6 +105,7 @@ class Payment(_Model):
     reason: Annotated[str, _text(500)] | None = None
     fiscal: Fiscal | None = None  # absent where no fiscal register is used
     gst: Gst | None = None  # an Indian counter's invoice
+    customer: CustomerCode | None = None  # the account charged when method is "account"
 
     @model_validator(mode="after")
     def _consistent(self) -> Payment:
@@ -139,6 +156,20 @@ def apply_payment(ctx: ItemContext, p: Payment) -> str:
         return (
             f"amount: {paid.amount} {paid.currency} is not the acceptance's fee "
             f"{fee.get('amount')} {fee.get('currency')}; record the payment for the fee charged."
+        )
+    if p.method == "account" and p.state != "unpaid":
+        customer = p.customer or ctx.session.scalar(
+            select(BusinessAcceptance.customer_code).where(
+                BusinessAcceptance.acceptance_id == p.acceptance_id
+            )
+        )
+        accounts.charge(
+            ctx,
+            customer=customer or "",
+            amount=paid.amount,
+            currency=paid.currency,
+            source_id=p.payment_id,
+            acceptance_id=p.acceptance_id,
         )
     return ""
 

@@ -35,8 +35,8 @@ class Published:
     effective: date
 
 
-def publish(db: CentralDB, kind: str, text: str, effective: date) -> Published:
-    """Check and store a new version of ``kind`` in force from ``effective``."""
+def check(kind: str, text: str) -> None:
+    """Refuse (``PublishError``) a document every terminal could not apply."""
     if kind not in KINDS:
         raise PublishError(f"kind {kind!r}: one of {', '.join(KINDS)}")
     if len(text.encode("utf-8")) > MAX_DOCUMENT_BYTES:
@@ -46,28 +46,40 @@ def publish(db: CentralDB, kind: str, text: str, effective: date) -> Published:
     except ReferenceDataError as exc:
         line = f"line {exc.line}: " if exc.line else ""
         raise PublishError(f"{kind} file is not valid: {line}{exc.message}") from exc
-    with db.write() as session:
-        version = (
-            int(
-                session.scalar(
-                    select(func.coalesce(func.max(ReferenceDocument.version), 0)).where(
-                        ReferenceDocument.kind == kind
-                    )
+
+
+def publish_in(session: Session, kind: str, text: str, effective: date) -> Published:
+    """``publish`` inside the caller's transaction (a change and its document together)."""
+    check(kind, text)
+    version = (
+        int(
+            session.scalar(
+                select(func.coalesce(func.max(ReferenceDocument.version), 0)).where(
+                    ReferenceDocument.kind == kind
                 )
             )
-            + 1
         )
-        session.add(
-            ReferenceDocument(
-                kind=kind,
-                version=version,
-                effective=effective,
-                body=text,
-                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                published_at=datetime.now(UTC),
-            )
+        + 1
+    )
+    session.add(
+        ReferenceDocument(
+            kind=kind,
+            version=version,
+            effective=effective,
+            body=text,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            published_at=datetime.now(UTC),
         )
+    )
+    session.flush()
     return Published(kind, version, effective)
+
+
+def publish(db: CentralDB, kind: str, text: str, effective: date) -> Published:
+    """Check and store a new version of ``kind`` in force from ``effective``."""
+    check(kind, text)
+    with db.write() as session:
+        return publish_in(session, kind, text, effective)
 
 
 def versions(session: Session) -> dict[str, int]:

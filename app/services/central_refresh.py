@@ -16,6 +16,7 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.services.customer_account import BalancesInvalid, store_balances
 from app.services.enrolment import (
     STAFF_RECEIVED_KEY,
     STAFF_VERSION_KEY,
@@ -28,6 +29,7 @@ from app.services.terminal import get_setting, set_setting
 from app.store.database import Database
 from app.store.models import OutboxItem
 from app.sync import directory_client
+from app.sync.accounts_client import fetch_accounts
 from app.sync.store_outbox import QUEUED_STATES
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class RefreshReport:
 
     staff: int | None
     documents: dict[str, int]
+    accounts: int | None = None  # business customers' balances received (issue 17)
 
 
 def _queue_report(db: Database) -> tuple[int, str]:
@@ -52,6 +55,17 @@ def _queue_report(db: Database) -> tuple[int, str]:
             )
         ).one()
     return int(count), oldest.isoformat() if oldest else ""
+
+
+def _keep_balances(session: Session, accounts: object) -> int | None:
+    """Store central's balances; a malformed answer is logged and the last one kept."""
+    if accounts is None:
+        return None
+    try:
+        return store_balances(session, accounts)
+    except BalancesInvalid as exc:
+        log.warning("central's accounts answer was not kept: %s", exc)
+        return None
 
 
 def refresh(
@@ -67,6 +81,7 @@ def refresh(
     staff = directory_client.fetch(client, "/v1/staff", staff_etag, queue=str(queue), oldest=oldest)
     have = ";".join(f"{k}={v}" for k, v in sorted(held.items()))
     docs = directory_client.fetch(client, "/v1/reference", ref_etag, have=have)
+    accounts = fetch_accounts(client)
     today = branch_today(db, now or datetime.now(UTC))
 
     def work(session: Session) -> RefreshReport:
@@ -85,7 +100,7 @@ def refresh(
             stored = store_documents(session, docs.body.get("documents", []))
             set_setting(session, REFERENCE_ETAG_KEY, docs.etag)
         set_setting(session, REFRESHED_KEY, datetime.now(UTC).isoformat())
-        return RefreshReport(count, stored)
+        return RefreshReport(count, stored, _keep_balances(session, accounts))
 
     report = db.write_with_retry(work)
     if report.documents:

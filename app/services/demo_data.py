@@ -3,6 +3,9 @@
 Names and addresses come in Latin and Cyrillic, pieces weigh 30 to 200 kg, customs lines
 vary in goods, HS codes and origin. Everything goes through the real acceptance service,
 so the data also fills the outbox and the audit log exactly as a clerk's work would.
+A Russian branch sends Russia → India; an Indian branch India → Russia with the Indian
+export data and the corridor's mix of goods (``app.services.demo_india``), paid with a
+GST invoice naming a business sender's GSTIN, as the payment step does.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from app.domain.money import Money
 from app.domain.product import ProductLimits
 from app.domain.s10 import S10
 from app.domain.weight import Dimensions
+from app.services import demo_india
 from app.services.acceptance import accept
 from app.services.payment import record_payment
 from app.services.pricing import Pricing
@@ -100,10 +104,10 @@ def _party(rng: random.Random, pool: list[tuple[str, str, str, str, str]], count
     )
 
 
-def _next_serial(session: Session) -> int:
+def _next_serial(session: Session, country: str = "RU") -> int:
     serial = int(get_setting(session, "demo_data.next_serial", 50_000_000))
     while session.scalar(
-        select(PieceRow.id).where(PieceRow.s10 == str(S10.build("CP", serial, "RU")))
+        select(PieceRow.id).where(PieceRow.s10 == str(S10.build("CP", serial, country)))
     ):
         serial += 1
     set_setting(session, "demo_data.next_serial", serial + 1)
@@ -185,17 +189,25 @@ def generate(
     pay_rng = random.Random(seed + 1)  # its own stream: the parcels stay as they were
     tz = ZoneInfo(ctx.timezone)
     end = last_day or datetime.now(tz).date()
+    country = ctx.branch_country.upper()
+    indian = country == "IN"
     made = pieces = 0
     for d in range(days - 1, -1, -1):
         day = end - timedelta(days=d)
         for i in range(per_day):
             n = 1 if rng.random() < 0.8 else rng.randint(2, 3)
             s10s = db.write_with_retry(
-                lambda s, n=n: [str(S10.build("CP", _next_serial(s), "RU")) for _ in range(n)]
+                lambda s, n=n: [
+                    str(S10.build("CP", _next_serial(s, country), country)) for _ in range(n)
+                ]
             )
             minutes = 9 * 60 + (i * 9 * 60) // max(per_day, 1)
             local = datetime.combine(day, time(minutes // 60, minutes % 60), tz)
-            c = make_consignment(rng, s10s, limits=limits)
+            gstin = ""  # a business sender's GSTIN, on the GST invoice of an Indian branch
+            if indian:
+                c, gstin = demo_india.make_consignment(rng, s10s, limits=limits)
+            else:
+                c = make_consignment(rng, s10s, limits=limits)
             result = accept(
                 db,
                 ctx,
@@ -207,7 +219,14 @@ def generate(
             )
             # Paid as at a counter: mostly cash (the exact amount), some by card.
             method = "cash" if pay_rng.random() < 0.7 else "card"
-            record_payment(db, ctx, result.acceptance_id, method, now=local.astimezone(UTC))
+            record_payment(
+                db,
+                ctx,
+                result.acceptance_id,
+                method,
+                now=local.astimezone(UTC),
+                customer_gstin=gstin,
+            )
             made += 1
             pieces += n
     return DemoSummary(made, pieces, days)

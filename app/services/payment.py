@@ -17,12 +17,23 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.domain.customer import BusinessCustomer
 from app.domain.gst import GstinInvalid
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
-from app.domain.payment import AWAITING_REGISTER, PAID, UNPAID, PaymentProblem, Tender, tender
+from app.domain.payment import (
+    ACCOUNT,
+    AWAITING_REGISTER,
+    PAID,
+    UNPAID,
+    PaymentProblem,
+    Tender,
+    tender,
+)
 from app.services.acceptance import PAYLOAD_SCHEMA
 from app.services.auth import SUPERVISOR, authenticate
+from app.services.customer_account import check_account
+from app.services.customers import customers_of
 from app.services.fiscal import sales as fiscal_sales
 from app.services.fiscal.register import FiscalRegister, RegisterFault
 from app.services.gst_invoices import gst_block, issue_invoice
@@ -33,10 +44,15 @@ from app.store.outbox import audit, enqueue
 
 CTX = "Payment"
 
-# No business-sender (contract customer) register exists yet: account payment is shown
-# but disabled with this reason until one does.
+# Account payment is for business senders (issue 17): shown disabled with this reason
+# while the consignment's sender is not a customer whose contract allows it.
 ACCOUNT_UNAVAILABLE = QT_TRANSLATE_NOOP(
     CTX, "Account: no business senders with an account are set up at this branch yet."
+)
+ACCOUNT_NOT_BUSINESS = QT_TRANSLATE_NOOP(
+    CTX,
+    "Account: only for business senders with an account; choose the business sender "
+    "(F4) before accepting.",
 )
 
 
@@ -117,6 +133,7 @@ def _store(
     contact: str = "",
     demo: bool = False,
     customer_gstin: str = "",
+    customer_code: str = "",
 ) -> PaymentResult:
     if acceptance.status != "accepted":
         raise PaymentRefused(
@@ -140,6 +157,7 @@ def _store(
         staff_id=ctx.staff_id,
         approved_by=approver.id if approver else None,
         reason=reason,
+        customer_code=customer_code,
     )
     session.add(payment)
     session.flush()
@@ -217,6 +235,8 @@ def payment_payload(
         "approved_by": approver.staff_number if approver else None,
         "reason": payment.reason,
     }
+    if payment.customer_code:
+        body["customer"] = payment.customer_code
     fiscal = fiscal_sales.fiscal_block(doc)
     if fiscal is not None:
         body["fiscal"] = fiscal
@@ -224,6 +244,24 @@ def payment_payload(
     if invoice is not None:
         body["gst"] = invoice
     return body
+
+
+def account_customer(session: Session, acceptance: Acceptance) -> BusinessCustomer:
+    """The business customer whose account ``acceptance`` may be charged to; refused
+    (``PaymentRefused``) when its sender was not chosen as a business customer."""
+    if not acceptance.customer_code:
+        raise PaymentRefused(ACCOUNT_NOT_BUSINESS)
+    found = next(
+        (
+            c
+            for c in customers_of(session, acceptance.business_day)
+            if c.code == acceptance.customer_code
+        ),
+        None,
+    )
+    if found is None:
+        raise PaymentRefused(ACCOUNT_UNAVAILABLE)
+    return found
 
 
 def record_payment(
@@ -263,9 +301,15 @@ def record_payment(
         row = session.get(Acceptance, acceptance_id)
         if row is None or row.branch_code != ctx.branch_code:
             raise PaymentRefused(QT_TRANSLATE_NOOP(CTX, "This acceptance is not in this terminal."))
-        if method == "account":
-            raise PaymentRefused(ACCOUNT_UNAVAILABLE)
-        paid = tender(method, Money(row.fee_amount, row.fee_currency), tendered)
+        due = Money(row.fee_amount, row.fee_currency)
+        gstin, code = customer_gstin, ""
+        if method == ACCOUNT:
+            customer = account_customer(session, row)
+            check_account(session, customer, due.quantized())
+            gstin, code = customer_gstin or customer.gstin, customer.code
+        paid = tender(method, due, tendered)
+        # A charge to an account is not money taken at the counter: no register sale.
+        fiscal = register is not None and method != ACCOUNT
         return _store(
             session,
             ctx,
@@ -273,14 +317,15 @@ def record_payment(
             state=PAID,
             paid=paid,
             at=at,
-            fiscal=register is not None,
+            fiscal=fiscal,
             contact=contact,
             demo=bool(register is not None and register.demo),
-            customer_gstin=customer_gstin,
+            customer_gstin=gstin,
+            customer_code=code,
         )
 
     stored = db.write_with_retry(work)
-    if register is None:
+    if register is None or method == ACCOUNT:
         return stored
     outcome = fiscal_sales.send(db, register, stored.payment_id, ctx)
     if outcome.fault is not None:

@@ -27,6 +27,10 @@ class Quote:
     duty_parts: tuple[str, ...] = ()
     # The date of the exchange rate behind ``duty`` when that rate is out of date, else "".
     stale_rate_of: str = ""
+    # A business customer's price plan behind ``fee`` (issue 17), "" for the public tariff;
+    # ``public_fee`` is what the public tariff would have charged, shown for comparison.
+    plan_name: str = ""
+    public_fee: Money | None = None
 
     @property
     def duty_note(self) -> str:

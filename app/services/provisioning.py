@@ -16,7 +16,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.services.auth import CLERK, SUPERVISOR, hash_pin, pin_problem
-from app.services.terminal import DEMO_BRANCH, set_setting
+from app.services.demo_branches import DEMO_CODES
+from app.services.terminal import set_setting
 from app.store.database import Database
 from app.store.models import Branch, S10Block, Staff
 from app.store.outbox import audit
@@ -78,7 +79,8 @@ def apply_branch(session: Session, spec: BranchSpec) -> None:
         .where(S10Block.source == "demo")
         .values(next_serial=S10Block.last_serial + 1)
     )
-    session.execute(update(Staff).where(Staff.branch_code == DEMO_BRANCH).values(active=False))
+    # Either demo branch (Moscow or New Delhi) may be the one the demo staff work at.
+    session.execute(update(Staff).where(Staff.branch_code.in_(DEMO_CODES)).values(active=False))
     set_setting(session, "branch.code", code)
     set_setting(session, "demo", False)
     set_setting(session, "s10.country", branch.country)

@@ -1,8 +1,9 @@
 """This terminal's identity and settings, and the first-start demo set-up.
 
-A fresh database starts in **demo mode**: a demo branch, a demo clerk and supervisor,
-and a demo block of S10 serials, all clearly marked so nobody mistakes them for
-production data.
+A fresh database starts in **demo mode**: a demo branch (Russia Post, Moscow; India Post,
+New Delhi when chosen, ``app.services.demo_branches``), a demo clerk and supervisor, and
+a demo block of S10 serials, all clearly marked so nobody mistakes them for production
+data.
 """
 
 from __future__ import annotations
@@ -15,15 +16,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.services.auth import CLERK, SUPERVISOR, hash_pin
-from app.services.demo_accounts import DEMO_CLERK, DEMO_SUPERVISOR
+# Re-exported: the commands and tests take the demo accounts from here.
+from app.services.demo_accounts import DEMO_CLERK as DEMO_CLERK
+from app.services.demo_accounts import DEMO_SUPERVISOR as DEMO_SUPERVISOR
+from app.services.demo_branches import DEMO_BRANCHES, DEMO_RU, apply_demo_branch
 from app.store.database import Database
-from app.store.models import Branch, S10Block, Staff
+from app.store.models import Branch, Staff
 from app.store.settings import get_setting, set_setting
 
 SETTINGS_VERSION = 1
-DEMO_BRANCH = "DEMO-101000"
-DEMO_S10_SERVICE = "CP"
+DEMO_BRANCH = DEMO_RU.code  # the Russian demo branch, where a fresh database starts
+DEMO_S10_SERVICE = DEMO_RU.s10_service
 
 
 def migrate_settings(session: Session) -> None:
@@ -32,8 +35,10 @@ def migrate_settings(session: Session) -> None:
         set_setting(session, "settings.version", SETTINGS_VERSION)
 
 
-def ensure_initialised(db: Database) -> bool:
-    """Create the demo branch, staff and S10 block on a fresh database; True if it did."""
+def ensure_initialised(db: Database, demo_branch: str = "ru") -> bool:
+    """Create the demo branch (``demo_branch``: "ru" or "in"), staff and S10 block on a
+    fresh database; True if it did."""
+    spec = DEMO_BRANCHES[demo_branch.lower()]
 
     def work(session: Session) -> bool:
         migrate_settings(session)
@@ -41,40 +46,7 @@ def ensure_initialised(db: Database) -> bool:
             set_setting(session, "terminal.id", f"T-{uuid.uuid4().hex[:12]}")
         if session.scalar(select(Branch.code).limit(1)) is not None:
             return False
-        session.add(
-            Branch(
-                code=DEMO_BRANCH,
-                name="Demo branch Moscow 101000",
-                country="RU",
-                timezone="Europe/Moscow",
-                currency="RUB",
-                is_demo=True,
-            )
-        )
-        session.flush()
-        for (number, pin, name), role in ((DEMO_CLERK, CLERK), (DEMO_SUPERVISOR, SUPERVISOR)):
-            session.add(
-                Staff(
-                    staff_number=number,
-                    name=name,
-                    role=role,
-                    pin_hash=hash_pin(pin),
-                    badge=f"STAFF:{number}",
-                    branch_code=DEMO_BRANCH,
-                )
-            )
-        session.add(
-            S10Block(
-                service=DEMO_S10_SERVICE,
-                country="RU",
-                first_serial=10_000_000,
-                last_serial=10_999_999,
-                next_serial=10_000_000,
-                source="demo",
-            )
-        )
-        set_setting(session, "branch.code", DEMO_BRANCH)
-        set_setting(session, "demo", True)
+        apply_demo_branch(session, spec)
         return True
 
     return db.write_with_retry(work)

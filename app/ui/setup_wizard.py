@@ -1,4 +1,5 @@
-"""First-run set-up wizard (issue 14): try the demo, or join a branch with a one-time code.
+"""First-run set-up wizard (issue 14): try the demo (a Russia Post or an India Post branch,
+issue 17), or join a branch with a one-time code.
 
 Joining checks the address, the connection and central's certificate, then redeems the
 code (both off the GUI thread); the branch, its staff, an S10 block and the reference
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
+from app.services.demo_branches import DEMO_IN, DEMO_RU, current_demo_branch
+from app.services.demo_setup import DemoChoice, choose_demo_branch
 from app.services.enrolment import (
     REFUSAL_TEXT,
     JoinResult,
@@ -43,26 +47,108 @@ PAGE_START, PAGE_JOIN, PAGE_DEVICES = range(3)
 
 
 class StartPage(QWizardPage):
-    """Choose: the demo (nothing to set up) or joining a real branch."""
+    """Choose: joining a real branch, or the demo at a Russia Post or an India Post branch.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Leaving the page with a demo branch other than the terminal's switches it (off the
+    GUI thread: the Indian one also pre-advises its marketplace batch), then moves on.
+    """
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.db = db
+        self.tasks = TaskRunner(self)
+        self.busy = False
+        with db.read() as session:  # one settings row: which demo branch is in use
+            current = current_demo_branch(session)
+        self.applied = current.key if current else ""
         self.setTitle(self.tr("Welcome to PostCounter"))
         self.setSubTitle(self.tr("Try the counter with demo data, or join your branch."))
-        self.demo = QRadioButton(self.tr("Try the demo (practice data, nothing is sent)"), self)
-        self.demo.setObjectName("choiceDemo")
         self.branch = QRadioButton(
             self.tr("Join a branch (with the code head office gave you)"), self
         )
         self.branch.setObjectName("choiceJoin")
         self.branch.setChecked(True)
+        heading = QLabel(self.tr("Try the demo (practice data, nothing is sent)"), self)
+        heading.setWordWrap(True)
+        # Radio buttons do not wrap: a short name each, the details in a label that does.
+        self.demo = QRadioButton(self.tr("Russia Post, Moscow"), self)
+        self.demo_india = QRadioButton(self.tr("India Post, New Delhi GPO"), self)
+        self.demo.setObjectName("choiceDemo")
+        self.demo_india.setObjectName("choiceDemoIndia")
         group = QButtonGroup(self)
-        group.addButton(self.demo)
-        group.addButton(self.branch)
+        for button in (self.branch, self.demo, self.demo_india):
+            group.addButton(button)
+        self.status = QLabel(self)
+        self.status.setObjectName("demoStatus")
+        self.status.setWordWrap(True)
+        demos = QVBoxLayout()
+        demos.setContentsMargins(24, 0, 0, 0)  # the two demo branches under their heading
+        details = (
+            (self.demo, self.tr("Roubles, Moscow time, a fiscal register (simulated).")),
+            (
+                self.demo_india,
+                self.tr(
+                    "Rupees, India time, GST invoices; a marketplace batch of 20 parcels "
+                    "is pre-advised."
+                ),
+            ),
+        )
+        metric = self.style().pixelMetric
+        # The details start where the radio button's text does.
+        indent = metric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + metric(
+            QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+        )
+        for button, text in details:
+            detail = QLabel(text, self)
+            detail.setWordWrap(True)
+            detail.setIndent(indent)
+            demos.addWidget(button)
+            demos.addWidget(detail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.branch)
-        layout.addWidget(self.demo)
+        layout.addSpacing(12)
+        layout.addWidget(heading)
+        layout.addLayout(demos)
+        layout.addWidget(self.status)
         layout.addStretch(1)
+
+    def chosen_demo(self) -> str:
+        """ "ru" or "in" for a demo choice, "" for joining a branch."""
+        if self.demo_india.isChecked():
+            return DEMO_IN.key
+        return DEMO_RU.key if self.demo.isChecked() else ""
+
+    def isComplete(self) -> bool:
+        return not self.busy
+
+    def validatePage(self) -> bool:
+        key = self.chosen_demo()
+        if not key or key == self.applied:
+            return True
+        self._set_busy(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Preparing the demo branch…"))
+        self.tasks.run(lambda: choose_demo_branch(self.db, key), self._chosen, self._failed)
+        return False  # the wizard moves on when the branch is ready
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for button in (self.branch, self.demo, self.demo_india):
+            button.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def _chosen(self, choice: DemoChoice) -> None:
+        self.applied = choice.branch.key
+        self.status.setText("")
+        self._set_busy(False)
+        self.wizard().next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status.setText(
+            self.tr("The demo branch could not be prepared: {reason}").format(reason=str(error))
+        )
 
     def nextId(self) -> int:
         return PAGE_JOIN if self.branch.isChecked() else PAGE_DEVICES
@@ -249,7 +335,7 @@ class SetupWizard(QWizard):
         self.setWindowTitle(self.tr("PostCounter set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(720, 480)
-        self.start = StartPage(self)
+        self.start = StartPage(db, self)
         self.join_page = JoinPage(db, self)
         self.devices = DevicesPage(db, self)
         self.setPage(PAGE_START, self.start)

@@ -1588,27 +1588,27 @@ kg</translation>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="202"/>
+        <location filename="../../app/ui/setup_wizard.py" line="288"/>
         <source>Scale and printers</source>
         <translation>तराज़ू और प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="204"/>
+        <location filename="../../app/ui/setup_wizard.py" line="290"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>इन्हें अभी सेट करें, या बाद में टूल्स मेनू से। &quot;समाप्त&quot; से लॉग-इन शुरू होता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="206"/>
+        <location filename="../../app/ui/setup_wizard.py" line="292"/>
         <source>Scale…</source>
         <translation>तराज़ू…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="209"/>
+        <location filename="../../app/ui/setup_wizard.py" line="295"/>
         <source>Printers…</source>
         <translation>प्रिंटर…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="224"/>
+        <location filename="../../app/ui/setup_wizard.py" line="310"/>
         <source>Saved.</source>
         <translation>सहेजा गया।</translation>
     </message>
@@ -1943,72 +1943,72 @@ kg</translation>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <location filename="../../app/ui/setup_wizard.py" line="165"/>
         <source>Join a branch</source>
         <translation>शाखा से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="81"/>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
         <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
         <translation>केंद्रीय प्रणाली का पता और एक-बार का कोड दर्ज करें (24 घंटे मान्य, एक टर्मिनल के लिए)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="179"/>
         <source>(the system&apos;s certificates)</source>
         <translation>(सिस्टम के प्रमाणपत्र)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="94"/>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="185"/>
         <source>Check connection and join</source>
         <translation>कनेक्शन जाँचें और जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../app/ui/setup_wizard.py" line="192"/>
         <source>Central&apos;s address:</source>
         <translation>केंद्रीय प्रणाली का पता:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="107"/>
+        <location filename="../../app/ui/setup_wizard.py" line="193"/>
         <source>Enrolment code:</source>
         <translation>नामांकन कोड:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <location filename="../../app/ui/setup_wizard.py" line="194"/>
         <source>CA certificate (optional):</source>
         <translation>CA प्रमाणपत्र (वैकल्पिक):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>CA certificate</source>
         <translation>CA प्रमाणपत्र</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>प्रमाणपत्र (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
         <source>Checking the connection to central…</source>
         <translation>केंद्रीय प्रणाली से कनेक्शन जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <location filename="../../app/ui/setup_wizard.py" line="237"/>
         <source>Connected to central {version}; its certificate was checked.</source>
         <translation>केंद्रीय प्रणाली {version} से जुड़ गए; उसका प्रमाणपत्र जाँचा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../app/ui/setup_wizard.py" line="239"/>
         <source>Connected to central {version} on this machine (no encryption).</source>
         <translation>इसी कंप्यूटर पर केंद्रीय प्रणाली {version} से जुड़ गए (एन्क्रिप्शन के बिना)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../app/ui/setup_wizard.py" line="245"/>
         <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
     </message>
@@ -2019,12 +2019,12 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 शाखा {branch} ({name}) से जुड़े: {staff} कर्मचारी, {serials} S10 नंबर।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <location filename="../../app/ui/setup_wizard.py" line="274"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>जुड़ना अप्रत्याशित रूप से विफल रहा; फिर से प्रयास करें या मुख्य कार्यालय को फ़ोन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../app/ui/setup_wizard.py" line="275"/>
         <source>Not joined: {reason}</source>
         <translation>नहीं जुड़ा: {reason}</translation>
     </message>
@@ -2357,72 +2357,72 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="756"/>
+        <location filename="../../app/ui/main_window.py" line="754"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="814"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="817"/>
+        <location filename="../../app/ui/main_window.py" line="815"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="817"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="830"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="843"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="854"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="872"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="914"/>
+        <location filename="../../app/ui/main_window.py" line="912"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="915"/>
+        <location filename="../../app/ui/main_window.py" line="913"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2441,7 +2441,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="944"/>
+        <location filename="../../app/ui/main_window.py" line="942"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2450,125 +2450,125 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="974"/>
+        <location filename="../../app/ui/main_window.py" line="972"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1001"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1009"/>
+        <location filename="../../app/ui/main_window.py" line="1007"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1035"/>
+        <location filename="../../app/ui/main_window.py" line="1033"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1058"/>
+        <location filename="../../app/ui/main_window.py" line="1056"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1071"/>
+        <location filename="../../app/ui/main_window.py" line="1069"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1071"/>
+        <location filename="../../app/ui/main_window.py" line="1069"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1087"/>
+        <location filename="../../app/ui/main_window.py" line="1085"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1102"/>
+        <location filename="../../app/ui/main_window.py" line="1100"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1107"/>
-        <location filename="../../app/ui/main_window.py" line="1112"/>
+        <location filename="../../app/ui/main_window.py" line="1105"/>
+        <location filename="../../app/ui/main_window.py" line="1110"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1113"/>
+        <location filename="../../app/ui/main_window.py" line="1111"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="236"/>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="895"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="717"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="790"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1136"/>
+        <location filename="../../app/ui/main_window.py" line="1134"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1137"/>
+        <location filename="../../app/ui/main_window.py" line="1135"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
@@ -2578,7 +2578,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="959"/>
+        <location filename="../../app/ui/main_window.py" line="957"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
@@ -2682,29 +2682,59 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} देय राशि {due} से बहुत अधिक है: लिखी राशि जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="38"/>
+        <location filename="../../app/services/customer_account.py" line="170"/>
+        <source>Account payment refused: {customer} may not pay on account under its contract. Take the payment in cash or card.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} का अनुबंध खाते पर भुगतान की अनुमति नहीं देता। भुगतान नकद या कार्ड से लें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="189"/>
+        <source>Account payment refused: central keeps {customer}&apos;s account in {currency}, its contract says {limit}. Take the payment in cash or card and tell head office.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: केंद्रीय प्रणाली {customer} का खाता {currency} में रखती है, जबकि अनुबंध में सीमा {limit} है। भुगतान नकद या कार्ड से लें और मुख्य कार्यालय को सूचित करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="219"/>
+        <source>Account payment refused: {customer}&apos;s contract is no longer active. Take the payment in cash or card.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} का अनुबंध अब सक्रिय नहीं है। भुगतान नकद या कार्ड से लें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="229"/>
+        <source>Account payment refused: {customer}&apos;s account is kept in {currency}, this charge is {amount}. Take the payment in cash or card.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} का खाता {currency} में है, यह राशि {amount} है। भुगतान नकद या कार्ड से लें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="240"/>
+        <source>Account payment refused: {customer} owes {owed} of its {limit} limit; this charge is {amount}. Take the payment in cash or card, or ask the customer to settle its account.</source>
+        <translation>खाते पर भुगतान अस्वीकृत: {customer} पर {limit} की सीमा में से {owed} बकाया है; यह राशि {amount} है। भुगतान नकद या कार्ड से लें, या ग्राहक से अपना खाता चुकाने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="49"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>खाता: इस शाखा में अभी खाते वाले व्यावसायिक प्रेषक नहीं हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="75"/>
-        <location filename="../../app/services/payment.py" line="265"/>
-        <location filename="../../app/services/payment.py" line="323"/>
+        <location filename="../../app/services/payment.py" line="52"/>
+        <source>Account: only for business senders with an account; choose the business sender (F4) before accepting.</source>
+        <translation>खाता: केवल खाते वाले व्यावसायिक प्रेषकों के लिए; स्वीकार करने से पहले व्यावसायिक प्रेषक (F4) चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="91"/>
+        <location filename="../../app/services/payment.py" line="303"/>
+        <location filename="../../app/services/payment.py" line="368"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="123"/>
+        <location filename="../../app/services/payment.py" line="140"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>यह बुकिंग रद्द है: इसका भुगतान नहीं लिया जाता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="127"/>
+        <location filename="../../app/services/payment.py" line="144"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>इस बुकिंग का भुगतान पहले ही दर्ज है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="304"/>
+        <location filename="../../app/services/payment.py" line="349"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
     </message>
@@ -2713,12 +2743,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="152"/>
+        <location filename="../../app/services/payment.py" line="170"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>ग्राहक का GSTIN {gstin} मान्य नहीं है: उनके प्रमाणपत्र से जाँचें, या अपंजीकृत ग्राहक के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="255"/>
+        <location filename="../../app/services/payment.py" line="293"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>इलेक्ट्रॉनिक रसीद के लिए फ़ोन नंबर (+79001234567) या ई-मेल पता लिखें, या फ़ील्ड खाली छोड़ें।</translation>
     </message>
@@ -3759,27 +3789,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="249"/>
+        <location filename="../../app/ui/setup_wizard.py" line="335"/>
         <source>PostCounter set-up</source>
         <translation>PostCounter सेट-अप</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="261"/>
+        <location filename="../../app/ui/setup_wizard.py" line="347"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;पीछे</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="262"/>
+        <location filename="../../app/ui/setup_wizard.py" line="348"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;आगे &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="263"/>
+        <location filename="../../app/ui/setup_wizard.py" line="349"/>
         <source>&amp;Finish</source>
         <translation>&amp;समाप्त</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="264"/>
+        <location filename="../../app/ui/setup_wizard.py" line="350"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -3787,22 +3817,60 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../app/ui/setup_wizard.py" line="64"/>
         <source>Welcome to PostCounter</source>
         <translation>PostCounter में आपका स्वागत है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../app/ui/setup_wizard.py" line="65"/>
         <source>Try the counter with demo data, or join your branch.</source>
         <translation>डेमो डेटा के साथ काउंटर आज़माएँ, या अपनी शाखा से जुड़ें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <location filename="../../app/ui/setup_wizard.py" line="71"/>
         <source>Try the demo (practice data, nothing is sent)</source>
         <translation>डेमो आज़माएँ (अभ्यास डेटा, कुछ भी भेजा नहीं जाता)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
+        <source>Russia Post, Moscow</source>
+        <translation>रूस पोस्ट, मॉस्को</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <source>India Post, New Delhi GPO</source>
+        <translation>इंडिया पोस्ट, नई दिल्ली जीपीओ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <source>Roubles, Moscow time, a fiscal register (simulated).</source>
+        <translation>रूबल, मॉस्को समय, फ़िस्कल रजिस्टर (सिम्युलेटेड)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="90"/>
+        <source>Rupees, India time, GST invoices; a marketplace batch of 20 parcels is pre-advised.</source>
+        <translation>रुपये, भारतीय समय, GST चालान; 20 पार्सलों का मार्केटप्लेस बैच पूर्व-सूचित है।</translation>
+    </message>
+    <message>
+        <source>Russia Post, Moscow: roubles, Moscow time, a fiscal register (simulated)</source>
+        <translation type="vanished">रूस पोस्ट, मॉस्को: रूबल, मॉस्को समय, फ़िस्कल रजिस्टर (सिम्युलेटेड)</translation>
+    </message>
+    <message>
+        <source>India Post, New Delhi GPO: rupees, India time, GST invoices, a marketplace batch of 20 parcels pre-advised</source>
+        <translation type="vanished">इंडिया पोस्ट, नई दिल्ली जीपीओ: रुपये, भारतीय समय, GST चालान, 20 पार्सलों का पूर्व-सूचित मार्केटप्लेस बैच</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="130"/>
+        <source>Preparing the demo branch…</source>
+        <translation>डेमो शाखा तैयार की जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="150"/>
+        <source>The demo branch could not be prepared: {reason}</source>
+        <translation>डेमो शाखा तैयार नहीं की जा सकी: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="67"/>
         <source>Join a branch (with the code head office gave you)</source>
         <translation>शाखा से जुड़ें (मुख्य कार्यालय द्वारा दिए गए कोड से)</translation>
     </message>

@@ -1593,27 +1593,27 @@ kg</source>
 <context>
     <name>DevicesPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="202"/>
+        <location filename="../../app/ui/setup_wizard.py" line="288"/>
         <source>Scale and printers</source>
         <translation>Весы и принтеры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="204"/>
+        <location filename="../../app/ui/setup_wizard.py" line="290"/>
         <source>Set them up now, or later from the Tools menu. Finish starts the log-in.</source>
         <translation>Настройте их сейчас или позже в меню «Сервис». «Готово» открывает вход в систему.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="206"/>
+        <location filename="../../app/ui/setup_wizard.py" line="292"/>
         <source>Scale…</source>
         <translation>Весы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="209"/>
+        <location filename="../../app/ui/setup_wizard.py" line="295"/>
         <source>Printers…</source>
         <translation>Принтеры…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="224"/>
+        <location filename="../../app/ui/setup_wizard.py" line="310"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -1948,72 +1948,72 @@ kg</source>
 <context>
     <name>JoinPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <location filename="../../app/ui/setup_wizard.py" line="165"/>
         <source>Join a branch</source>
         <translation>Подключиться к отделению</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="81"/>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
         <source>Enter central&apos;s address and the one-time code (valid 24 hours, one terminal).</source>
         <translation>Введите адрес центральной системы и одноразовый код (действует 24 часа, для одного терминала).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="179"/>
         <source>(the system&apos;s certificates)</source>
         <translation>(сертификаты системы)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="94"/>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="185"/>
         <source>Check connection and join</source>
         <translation>Проверить связь и подключиться</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../app/ui/setup_wizard.py" line="192"/>
         <source>Central&apos;s address:</source>
         <translation>Адрес центральной системы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="107"/>
+        <location filename="../../app/ui/setup_wizard.py" line="193"/>
         <source>Enrolment code:</source>
         <translation>Код подключения:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <location filename="../../app/ui/setup_wizard.py" line="194"/>
         <source>CA certificate (optional):</source>
         <translation>Сертификат ЦС (необязательно):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>CA certificate</source>
         <translation>Сертификат ЦС</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Сертификаты (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../app/ui/setup_wizard.py" line="224"/>
         <source>Checking the connection to central…</source>
         <translation>Проверка связи с центральной системой…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="151"/>
+        <location filename="../../app/ui/setup_wizard.py" line="237"/>
         <source>Connected to central {version}; its certificate was checked.</source>
         <translation>Связь с центральной системой {version} установлена; её сертификат проверен.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../app/ui/setup_wizard.py" line="239"/>
         <source>Connected to central {version} on this machine (no encryption).</source>
         <translation>Связь с центральной системой {version} на этом компьютере установлена (без шифрования).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="159"/>
+        <location filename="../../app/ui/setup_wizard.py" line="245"/>
         <source>Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
     </message>
@@ -2024,12 +2024,12 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 Терминал подключён к отделению {branch} ({name}): сотрудников — {staff}, номеров S10 — {serials}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="188"/>
+        <location filename="../../app/ui/setup_wizard.py" line="274"/>
         <source>Joining failed unexpectedly; try again or call head office.</source>
         <translation>Подключение неожиданно не удалось; попробуйте ещё раз или позвоните в главный офис.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../app/ui/setup_wizard.py" line="275"/>
         <source>Not joined: {reason}</source>
         <translation>Не подключено: {reason}</translation>
     </message>
@@ -2362,72 +2362,72 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="753"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="756"/>
+        <location filename="../../app/ui/main_window.py" line="754"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="808"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="810"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="814"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="817"/>
+        <location filename="../../app/ui/main_window.py" line="815"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="817"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="830"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="843"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="854"/>
+        <location filename="../../app/ui/main_window.py" line="852"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="872"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="914"/>
+        <location filename="../../app/ui/main_window.py" line="912"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="915"/>
+        <location filename="../../app/ui/main_window.py" line="913"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2446,7 +2446,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="944"/>
+        <location filename="../../app/ui/main_window.py" line="942"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2455,125 +2455,125 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="974"/>
+        <location filename="../../app/ui/main_window.py" line="972"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1001"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1009"/>
+        <location filename="../../app/ui/main_window.py" line="1007"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1035"/>
+        <location filename="../../app/ui/main_window.py" line="1033"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1058"/>
+        <location filename="../../app/ui/main_window.py" line="1056"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1071"/>
+        <location filename="../../app/ui/main_window.py" line="1069"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1071"/>
+        <location filename="../../app/ui/main_window.py" line="1069"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1087"/>
+        <location filename="../../app/ui/main_window.py" line="1085"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1102"/>
+        <location filename="../../app/ui/main_window.py" line="1100"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1107"/>
-        <location filename="../../app/ui/main_window.py" line="1112"/>
+        <location filename="../../app/ui/main_window.py" line="1105"/>
+        <location filename="../../app/ui/main_window.py" line="1110"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1113"/>
+        <location filename="../../app/ui/main_window.py" line="1111"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="236"/>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700"/>
+        <location filename="../../app/ui/main_window.py" line="698"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="711"/>
-        <location filename="../../app/ui/main_window.py" line="897"/>
+        <location filename="../../app/ui/main_window.py" line="709"/>
+        <location filename="../../app/ui/main_window.py" line="895"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="716"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="717"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="741"/>
+        <location filename="../../app/ui/main_window.py" line="739"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="646"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776"/>
+        <location filename="../../app/ui/main_window.py" line="774"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="790"/>
+        <location filename="../../app/ui/main_window.py" line="788"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1136"/>
+        <location filename="../../app/ui/main_window.py" line="1134"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1137"/>
+        <location filename="../../app/ui/main_window.py" line="1135"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
@@ -2583,7 +2583,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="959"/>
+        <location filename="../../app/ui/main_window.py" line="957"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
@@ -2687,29 +2687,59 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} намного больше суммы к оплате {due}: проверьте введённую сумму.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="38"/>
+        <location filename="../../app/services/customer_account.py" line="170"/>
+        <source>Account payment refused: {customer} may not pay on account under its contract. Take the payment in cash or card.</source>
+        <translation>Оплата по договору отклонена: договор {customer} не предусматривает оплату по счёту. Примите оплату наличными или картой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="189"/>
+        <source>Account payment refused: central keeps {customer}&apos;s account in {currency}, its contract says {limit}. Take the payment in cash or card and tell head office.</source>
+        <translation>Оплата по договору отклонена: центральная система ведёт счёт {customer} в {currency}, а в договоре указан лимит {limit}. Примите оплату наличными или картой и сообщите в главный офис.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="219"/>
+        <source>Account payment refused: {customer}&apos;s contract is no longer active. Take the payment in cash or card.</source>
+        <translation>Оплата по договору отклонена: договор с {customer} больше не действует. Примите оплату наличными или картой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="229"/>
+        <source>Account payment refused: {customer}&apos;s account is kept in {currency}, this charge is {amount}. Take the payment in cash or card.</source>
+        <translation>Оплата по договору отклонена: счёт {customer} ведётся в {currency}, а эта сумма — {amount}. Примите оплату наличными или картой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_account.py" line="240"/>
+        <source>Account payment refused: {customer} owes {owed} of its {limit} limit; this charge is {amount}. Take the payment in cash or card, or ask the customer to settle its account.</source>
+        <translation>Оплата по договору отклонена: долг {customer} — {owed} при лимите {limit}; эта сумма — {amount}. Примите оплату наличными или картой или попросите клиента погасить задолженность.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="49"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>По договору: в этом ОПС пока нет отправителей-юрлиц с договором.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="75"/>
-        <location filename="../../app/services/payment.py" line="265"/>
-        <location filename="../../app/services/payment.py" line="323"/>
+        <location filename="../../app/services/payment.py" line="52"/>
+        <source>Account: only for business senders with an account; choose the business sender (F4) before accepting.</source>
+        <translation>По договору: только для отправителей-юрлиц с договорным счётом; выберите отправителя-юрлицо (F4) до приёма.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="91"/>
+        <location filename="../../app/services/payment.py" line="303"/>
+        <location filename="../../app/services/payment.py" line="368"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="123"/>
+        <location filename="../../app/services/payment.py" line="140"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="127"/>
+        <location filename="../../app/services/payment.py" line="144"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>Оплата этого приёма уже отмечена.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="304"/>
+        <location filename="../../app/services/payment.py" line="349"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
@@ -2718,12 +2748,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="152"/>
+        <location filename="../../app/services/payment.py" line="170"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>GSTIN клиента {gstin} недействителен: сверьте его со свидетельством или оставьте поле пустым для незарегистрированного клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="255"/>
+        <location filename="../../app/services/payment.py" line="293"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>Для электронного чека введите номер телефона (+79001234567) или адрес e-mail либо оставьте поле пустым.</translation>
     </message>
@@ -3593,27 +3623,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="249"/>
+        <location filename="../../app/ui/setup_wizard.py" line="335"/>
         <source>PostCounter set-up</source>
         <translation>Настройка PostCounter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="261"/>
+        <location filename="../../app/ui/setup_wizard.py" line="347"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="262"/>
+        <location filename="../../app/ui/setup_wizard.py" line="348"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="263"/>
+        <location filename="../../app/ui/setup_wizard.py" line="349"/>
         <source>&amp;Finish</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="264"/>
+        <location filename="../../app/ui/setup_wizard.py" line="350"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3621,22 +3651,60 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../app/ui/setup_wizard.py" line="64"/>
         <source>Welcome to PostCounter</source>
         <translation>Добро пожаловать в PostCounter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../app/ui/setup_wizard.py" line="65"/>
         <source>Try the counter with demo data, or join your branch.</source>
         <translation>Попробуйте работу на демонстрационных данных или подключитесь к своему отделению.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <location filename="../../app/ui/setup_wizard.py" line="71"/>
         <source>Try the demo (practice data, nothing is sent)</source>
         <translation>Демо-режим (учебные данные, ничего не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
+        <source>Russia Post, Moscow</source>
+        <translation>Почта России, Москва</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <source>India Post, New Delhi GPO</source>
+        <translation>India Post (почта Индии), главпочтамт Нью-Дели</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="87"/>
+        <source>Roubles, Moscow time, a fiscal register (simulated).</source>
+        <translation>Рубли, московское время, онлайн-касса (имитация).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="90"/>
+        <source>Rupees, India time, GST invoices; a marketplace batch of 20 parcels is pre-advised.</source>
+        <translation>Рупии, время Индии, счета GST; партия маркетплейса из 20 посылок уже есть в предварительных данных.</translation>
+    </message>
+    <message>
+        <source>Russia Post, Moscow: roubles, Moscow time, a fiscal register (simulated)</source>
+        <translation type="vanished">Почта России, Москва: рубли, московское время, онлайн-касса (имитация)</translation>
+    </message>
+    <message>
+        <source>India Post, New Delhi GPO: rupees, India time, GST invoices, a marketplace batch of 20 parcels pre-advised</source>
+        <translation type="vanished">India Post (почта Индии), главпочтамт Нью-Дели: рупии, время Индии, счета GST, партия маркетплейса из 20 посылок в предварительных данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="130"/>
+        <source>Preparing the demo branch…</source>
+        <translation>Готовим демо-отделение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="150"/>
+        <source>The demo branch could not be prepared: {reason}</source>
+        <translation>Не удалось подготовить демо-отделение: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="67"/>
         <source>Join a branch (with the code head office gave you)</source>
         <translation>Подключиться к отделению (по коду от главного офиса)</translation>
     </message>
