@@ -207,13 +207,24 @@ def accounts(session: Session, only: str | None = None) -> list[AccountView]:
     return out
 
 
-def flagged_entries(session: Session, limit: int = 50) -> list[AccountEntry]:
-    """The latest account lines that need a person's look (newest first)."""
+FLAG_TEXT = {
+    "no_customer": "The payment on account names no customer.",
+    "unknown_customer": "No customer of that code at central.",
+    "account_not_allowed": "The customer may not pay on account.",
+    "currency": "Not the currency of the customer's account.",
+}
+
+
+def flagged_entries(
+    session: Session, limit: int = 50, branch: str | None = None
+) -> list[AccountEntry]:
+    """The latest account lines that need a person's look (of ``branch`` when given),
+    newest first."""
+    query = select(AccountEntry).where(AccountEntry.flag != "")
+    if branch is not None:
+        query = query.where(AccountEntry.branch == branch)
     return list(
         session.scalars(
-            select(AccountEntry)
-            .where(AccountEntry.flag != "")
-            .order_by(AccountEntry.recorded_at.desc(), AccountEntry.id.desc())
-            .limit(limit)
+            query.order_by(AccountEntry.recorded_at.desc(), AccountEntry.id.desc()).limit(limit)
         )
     )

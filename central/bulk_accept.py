@@ -140,9 +140,7 @@ def bulk_accept(
                         for p in m.pieces
                     ],
                 )
-                for u, *_, m in fresh:
-                    if m.business is not None:
-                        business.record_acceptance(ItemContext(session, caller, u, now), m)
+                business.record_acceptances(ctx, [m for *_, m in fresh], new=True)
     except _Fallback:
         return None
     except OperationalError:

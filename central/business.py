@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 
 from central import accounts
 from central.kinds import ItemContext, ItemKind, register_kind
@@ -24,26 +24,36 @@ KIND = "batch_close"
 MAX_CLOSE_BYTES = 1024 * 1024
 
 
-def batch_id(ctx: ItemContext, customer: str, number: str) -> int:
-    """The id of the customer's batch ``number``, opened for the caller's branch if new."""
+def batch_ids(ctx: ItemContext, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Ids of the customers' batches ``(customer, number)``, opened for the caller's branch
+    when new."""
+    if not keys:
+        return {}
     ctx.session.execute(
-        ctx.insert(CustomerBatch)
-        .values(
-            customer_code=customer,
-            number=number,
-            branch=ctx.caller.branch,
-            closed=False,
-            created_at=ctx.now,
-        )
-        .on_conflict_do_nothing(index_elements=["customer_code", "number"])
+        ctx.insert(CustomerBatch).on_conflict_do_nothing(
+            index_elements=["customer_code", "number"]
+        ),
+        [
+            {
+                "customer_code": customer,
+                "number": number,
+                "branch": ctx.caller.branch,
+                "closed": False,
+                "created_at": ctx.now,
+            }
+            for customer, number in sorted(keys)
+        ],
     )
-    found = ctx.session.scalar(
-        select(CustomerBatch.id).where(
-            CustomerBatch.customer_code == customer, CustomerBatch.number == number
-        )
-    )
-    assert found is not None  # inserted or already there, in this transaction
-    return int(found)
+    found: dict[tuple[str, str], int] = {}
+    for customer in {c for c, _ in keys}:
+        numbers = [n for c, n in keys if c == customer]
+        for batch, number in ctx.session.execute(
+            select(CustomerBatch.id, CustomerBatch.number).where(
+                CustomerBatch.customer_code == customer, CustomerBatch.number.in_(numbers)
+            )
+        ):
+            found[(customer, number)] = int(batch)
+    return found
 
 
 def _add_items(ctx: ItemContext, rows: list[dict[str, object]], keep_declared: bool) -> None:
@@ -70,47 +80,59 @@ def _add_items(ctx: ItemContext, rows: list[dict[str, object]], keep_declared: b
     )
 
 
-def record_acceptance(ctx: ItemContext, record: Acceptance) -> None:
-    """Keep (or, for an amendment, replace) the acceptance's business part."""
-    ctx.session.execute(
-        delete(BusinessAcceptance).where(BusinessAcceptance.acceptance_id == record.acceptance_id)
-    )
-    part = record.business
-    if part is None:
+def record_acceptances(ctx: ItemContext, records: list[Acceptance], *, new: bool = False) -> None:
+    """Keep (or, for an amendment, replace) the acceptances' business parts, in a few
+    statements for a whole batch of ``new`` acceptances (central.bulk_accept)."""
+    if not new:
+        ctx.session.execute(
+            delete(BusinessAcceptance).where(
+                BusinessAcceptance.acceptance_id.in_([r.acceptance_id for r in records])
+            )
+        )
+    parts = [(r, r.business) for r in records if r.business is not None]
+    if not parts:
         return
-    batch = batch_id(ctx, part.customer, part.batch) if part.batch else None
-    ctx.session.add(
-        BusinessAcceptance(
-            acceptance_id=record.acceptance_id,
-            customer_code=part.customer,
-            price_plan=part.price_plan,
-            batch_id=batch,
-            declared_grams=part.declared_grams,
-            weight_flagged=part.weight_flagged,
-        )
+    batches = batch_ids(ctx, {(b.customer, b.batch) for _, b in parts if b.batch})
+    ctx.session.execute(
+        insert(BusinessAcceptance),
+        [
+            {
+                "acceptance_id": r.acceptance_id,
+                "customer_code": b.customer,
+                "price_plan": b.price_plan,
+                "batch_id": batches.get((b.customer, b.batch)),
+                "declared_grams": b.declared_grams,
+                "weight_flagged": b.weight_flagged,
+            }
+            for r, b in parts
+        ],
     )
-    if batch is not None:
-        # The declared weight is the consignment's; per item only when it is one piece.
-        declared = part.declared_grams if len(record.pieces) == 1 else None
-        _add_items(
-            ctx,
-            [
-                {
-                    "batch_id": batch,
-                    "s10": piece.s10,
-                    "declared_grams": declared,
-                    "acceptance_id": record.acceptance_id,
-                }
-                for piece in record.pieces
-            ],
-            keep_declared=True,
-        )
-    ctx.session.flush()
+    _add_items(
+        ctx,
+        [
+            {
+                "batch_id": batches[(b.customer, b.batch)],
+                "s10": piece.s10,
+                # The declared weight is the consignment's; per item only when one piece.
+                "declared_grams": b.declared_grams if len(r.pieces) == 1 else None,
+                "acceptance_id": r.acceptance_id,
+            }
+            for r, b in parts
+            if b.batch
+            for piece in r.pieces
+        ],
+        keep_declared=True,
+    )
+
+
+def record_acceptance(ctx: ItemContext, record: Acceptance) -> None:
+    """Keep (or, for an amendment, replace) one acceptance's business part."""
+    record_acceptances(ctx, [record])
 
 
 def apply_batch_close(ctx: ItemContext, p: BatchClose) -> str:
     """Close the batch with its list and payment; '' when stored, else why not."""
-    found = batch_id(ctx, p.customer, p.batch)
+    found = batch_ids(ctx, {(p.customer, p.batch)})[(p.customer, p.batch)]
     batch = ctx.session.scalar(
         select(CustomerBatch).where(CustomerBatch.id == found).with_for_update()
     )

@@ -126,8 +126,8 @@ def item_view(
         ),
         None,
     )
-    if declared is None and len(pieces) == 1:
-        declared = business.declared_grams
+    if len(pieces) == 1 and business.declared_grams is not None:
+        declared = business.declared_grams  # the acceptance's latest version wins
     fee = record.get("fee") if isinstance(record.get("fee"), dict) else None
     return ItemOut(
         s10=s10,

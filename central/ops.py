@@ -249,6 +249,37 @@ def latest_rejected(db: CentralDB, only: str | None, limit: int = 20) -> list[Re
         ]
 
 
+@dataclass(frozen=True, slots=True)
+class FlaggedRow:
+    """A payment on account central booked but could not match to an account (issue 17)."""
+
+    recorded_at: datetime | None
+    branch: str
+    customer: str
+    source: str
+    amount: str
+    why: str
+
+
+def flagged_charges(db: CentralDB, only: str | None, limit: int = 20) -> list[FlaggedRow]:
+    """The newest flagged account charges (of branch ``only`` when given)."""
+    from central.accounts import FLAG_TEXT, flagged_entries
+    from central.customers import from_minor
+
+    with db.read() as session:
+        return [
+            FlaggedRow(
+                _aware(e.recorded_at),
+                e.branch,
+                e.customer_code,
+                e.batch_number or e.source_id,
+                f"{from_minor(e.amount_minor, e.currency)} {e.currency}",
+                FLAG_TEXT.get(e.flag, e.flag),
+            )
+            for e in flagged_entries(session, limit, only)
+        ]
+
+
 def _token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -436,5 +467,6 @@ def register(app: FastAPI, db: CentralDB) -> None:
             branches=branches,
             terminals=terminals,
             rejected=latest_rejected(db, who.branch),
+            flagged=flagged_charges(db, who.branch),
             tracking=tracking,
         )

@@ -75,6 +75,17 @@ RU: dict[str, str] = {
     ),
     "This form was sent from another site.": "Эта форма отправлена с другого сайта.",
     "The form could not be read.": "Не удалось прочитать форму.",
+    "Payments on account to check": "Оплаты в счёт договора для проверки",
+    "Customer": "Клиент",
+    "Payment or batch": "Оплата или партия",
+    "Amount": "Сумма",
+    "Every payment on account matched its customer's account.": (
+        "Все оплаты в счёт договора отнесены на счета клиентов."
+    ),
+    "The payment on account names no customer.": "В оплате в счёт договора не указан клиент.",
+    "No customer of that code at central.": "Клиента с таким кодом в центральной системе нет.",
+    "The customer may not pay on account.": "Клиенту не разрешена оплата в счёт договора.",
+    "Not the currency of the customer's account.": "Валюта не совпадает с валютой счёта клиента.",
     "Signed in: head office, every branch": "Вход: центральный аппарат, все отделения",
     "Signed in: {name} ({number}), supervisor of branch {branch}": (
         "Вход: {name} ({number}), начальник отделения {branch}"

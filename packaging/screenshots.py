@@ -7,7 +7,9 @@ Run under a virtual X server at the size wanted, one language per run::
 It makes a throw-away demo database with a few days of acceptances, logs the demo clerk in,
 and saves: the counter window empty (``counter``) and the payment step after F12
 (``payment``). With a third argument ``wizard`` it saves the first-run wizard's pages
-instead (``wizard_start``, ``wizard_join``, ``wizard_devices``) on a fresh database.
+instead (``wizard_start``, ``wizard_join``, ``wizard_devices``) on a fresh database; with
+``business`` the business sender's steps (issue 17): the F4 picker, the contract price
+on the form, the payment panel with Account, and an account payment refused.
 """
 
 from __future__ import annotations
@@ -64,6 +66,48 @@ def wizard(app: QGuiApplication, out: Path, db: Database) -> None:
     wiz.reject()
 
 
+def business(app: QGuiApplication, out: Path, win: MainWindow, limits: object) -> None:
+    """F4 picker, contract price on the form, Account in the payment panel, a refusal."""
+    import random
+    from datetime import UTC, datetime
+
+    from app.services.customer_account import store_balances
+
+    consignment = make_consignment(random.Random(7), ["CB100000017RU"], limits=limits)  # type: ignore[arg-type]
+    form = win.form
+    form.fill(consignment)
+    piece = consignment.pieces[0]
+    form.scan.setText(piece.s10)
+    assert piece.dimensions is not None
+    for name, mm in zip(
+        ("length", "width", "height"),
+        (piece.dimensions.length_mm, piece.dimensions.width_mm, piece.dimensions.height_mm),
+        strict=True,
+    ):
+        form.dims[name].setText(f"{mm / 10:g}")
+    form.set_weighing(piece.weighing)
+    form.business.open_picker()
+    wait(app, 1200)
+    picker = form.business.picker
+    assert picker is not None
+    picker.search.setText("volga")
+    wait(app, 500)
+    shoot(app, out, "business_picker")
+    picker.take()
+    wait(app, 800)
+    shoot(app, out, "business_form")
+    with win.db.write() as s:
+        store_balances(s, {"as_of": datetime.now(UTC).isoformat(), "accounts": [
+            {"customer": "VOLGAMED", "currency": "RUB", "balance": "296000.00"}]})  # fmt: skip
+    form.request_accept()
+    wait(app, 3000)
+    shoot(app, out, "business_payment")
+    win.payment.account.setChecked(True)
+    win.payment.record()
+    wait(app, 1500)
+    shoot(app, out, "business_refused")
+
+
 def main(lang: str, out: Path, what: str = "counter") -> int:
     import random
 
@@ -86,6 +130,11 @@ def main(lang: str, out: Path, what: str = "counter") -> int:
     win.setGeometry(app.primaryScreen().availableGeometry())
     win.show()
     wait(app, 2500)
+    if what == "business":
+        business(app, out, win, limits)
+        win.close()
+        db.close()
+        return 0
     shoot(app, out, "counter")
     consignment = make_consignment(random.Random(7), ["CB100000017RU"], limits=limits)
     win.form.sig_accept_requested.emit(consignment)

@@ -155,6 +155,11 @@ class _Extractor(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+# Constants of each app module once read: without it every import path through the app's
+# import graph was walked again, exponential in its depth (minutes, then pytest's timeout).
+_CONSTANTS: dict[str, dict[str, str]] = {}
+
+
 def _module_constants(tree: ast.Module, _seen: frozenset[str] = frozenset()) -> dict[str, str]:
     """Module-level string constants, including those imported from other app modules."""
     out: dict[str, str] = {}
@@ -166,9 +171,12 @@ def _module_constants(tree: ast.Module, _seen: frozenset[str] = frozenset()) -> 
             path = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
             if not path.exists():
                 continue
-            theirs = _module_constants(
-                ast.parse(path.read_text(encoding="utf-8")), _seen | {node.module}
-            )
+            theirs = _CONSTANTS.get(node.module)
+            if theirs is None:
+                theirs = _module_constants(
+                    ast.parse(path.read_text(encoding="utf-8")), _seen | {node.module}
+                )
+                _CONSTANTS[node.module] = theirs
             for alias in node.names:
                 if alias.name in theirs:
                     out[alias.asname or alias.name] = theirs[alias.name]

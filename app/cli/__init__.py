@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "app.cli.backup_cmd",
     "app.cli.retention_cmd",
     "app.cli.reference_cmd",
+    "app.cli.batch_cmd",
 )
 
 

@@ -12,6 +12,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from app.domain.money import Money
 from app.services.day_report import DayReport, read_day_report
 from app.services.terminal import open_terminal
 from app.store.models import Branch
@@ -39,6 +40,10 @@ def format_report(r: DayReport) -> str:
         *((f"  paid by {m}", str(v)) for m, v in r.fees_by_method.items()),
         ("  left unpaid (supervisor)", f"{r.unpaid} · {r.unpaid_amount}"),
         ("  payment not recorded", f"{r.not_recorded} · {r.not_recorded_amount}"),
+        (
+            "  batch items, paid at the batch's close",
+            f"{r.awaiting_batch} · {r.awaiting_batch_amount or Money.zero(r.currency)}",
+        ),
         ("Voided", f"{r.voided} ({r.voided_pieces} pieces) · {r.voided_amount}"),
         ("Cash that should be in the drawer", str(r.cash_in_drawer)),
         ("Manifests", ", ".join(r.manifests) or "none (day not closed)"),

@@ -63,6 +63,10 @@ RECEIPT: Final[Mapping[str, str]] = MappingProxyType(
         "Declared value of contents": "Стоимость вложения",
         "Customs category": "Категория отправления",
         "Postage paid": "Оплачено за пересылку",
+        # Issue 17: a business customer's contract price and a charge to its account.
+        "Customer": "Клиент",
+        "Contract price": "Цена по договору",
+        "On account": "В счёт договора",
         "Import duty expected at destination": "Ожидаемая пошлина в стране назначения",
         "No estimate: no import rules are known for the destination country.": (
             "Без оценки: правила ввоза для страны назначения неизвестны."
@@ -152,6 +156,62 @@ MANIFEST: Final[Mapping[str, str]] = MappingProxyType(
         ): (
             "Стоимость вложения и плата указаны у первого места каждого отправления; вес — "
             "по каждому месту, в кг. Суммы по валютам ({thousand} = одна тысяча)."
+        ),
+    }
+)
+
+ACT: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        # the acceptance act of a business customer's list (issue 17); Russia Post calls
+        # the customer's list "список ф. 103" and the act "акт приёма"
+        "ACCEPTANCE ACT": "АКТ ПРИЁМА",
+        "Business customer's list No. {number}": "по списку клиента № {number}",
+        "DEMO DATA": "ДЕМО-ДАННЫЕ",
+        "Customer": "Клиент",
+        "Contract No.": "Договор №",
+        "Tax ID": "ИНН / GSTIN",
+        "Branch": "ОПС",
+        "Date": "Дата",
+        "Clerk": "Оператор",
+        "Acceptance act": "Акт приёма",
+        "Page {page} of {pages}": "Лист {page} из {pages}",
+        "No.": "№",
+        "Item (S10)": "ШПИ (S10)",
+        "Declared kg": "Заявлено, кг",
+        "Actual kg": "Фактически, кг",
+        "Difference kg": "Разница, кг",
+        "Weight check": "Проверка веса",
+        "Fee": "Плата",
+        "ok": "норма",
+        "WEIGHT DIFFERENCE": "РАСХОЖДЕНИЕ",
+        "MISSING": "НЕ ПРЕДЪЯВЛЕНО",
+        "Missing items: on the list, not presented ({n})": (
+            "Не предъявлены: есть в списке, не приняты ({n})"
+        ),
+        "Totals of this act": "Итоги акта",
+        "Items on the list": "Отправлений в списке",
+        "Items accepted": "Принято отправлений",
+        "Missing items": "Не предъявлено",
+        "Weight differences flagged": "Расхождений веса",
+        "Total actual weight": "Общий фактический вес",
+        "Total fee": "Общая плата",
+        "Payment method": "Способ оплаты",
+        "Cash": "Наличные",
+        "Card": "Карта",
+        "On account": "По договору (в счёт)",
+        "not paid: the list is still open": "не оплачено: список не закрыт",
+        "Closed by supervisor": "Закрыл руководитель",
+        "ACCEPTED BY — clerk": "ПРИНЯЛ — оператор",
+        "HANDED OVER BY — customer's representative": "СДАЛ — представитель клиента",
+        "Name": "Ф. И. О.",
+        "Signature": "Подпись",
+        "Power of attorney No.": "Доверенность №",
+        (
+            "Weights in kg; the difference is actual minus declared. Fees by the customer's "
+            "contract. The customer's representative confirms the items and weights above."
+        ): (
+            "Вес в кг; разница — фактический минус заявленный. Плата по договору клиента. "
+            "Представитель клиента подтверждает отправления и вес, указанные выше."
         ),
     }
 )

@@ -122,6 +122,22 @@ class ReceiptData:
     # The return receipt ("возврат прихода") registered when the paid acceptance was voided:
     # printed after the sale's block with its own FNS QR code (n=2) on a reprint.
     fiscal_return: ReceiptFiscal | None = None
+    # Issue 17: the business customer ("CODE — name") and its price plan when the fee is a
+    # contract price; ``on_account`` names the customer whose account was charged.
+    customer: str = ""
+    price_plan: str = ""
+    on_account: str = ""
+
+    def business_rows(self) -> tuple[tuple[str, str], ...]:
+        """(caption key, value) of the contract lines printed under the postage."""
+        rows = []
+        if self.customer:
+            rows.append(("Customer", self.customer))
+        if self.price_plan:
+            rows.append(("Contract price", self.price_plan))
+        if self.on_account:
+            rows.append(("On account", self.on_account))
+        return tuple(rows)
 
 
 @dataclass(frozen=True, slots=True)

@@ -379,7 +379,8 @@ def _duty_note_lines(d: ReceiptData) -> tuple[list[str], list[str]]:
 def _charges_height(d: ReceiptData) -> float:
     """Height of the charges frame drawn by :func:`_charges`."""
     first, second = _duty_note_lines(d)
-    return max(38 * MM, 39.5 * MM + len(first) * 9 + len(second) * 8)
+    extra = len(d.business_rows()) * 6.5 * MM
+    return max(38 * MM + extra, 39.5 * MM + extra + len(first) * 9 + len(second) * 8)
 
 
 def _charges(c: Canvas, t: Captions, d: ReceiptData, top: float) -> float:
@@ -392,6 +393,7 @@ def _charges(c: Canvas, t: Captions, d: ReceiptData, top: float) -> float:
         (t("Declared value of contents"), Caption(money_text(d.declared_value)), False),
         (t("Customs category"), t.category(d.customs_category), False),
         (t("Postage paid"), Caption(money_text(d.fee)), True),
+        *((t(key), Caption(value), False) for key, value in d.business_rows()),
     ]
     y = top - 7 * MM
     for label, value, strong in rows:

@@ -148,6 +148,9 @@ def render_receipt_escpos(
     p.set(bold=True, double_height=True)
     p.text(_pair(caption("Postage paid"), _money(data.fee)))
     p.set(bold=False, normal_textsize=True)
+    for key, value in data.business_rows():
+        if key != "On account":  # said with the payment below
+            p.text(_wrap(f"{caption(key)}: {value}"))
     if payment is not None:
         if payment.state == "unpaid":
             p.set(bold=True)
@@ -158,6 +161,10 @@ def render_receipt_escpos(
                     )
                 )
             )
+            p.set(bold=False)
+        elif payment.method == "account" and data.on_account:
+            p.set(bold=True)
+            p.text(_wrap(f"{caption('On account')}: {data.on_account}"))
             p.set(bold=False)
         else:
             p.text(_pair(caption("Payment"), caption(payment.method or "cash")))

@@ -30,7 +30,14 @@ from app.domain.weight import Dimensions
 from app.services.pricing import Pricing, Quote
 from app.services.terminal import CounterContext
 from app.store.database import Database
-from app.store.models import Acceptance, Batch, CustomsLineRow, OutboxItem, WeighingRow
+from app.store.models import (
+    Acceptance,
+    Batch,
+    CustomsLineRow,
+    OutboxItem,
+    PreAdvice,
+    WeighingRow,
+)
 from app.store.models import Piece as PieceRow
 from app.store.outbox import audit, enqueue
 
@@ -72,6 +79,35 @@ def _already_used(session: Session, consignment: Consignment) -> list[Problem]:
             {"s10": s},
         )
         for s in used
+    ]
+
+
+def _closed_batch(
+    session: Session, consignment: Consignment, business: BusinessTerms | None
+) -> list[Problem]:
+    """A parcel of a batch that a supervisor has closed is refused (the list is locked)."""
+    codes = [normalise(p.s10) for p in consignment.pieces]
+    query = select(Batch).where(Batch.state == "closed")
+    on_list = Batch.id.in_(select(PreAdvice.batch_id).where(PreAdvice.s10.in_(codes)))
+    if business is not None and business.batch_id is not None:
+        on_list = on_list | (Batch.id == business.batch_id)
+    batch = session.scalar(query.where(on_list).limit(1))
+    if batch is None:
+        return []
+    return [
+        Problem(
+            "batch",
+            "batch.closed",
+            QT_TRANSLATE_NOOP(
+                CTX,
+                "List {number} was closed on {day}: nothing more is accepted into it. "
+                "The customer sends the parcel on a new list.",
+            ),
+            {
+                "number": batch.number,
+                "day": f"{batch.business_day:%d.%m.%Y}" if batch.business_day else "?",
+            },
+        )
     ]
 
 
@@ -141,6 +177,7 @@ def accept(
     def work(session: Session) -> AcceptResult:
         problems = check(session, consignment, limits, customs_rules, day)
         problems += product_s10_problems(consignment, ctx.branch_country, limits.code)
+        problems += _closed_batch(session, consignment, business)
         if problems:
             raise AcceptanceRefused(problems)
         decl = consignment.customs

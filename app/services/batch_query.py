@@ -163,21 +163,27 @@ class ItemPlace:
     batch_number: str
     accepted: bool
     pre_advised: bool
+    batch_closed_on: date | None = None  # the branch day its batch was closed (locked)
+
+    @property
+    def batch_closed(self) -> bool:
+        return self.batch_closed_on is not None
 
 
 def place_of(session: Session, s10: str) -> ItemPlace:
     """Which batch a scanned parcel is on (``batch_id`` None: on no list)."""
     code = normalise_s10(s10)
     row = session.execute(
-        select(PreAdvice, Batch.number)
+        select(PreAdvice, Batch.number, Batch.state, Batch.business_day)
         .outerjoin(Batch, Batch.id == PreAdvice.batch_id)
         .where(PreAdvice.s10 == code)
     ).first()
     if row is None:
         return ItemPlace(code, None, "", False, False)
-    pre, number = row
+    pre, number, state, closed_on = row
     accepted = False
     if pre.acceptance_id is not None:
         acc = session.get(Acceptance, pre.acceptance_id)
         accepted = acc is not None and acc.status != "voided"
-    return ItemPlace(code, pre.batch_id, number or "", accepted, True)
+    closed = closed_on if state == "closed" else None
+    return ItemPlace(code, pre.batch_id, number or "", accepted, True, closed)

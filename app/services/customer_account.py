@@ -246,3 +246,45 @@ def check_account(session: Session, customer: BusinessCustomer, amount: Money) -
             money={"owed": account.owed, "limit": account.limit, "amount": amount.quantized()},
             customer=customer.code,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class AccountOffer:
+    """Whether the payment panel offers "account" for an acceptance, and why not.
+
+    ``reason`` is a template of context ``Payment`` ("" when offered); ``available`` is
+    what the customer may still charge (``None`` when it has no account)."""
+
+    customer_code: str
+    customer_name: str
+    reason: str
+    available: Money | None = None
+
+    @property
+    def offered(self) -> bool:
+        return not self.reason
+
+
+def account_offer(session: Session, acceptance_id: str) -> AccountOffer:
+    """What the payment panel shows for the account method of ``acceptance_id``."""
+    from app.services.customers import customers_of
+    from app.services.payment import ACCOUNT_NOT_BUSINESS, ACCOUNT_UNAVAILABLE
+    from app.store.models import Acceptance
+
+    row = session.get(Acceptance, acceptance_id)
+    if row is None or not row.customer_code:
+        return AccountOffer("", "", ACCOUNT_NOT_BUSINESS)
+    customer = next(
+        (c for c in customers_of(session, row.business_day) if c.code == row.customer_code),
+        None,
+    )
+    if customer is None:
+        return AccountOffer(row.customer_code, "", ACCOUNT_UNAVAILABLE)
+    if not customer.account_allowed or customer.credit_limit is None or not customer.active:
+        return AccountOffer(customer.code, customer.name, ACCOUNT_NO_CONTRACT)
+    return AccountOffer(customer.code, customer.name, "", available_credit(session, customer))
+
+
+ACCOUNT_NO_CONTRACT = QT_TRANSLATE_NOOP(
+    CTX, "Account: this business sender's contract does not allow payment on account."
+)

@@ -5,6 +5,13 @@ summary before the supervisor confirms it (the Z report). Voided acceptances are
 apart and their money is not in the totals (a void gives the fee back). "Cash in the
 drawer" is the fee of every cash payment of a live acceptance: change is handed back out
 of what was tendered, so the drawer grows by the fee.
+
+Items of a marketplace batch (issue 17) have no payment of their own: once the batch is
+closed each item's fee counts under the batch payment's method (a batch paid in cash is
+in the drawer), and until then under "awaiting the batch close". The fees by method, the
+unpaid, the not recorded and the awaiting batch fees add up to the day's fees. The items
+count on the day they were accepted, so a batch accepted over two days shows its cash
+split over those days.
 """
 
 from __future__ import annotations
@@ -49,6 +56,9 @@ class DayReport:
     cash_in_drawer: Money
     manifests: tuple[str, ...] = field(default=())
     open_acceptances: int = 0
+    # items of batches not closed (paid) yet: their fee is paid at the batch's close
+    awaiting_batch: int = 0
+    awaiting_batch_amount: Money | None = None
 
     def as_json(self) -> dict[str, Any]:
         """Plain JSON (amounts as decimal strings with their currency)."""
@@ -76,6 +86,10 @@ class DayReport:
             "cash_in_drawer": m(self.cash_in_drawer),
             "manifests": list(self.manifests),
             "open_acceptances": self.open_acceptances,
+            "awaiting_batch_close": {
+                "count": self.awaiting_batch,
+                **m(self.awaiting_batch_amount or Money.zero(self.currency)),
+            },
         }
 
 
@@ -93,10 +107,17 @@ def day_report(session: Session, branch_code: str, day: date, currency: str) -> 
             select(Payment).where(Payment.acceptance_id.in_([r.id for r in rows]))
         )
     }
+    batch_ids = {r.batch_id for r in rows if r.batch_id is not None}
+    batch_payments = {
+        p.batch_id: p
+        for p in session.scalars(select(Payment).where(Payment.batch_id.in_(batch_ids)))
+    }
     zero = Money.zero(currency)
     by_method = dict.fromkeys(METHODS, zero)
     fees = unpaid_amount = not_recorded_amount = voided_amount = zero
+    awaiting_batch_amount = zero
     acceptances = pieces = grams = unpaid = not_recorded = voided = voided_pieces = 0
+    awaiting_batch = 0
     for r in rows:
         fee = Money(r.fee_amount, r.fee_currency)
         if r.status == "voided":
@@ -108,6 +129,14 @@ def day_report(session: Session, branch_code: str, day: date, currency: str) -> 
         pieces += len(r.pieces)
         grams += r.gross_grams
         fees += fee
+        if r.batch_id is not None:
+            batch_paid = batch_payments.get(r.batch_id)
+            if batch_paid is not None and batch_paid.state == PAID:
+                by_method[batch_paid.method] = by_method.get(batch_paid.method, zero) + fee
+            else:
+                awaiting_batch += 1
+                awaiting_batch_amount += fee
+            continue
         p = payments.get(r.id)
         if p is not None and p.state == PAID:
             by_method[p.method] = by_method.get(p.method, zero) + Money(p.amount, p.currency)
@@ -143,6 +172,8 @@ def day_report(session: Session, branch_code: str, day: date, currency: str) -> 
         cash_in_drawer=by_method[CASH],
         manifests=manifests,
         open_acceptances=sum(1 for r in rows if r.manifest_id is None),
+        awaiting_batch=awaiting_batch,
+        awaiting_batch_amount=awaiting_batch_amount,
     )
 
 

@@ -286,7 +286,33 @@ def receipt_data(session: Session, row: Acceptance) -> ReceiptData:
         duty_note_local=note.local,
         fiscal=receipt_fiscal(session, row.id) or receipt_gst(session, row.id),
         fiscal_return=receipt_fiscal(session, row.id, SELL_RETURN),
+        **_business(session, row),
     )
+
+
+def _business(session: Session, row: Acceptance) -> dict[str, str]:
+    """The receipt's contract lines (issue 17): customer, plan, account charged."""
+    from app.services.customers import customers_of
+    from app.store.models import Payment
+
+    if not row.customer_code:
+        return {}
+    names = {c.code: c.name for c in customers_of(session, row.business_day)}
+    who = (
+        f"{row.customer_code} — {names[row.customer_code]}"
+        if row.customer_code in names
+        else row.customer_code
+    )
+    charged = session.scalar(
+        select(Payment.customer_code).where(
+            Payment.acceptance_id == row.id, Payment.method == "account"
+        )
+    )
+    return {
+        "customer": who,
+        "price_plan": row.price_plan,
+        "on_account": who if charged else "",
+    }
 
 
 def manifest_rows(acceptances: list[Acceptance]) -> tuple[ManifestRow, ...]:

@@ -83,6 +83,7 @@ class PaymentResult:
     state: str
     tender: Tender | None
     fault: RegisterFault | None = None  # the register's fault while awaiting_register
+    customer: str = ""  # the business customer whose account was charged (method account)
 
 
 def due_of(session: Session, acceptance_id: str) -> Due:
@@ -98,7 +99,8 @@ def due_of(session: Session, acceptance_id: str) -> Due:
 
 
 def awaiting(session: Session, ctx: CounterContext, day: date) -> list[Due]:
-    """This terminal's acceptances of ``day`` with no payment yet (not voided), oldest first."""
+    """This terminal's acceptances of ``day`` with no payment yet (not voided), oldest first;
+    items of a marketplace batch are not among them: the batch pays at its close."""
     rows = session.scalars(
         select(Acceptance)
         .outerjoin(Payment, Payment.acceptance_id == Acceptance.id)
@@ -107,8 +109,9 @@ def awaiting(session: Session, ctx: CounterContext, day: date) -> list[Due]:
             Acceptance.terminal_id == ctx.terminal_id,
             Acceptance.business_day == day,
             Acceptance.status == "accepted",
+            # a batch's items are paid together when the batch is closed (batch_close)
+            Acceptance.batch_id.is_(None),
             Payment.id.is_(None),
-            Acceptance.batch_id.is_(None),  # a list's items are paid when it is closed
         )
         .options(selectinload(Acceptance.pieces))
         .order_by(Acceptance.accepted_at)
@@ -202,7 +205,9 @@ def _store(
             **({"approved_by": approver.staff_number} if approver else {}),
         },
     )
-    return PaymentResult(payment.id, acceptance.id, payment.state, paid)
+    return PaymentResult(
+        payment.id, acceptance.id, payment.state, paid, customer=payment.customer_code
+    )
 
 
 def payment_payload(
@@ -301,6 +306,14 @@ def record_payment(
         row = session.get(Acceptance, acceptance_id)
         if row is None or row.branch_code != ctx.branch_code:
             raise PaymentRefused(QT_TRANSLATE_NOOP(CTX, "This acceptance is not in this terminal."))
+        if row.batch_id is not None:
+            raise PaymentRefused(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "This parcel is on a business customer's list: the list is paid in one "
+                    "payment when a supervisor closes it.",
+                )
+            )
         due = Money(row.fee_amount, row.fee_currency)
         gstin, code = customer_gstin, ""
         if method == ACCOUNT:

@@ -32,14 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import s10 as s10mod
-from app.domain.consignment import Consignment, Piece, Weighing
+from app.domain.consignment import Consignment, Party, Piece, Weighing
+from app.domain.customer import BusinessCustomer
 from app.domain.problems import Problem
 from app.domain.product import ProductLimits
 from app.domain.validation import validate_consignment
 from app.domain.weight import Dimensions, format_kg, parse_cm
 from app.services.acceptance import AcceptanceRefused, AcceptResult
 from app.services.pricing import Pricing, Quote
+from app.ui.business_sender import BusinessSenderBar, sender_party
 from app.ui.customs_editor import CustomsEditor
+from app.ui.elided_label import ElidedLabel
 from app.ui.feedback import ProblemBoard, error_label
 from app.ui.locale_format import format_money
 from app.ui.party_form import PartyForm
@@ -206,7 +209,10 @@ class AcceptanceForm(QWidget):
         self._piece_layout.addWidget(self.weight_box, 4)
 
         # -- parties and customs ----------------------------------------------------------------
-        self.sender = PartyForm(self.tr("Sender"), "sender", self.board, self)
+        self.sender = PartyForm(self.tr("Sender · F4: business sender"), "sender", self.board, self)
+        # Issue 17: the business customer the consignment belongs to (F4), its contract price.
+        self.business = BusinessSenderBar(self)
+        self.business.sig_changed.connect(self._business_changed)
         self.addressee = PartyForm(self.tr("Addressee"), "addressee", self.board, self)
         for form in (self.sender, self.addressee):
             for edit in form.edits.values():
@@ -225,6 +231,10 @@ class AcceptanceForm(QWidget):
         self.fig_chargeable = QLabel("—", charges)
         self.fig_fee = QLabel("—", charges)
         self.fig_duty = QLabel("—", charges)
+        # "Contract price: <plan> · public <fee>"; elided, never wider than the bar
+        self.fee_plan = ElidedLabel(charges)
+        self.fee_plan.setObjectName("feePlan")
+        self.fee_plan.hide()
         cg = QGridLayout(charges)
         cg.setContentsMargins(10, 4, 10, 4)
         cg.setVerticalSpacing(0)
@@ -249,7 +259,8 @@ class AcceptanceForm(QWidget):
         self.duty_warning = QLabel(charges)
         self.duty_warning.setObjectName("dutyWarning")
         self.duty_warning.hide()
-        cg.addWidget(self.duty_warning, 2, 2)
+        cg.addWidget(self.duty_warning, 3, 2)
+        cg.addWidget(self.fee_plan, 2, 0, 1, 3)  # under the weight, the fee and the duty
         cg.addWidget(self.clear_button, 0, 3, 2, 1)
         cg.addWidget(self.accept_button, 0, 4, 2, 1)
         cg.setColumnStretch(2, 1)
@@ -264,6 +275,7 @@ class AcceptanceForm(QWidget):
         il.setContentsMargins(0, 0, 4, 0)
         il.setSpacing(4)
         il.addWidget(piece_box)
+        il.addWidget(self.business)
         il.addLayout(parties)
         il.addWidget(self.customs_box)
         il.addStretch(1)
@@ -291,6 +303,8 @@ class AcceptanceForm(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.request_accept)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.request_accept)
         QShortcut(QKeySequence("Ctrl+N"), self, self.add_piece)
+        QShortcut(QKeySequence("F4"), self, self.business.open_picker)
+        QShortcut(QKeySequence("Shift+F4"), self, self.business.clear_choice)
         QShortcut(QKeySequence("Escape"), self, self.confirm_clear)
         chain = [
             self.scan,
@@ -446,12 +460,33 @@ class AcceptanceForm(QWidget):
         if current is not None or not pieces:
             pieces.append(current or Piece(s10=""))
         return Consignment(
-            sender=self.sender.party(),
+            sender=self._sender_party(),
             addressee=self.addressee.party(),
             customs=self.customs.declaration(),
             pieces=tuple(pieces),
             preadvice_ref=self.preadvice_ref,
         )
+
+    def _sender_party(self) -> Party:
+        """The sender typed; a business customer's tax id and e-mail from its contract."""
+        party = self.sender.party()
+        customer = self.business.customer
+        if customer is None:
+            return party
+        return replace(party, tax_id=customer.tax_id, email=party.email or customer.address.email)
+
+    @Slot(object)
+    def _business_changed(self, customer: BusinessCustomer | None) -> None:
+        if customer is not None:
+            self.sender.set_party(sender_party(customer))
+            iec = self.customs.fields.get("exporter_iec")
+            if customer.iec and iec is not None:
+                iec.setText(customer.iec)
+                self.customs.set_more_shown(True)
+            # back from the picker: the window is active again, the addressee comes next
+            self.activateWindow()
+            self.addressee.first_input().setFocus()
+        self._update_quote()
 
     def _map_field(self, problem: Problem) -> Problem:
         """Problems of the piece being entered go to its inputs; earlier pieces to the list."""
@@ -506,16 +541,19 @@ class AcceptanceForm(QWidget):
         )
         self.duty_warning.hide()
         if not chargeable:
+            self.fee_plan.hide()
             self.fig_fee.setText("—")
             self.fig_duty.setText("—")
             return
         try:
-            quote: Quote = self.pricing.quote(c, limits, self.currency, self.today())
+            pricing = self.business.pricing_over(self.pricing)
+            quote: Quote = pricing.quote(c, limits, self.currency, self.today())
         except (ValueError, LookupError, KeyError) as exc:
             self.fig_fee.setText("—")
             self.fig_fee.setToolTip(str(exc))
             return
         self.fig_fee.setText(format_money(quote.fee, self.money_display))
+        self._show_plan(quote)
         self.fig_duty.setText(
             # None: no import rules are known for the destination (India today) — never
             # "none expected", which would promise the addressee something.
@@ -527,6 +565,23 @@ class AcceptanceForm(QWidget):
             self.tr("⚠ exchange rate of {day}: out of date").format(day=quote.stale_rate_of)
         )
         self.duty_warning.setVisible(bool(quote.stale_rate_of))
+
+    def _show_plan(self, quote: Quote) -> None:
+        """The plan's name under a contract fee, with the public price for comparison."""
+        if not quote.plan_name:
+            self.fee_plan.hide()
+            return
+        public = (
+            self.tr(" · public {fee}").format(
+                fee=format_money(quote.public_fee, self.money_display)
+            )
+            if quote.public_fee is not None
+            else ""
+        )
+        self.fee_plan.setText(
+            self.tr("Contract price: {plan}").format(plan=quote.plan_name) + public
+        )
+        self.fee_plan.show()
 
     # -- accept ---------------------------------------------------------------------------------
     @Slot()
@@ -580,6 +635,7 @@ class AcceptanceForm(QWidget):
         self._refresh_pieces_table()
         self._reset_piece()
         self.sender.clear()
+        self.business.clear_choice()
         self.addressee.clear()
         self.customs.clear()
         self.customs.show_problems([])

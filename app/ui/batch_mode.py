@@ -33,12 +33,18 @@ from PySide6.QtWidgets import (
 
 from app.domain.batch import WeightCheck
 from app.domain.consignment import Consignment
+from app.domain.customer import BusinessCustomer
+from app.domain.product import ProductLimits
 from app.domain.scan import ScanKind, classify
 from app.domain.weight import format_kg
 from app.services import batch_counter
 from app.services.acceptance import AcceptResult, BusinessTerms
 from app.services.batch_counter import BatchRefused, ItemCheck
 from app.services.batch_query import BatchSummary
+from app.services.contract_pricing import ContractPricing
+from app.services.customers import customer_by_code
+from app.services.pricing import Pricing
+from app.ui.batch_close_dialog import open_batch_close
 from app.ui.batch_screen import BatchScreen
 from app.ui.feedback import set_style_property
 from app.ui.translate import tr_domain
@@ -124,6 +130,9 @@ class BatchMode(QObject):
         self.db = window.db
         self.form = window.form
         self.batch: BatchSummary | None = None
+        # The list's customer and its contract pricing (None: unknown here, public prices).
+        self.customer: BusinessCustomer | None = None
+        self.pricing: Pricing | None = None
         self.item: ItemCheck | None = None  # the item of the list on the form
         self.screen: BatchScreen | None = None
         self.lists: frozenset[str] = frozenset()  # open lists' numbers, for scans
@@ -168,7 +177,8 @@ class BatchMode(QObject):
 
         def show(lists: list[BatchSummary]) -> None:
             self.lists = frozenset(b.number.upper() for b in lists)
-            screen = BatchScreen(lists, self.window, close_available=False)
+            screen = BatchScreen(lists, self.window, close_available=True)
+            screen.sig_close_requested.connect(lambda batch: self._close(screen, batch))
             self.screen = screen
             try:
                 if screen.exec() == BatchScreen.DialogCode.Accepted and screen.chosen:
@@ -179,10 +189,27 @@ class BatchMode(QObject):
 
         self.window.tasks.run(lambda: batch_counter.open_lists(self.db), show)
 
+    def _close(self, screen: BatchScreen, batch: BatchSummary) -> None:
+        """ "Close batch…": the close dialog (a supervisor's number and PIN, the payment,
+        the act); the list is left when it is the one worked on."""
+        screen.reject()
+        if self.batch is not None and self.batch.id == batch.id:
+            self.leave()
+        w = self.window
+        open_batch_close(w, self.db, w.ctx, w.tasks, batch.id, w.printer)
+        dialog = getattr(w, "batch_close_dialog", None)
+        if dialog is not None:
+            dialog.sig_closed.connect(lambda _closed: self.reload_numbers())
+
     def call_up(self, number: str) -> None:
-        self.window.tasks.run(
-            lambda: batch_counter.call_up(self.db, number), self.enter, self._refused
-        )
+        day = self.window.today()
+
+        def work() -> tuple[BatchSummary, BusinessCustomer | None]:
+            batch = batch_counter.call_up(self.db, number)
+            code = batch.customer_code
+            return batch, customer_by_code(self.db, code, day) if code else None
+
+        self.window.tasks.run(work, lambda found: self.enter(*found), self._refused)
 
     def _refused(self, error: BaseException) -> None:
         QApplication.beep()
@@ -194,8 +221,9 @@ class BatchMode(QObject):
         if self.active:
             self.bar.show_notice(text, problem=True)
 
-    def enter(self, batch: BatchSummary) -> None:
-        """Work on ``batch``: the bar shows it, the form waits for its first item."""
+    def enter(self, batch: BatchSummary, customer: BusinessCustomer | None = None) -> None:
+        """Work on ``batch``: the bar shows it, the form waits for its first item; the fee
+        shown and charged is ``customer``'s contract price (public when it is unknown)."""
         if (self.batch is None or self.batch.id != batch.id) and not self.form.ask_discard(
             self.tr("Work on list {number}?").format(number=batch.number),
             self.tr(
@@ -205,7 +233,15 @@ class BatchMode(QObject):
             return
         if self.batch is None or self.batch.id != batch.id:
             self.form.clear()
-        self.batch, self.item = batch, None
+        self.batch, self.item, self.customer = batch, None, customer
+        rules = self.window.rules
+        self.pricing = (
+            ContractPricing(rules.pricing, customer, tuple(rules.data.tariffs))
+            if customer is not None
+            else None
+        )
+        self.form.pricing = self.pricing or rules.pricing
+        self.form._update_quote()
         self.action_leave.setEnabled(True)
         self.bar.clear_notice()
         self.show_progress(batch)
@@ -223,7 +259,9 @@ class BatchMode(QObject):
         """Back to single acceptances (a half-done item stays on the form as it is)."""
         if self.batch is None:
             return
-        self.batch, self.item = None, None
+        self.batch, self.item, self.customer, self.pricing = None, None, None, None
+        self.form.pricing = self.window.rules.pricing
+        self.form._update_quote()
         self.action_leave.setEnabled(False)
         self.bar.hide()
         self.form.scan.setFocus()
@@ -338,9 +376,12 @@ class BatchMode(QObject):
             )
 
     # -- accepting ----------------------------------------------------------------------
-    def terms(self, consignment: Consignment) -> BusinessTerms | None:
-        """The business terms of F12 in batch mode (None outside it); ``BatchItemRefused``
-        when the form holds no item of the list."""
+    def terms(
+        self, consignment: Consignment, limits: ProductLimits
+    ) -> tuple[Pricing, BusinessTerms] | None:
+        """The pricing and business terms of F12 in batch mode (None outside it): the
+        list's customer, its plan, the list, the declared weight and the flag.
+        ``BatchItemRefused`` when the form holds no item of the list."""
         self._last_terms = None
         if self.batch is None:
             return None
@@ -353,10 +394,16 @@ class BatchMode(QObject):
                     "scan it. Leave the list (Ctrl+Shift+B) for other parcels."
                 ).format(number=self.batch.number)
             )
+        w = self.window
+        pricing = self.pricing or w.rules.pricing
+        plan = ""
+        if self.pricing is not None:
+            quote = pricing.quote(consignment, limits, w.ctx.currency, w.today())
+            plan = quote.plan_name
         self._last_terms = batch_counter.business_terms(
-            self.batch, item.found.declared_grams, self.weight_check()
+            self.batch, item.found.declared_grams, self.weight_check(), plan
         )
-        return self._last_terms
+        return pricing, self._last_terms
 
     def took(self, result: AcceptResult) -> bool:
         """After F12 stored ``result``: True when it was an item of the list (no payment

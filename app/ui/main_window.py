@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.capture import manual_weighing, validate_weighing
 from app.domain.consignment import Consignment
+from app.domain.payment import ACCOUNT
 from app.domain.problems import Problem
 from app.domain.weight import parse_kg
 from app.services import amend, preadvice, sender_profiles
@@ -37,6 +38,7 @@ from app.services.acceptance import (
 )
 from app.services.auth import SUPERVISOR
 from app.services.counter_rules import CounterRules, counter_rules_in_force
+from app.services.customers import customers_in_force
 from app.services.day_close import DayCloseRefused, close_day
 from app.services.day_report import read_day_report
 from app.services.fiscal.config import register_for
@@ -123,6 +125,12 @@ class MainWindow(QMainWindow):
         self.form.weight.limits = rules.limits_today(ctx)
         self.form.s10_check = product_s10_check(ctx.branch_country)
         self.form.sig_accept_requested.connect(self._store)
+        # Issue 17: business senders (F4) and their contract prices.
+        self.form.business.attach(
+            lambda: customers_in_force(self.db, self.today()),
+            lambda: self.rules.data.tariffs,
+            self.tasks,
+        )
         self.day = DayList(ctx.timezone, self, currency=ctx.currency)
         self.day.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.action_void = QAction(self.tr("Void selected acceptance…"), self)
@@ -562,8 +570,11 @@ class MainWindow(QMainWindow):
     def _store(self, consignment: Consignment) -> None:
         ctx, rules = self.ctx, self.rules
         limits = rules.limits_today(ctx)
-        try:
-            business = self.batch_mode.terms(consignment)
+        pricing, business = self.form.business.terms(
+            rules.pricing, consignment, limits, ctx.currency, self.today()
+        )
+        try:  # an item of a marketplace list: the list's customer, plan and terms
+            pricing, business = self.batch_mode.terms(consignment, limits) or (pricing, business)
         except BatchItemRefused as exc:
             self.form.refused(exc)
             return
@@ -574,7 +585,7 @@ class MainWindow(QMainWindow):
                 ctx,
                 consignment,
                 limits=limits,
-                pricing=rules.pricing,
+                pricing=pricing,
                 customs_rules=rules.customs_rules,
                 reference_versions=dict(rules.versions),
                 business=business,
@@ -644,6 +655,10 @@ class MainWindow(QMainWindow):
         paid = result.tender
         if result.state == "unpaid":
             text = self.tr("Left unpaid with a supervisor's approval.")
+        elif paid is not None and paid.method == ACCOUNT:
+            text = self.tr("Charged to the account of {customer}: {amount}.").format(
+                customer=result.customer, amount=format_money(paid.due)
+            )
         elif paid is not None and paid.change is not None:
             text = self.tr("Paid in cash {amount}; change {change}.").format(
                 amount=format_money(paid.due), change=format_money(paid.change)

@@ -2,9 +2,9 @@
 
 Keyboard only: the cash field has the focus; the clerk types what the customer handed
 over (or nothing, for the exact amount) and presses Enter. Alt+letter picks card (Enter
-then records it); account payment is shown but disabled while the counter has no
-business senders. "Leave unpaid" needs a supervisor's number and PIN (audited). Until the
-payment is recorded or left unpaid, the window refuses the next scan (``pending``).
+then records it); account (Alt+O) is enabled only for a business sender whose contract
+allows it (``AccountMethod``), and refused over its credit limit. "Leave unpaid" needs
+a supervisor's number and PIN (audited). Until the payment is recorded or left unpaid, the window refuses the next scan (``pending``).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from app.services.payment import (
 )
 from app.services.terminal import CounterContext
 from app.store.database import Database
+from app.ui.account_method import AccountMethod, problem_message
 from app.ui.supervisor_dialog import SupervisorApproval
 from app.ui.tasks import TaskRunner
 from app.ui.translate import tr_domain
@@ -140,6 +141,8 @@ class PaymentPanel(QFrame):
         self.account_reason = QLabel(reason, self)
         self.account_reason.setObjectName("paymentHint")
         self.account_reason.setWordWrap(True)
+        # Issue 17: enabled for a business sender whose contract allows it.
+        self.account_method = AccountMethod(db, tasks, self.account, self.account_reason)
         self.methods = QButtonGroup(self)
         for button, method in ((self.cash, CASH), (self.card, CARD), (self.account, ACCOUNT)):
             button.setProperty("method", method)
@@ -257,6 +260,7 @@ class PaymentPanel(QFrame):
         self.tendered.clear()
         self.customer.clear()
         self.error.hide()
+        self.account_method.prepare(due)
         self._method_changed()
         self.show()
         self.tendered.setFocus()
@@ -520,7 +524,7 @@ class PaymentPanel(QFrame):
     def _refused(self, error: BaseException) -> None:
         self._busy = False
         if isinstance(error, PaymentProblem):
-            self.show_error(tr_domain(CTX, error.template, error.params))
+            self.show_error(problem_message(error))
         else:
             self.show_error(
                 self.tr("The payment was not saved: {error}. Try Enter again.").format(error=error)

@@ -4,16 +4,21 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="68"/>
+        <location filename="../../app/services/acceptance.py" line="75"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} पहले ही बुक हो चुका है: एक संख्या दो बार प्रयोग नहीं होती। नया लेबल लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/acceptance.py" line="101"/>
+        <source>List {number} was closed on {day}: nothing more is accepted into it. The customer sends the parcel on a new list.</source>
+        <translation>सूची {number} {day} को बंद हो गई: इसमें अब कुछ भी स्वीकार नहीं होगा। ग्राहक पार्सल को नई सूची में भेजे।</translation>
     </message>
 </context>
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="121"/>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="124"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Piece</source>
         <translation>नग</translation>
     </message>
@@ -22,66 +27,70 @@
         <translation type="vanished">लेबल स्कैन करें या S10 संख्या टाइप करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="125"/>
+        <location filename="../../app/ui/acceptance_form.py" line="128"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>लेबल या S10 · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="144"/>
+        <location filename="../../app/ui/acceptance_form.py" line="147"/>
         <source>Length, cm</source>
         <translation>लंबाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Width, cm</source>
         <translation>चौड़ाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="146"/>
+        <location filename="../../app/ui/acceptance_form.py" line="149"/>
         <source>Height, cm</source>
         <translation>ऊँचाई, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Gross, kg</source>
         <translation>सकल, kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>L×W×H, cm</source>
         <translation>ल×चौ×ऊँ, cm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="173"/>
+        <location filename="../../app/ui/acceptance_form.py" line="176"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>एक और नग (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <source>Sender · F4: business sender</source>
+        <translation>प्रेषक · F4: व्यावसायिक प्रेषक</translation>
     </message>
     <message>
         <source>Tracking number (S10)</source>
         <translation type="vanished">ट्रैकिंग संख्या (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="176"/>
+        <location filename="../../app/ui/acceptance_form.py" line="179"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="209"/>
         <source>Sender</source>
-        <translation>प्रेषक</translation>
+        <translation type="vanished">प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="210"/>
+        <location filename="../../app/ui/acceptance_form.py" line="216"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="214"/>
+        <location filename="../../app/ui/acceptance_form.py" line="220"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
@@ -90,32 +99,32 @@
         <translation type="vanished">शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="234"/>
+        <location filename="../../app/ui/acceptance_form.py" line="244"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="235"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="236"/>
+        <location filename="../../app/ui/acceptance_form.py" line="246"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="244"/>
+        <location filename="../../app/ui/acceptance_form.py" line="254"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="247"/>
+        <location filename="../../app/ui/acceptance_form.py" line="257"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="505"/>
+        <location filename="../../app/ui/acceptance_form.py" line="540"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -124,22 +133,32 @@
         <translation type="vanished">अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="527"/>
+        <location filename="../../app/ui/acceptance_form.py" line="565"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="559"/>
+        <location filename="../../app/ui/acceptance_form.py" line="575"/>
+        <source> · public {fee}</source>
+        <translation> · सामान्य दर {fee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="582"/>
+        <source>Contract price: {plan}</source>
+        <translation>अनुबंध मूल्य: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="614"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="571"/>
+        <location filename="../../app/ui/acceptance_form.py" line="626"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="632"/>
+        <location filename="../../app/ui/acceptance_form.py" line="688"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
@@ -148,19 +167,32 @@
         <translation type="vanished">इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
+        <location filename="../../app/ui/acceptance_form.py" line="531"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23 पंक्ति {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="633"/>
+        <location filename="../../app/ui/acceptance_form.py" line="689"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="522"/>
+        <location filename="../../app/ui/acceptance_form.py" line="560"/>
         <source>no estimate</source>
         <translation>कोई अनुमान नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMethod</name>
+    <message>
+        <location filename="../../app/ui/account_method.py" line="57"/>
+        <source>On account of {customer}</source>
+        <translation>{customer} के खाते पर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_method.py" line="59"/>
+        <source>On account of {customer}: {available} of credit left</source>
+        <translation>{customer} के खाते पर: शेष क्रेडिट {available}</translation>
     </message>
 </context>
 <context>
@@ -631,50 +663,221 @@
 <context>
     <name>BatchBar</name>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="79"/>
+        <location filename="../../app/ui/batch_mode.py" line="85"/>
         <source>Leave the list (Ctrl+Shift+B)</source>
         <translation>सूची से बाहर निकलें (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
+    <name>BatchClose</name>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="94"/>
+        <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
+        <translation>सूची इस शाखा का पर्यवेक्षक ही बंद कर सकता है: किसी पर्यवेक्षक से PIN डालने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="100"/>
+        <source>{name} is not a supervisor: a supervisor must close the list.</source>
+        <translation>{name} पर्यवेक्षक नहीं हैं: सूची पर्यवेक्षक ही बंद कर सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="109"/>
+        <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
+        <translation>सूची {number} {day} को {name} ने बंद की: इसमें अब न कुछ स्वीकार होगा न भुगतान। इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="148"/>
+        <source>This list is not on this terminal.</source>
+        <translation>यह सूची इस टर्मिनल पर नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="154"/>
+        <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
+        <translation>सूची {number} में {count} आइटम हैं, एक बार बंद करने में भेजे जा सकने वाले {limit} से अधिक: मुख्यालय से इसे बाँटने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="166"/>
+        <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
+        <translation>सूची {number} का अभी कुछ भी स्वीकार नहीं हुआ: बंद करने या भुगतान के लिए कुछ नहीं है। पहले इसके आइटम स्वीकार करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="178"/>
+        <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
+        <translation>{customer} इस टर्मिनल की ग्राहक सूची में नहीं है: खाते पर भुगतान नहीं हो सकता। नकद या कार्ड से भुगतान लें, या संदर्भ डेटा सिंक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="261"/>
+        <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
+        <translation>{s10} का शुल्क {other} में लगा, सूची का भुगतान {currency} में है: बंद करने से पहले इसे रद्द करके दोबारा स्वीकार करें।</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <source>Close list {number}</source>
+        <translation>सूची {number} बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
+        <translation>बंद करने से सूची लॉक हो जाती है: अब तक स्वीकार न हुए आइटम लापता माने जाते हैं और इसमें आगे कुछ स्वीकार नहीं होता। स्वीकार किए गए आइटम का भुगतान एक ही भुगतान में होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <source>List {number} is closed already: reprint its act instead.</source>
+        <translation>सूची {number} पहले ही बंद है: इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <source>Summary of list {number}</source>
+        <translation>सूची {number} का सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <source>Weight differences</source>
+        <translation>वज़न में अंतर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <source>and {n} more</source>
+        <translation>और {n} और</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <source>Missing</source>
+        <translation>लापता</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <source>To pay</source>
+        <translation>देय राशि</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;नकद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <source>Ca&amp;rd</source>
+        <translation>&amp;कार्ड</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <source>&amp;Account</source>
+        <translation>&amp;खाता</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <source>Still available on the account: {amount}</source>
+        <translation>खाते पर अभी उपलब्ध: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <source>{customer} may not pay on account.</source>
+        <translation>{customer} खाते पर भुगतान नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <source>exact amount</source>
+        <translation>सटीक राशि</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <source>Cash received</source>
+        <translation>प्राप्त नकद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <source>Change</source>
+        <translation>वापसी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <source>type the cash received, e.g. 2000</source>
+        <translation>प्राप्त नकद लिखें, जैसे 2000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <source>Type the cash received, e.g. 2000.</source>
+        <translation>प्राप्त नकद लिखें, जैसे 2000।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <source>The list could not be closed: {reason}</source>
+        <translation>सूची बंद नहीं हो सकी: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <source>Acceptance act {number}</source>
+        <translation>स्वीकृति प्रपत्र {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <source>The act could not be made: {reason}</source>
+        <translation>स्वीकृति प्रपत्र नहीं बन सका: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchMode</name>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="134"/>
+        <location filename="../../app/ui/batch_mode.py" line="143"/>
         <source>&amp;Marketplace lists…</source>
         <translation>मार्केटप्लेस सूचियाँ (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="137"/>
+        <location filename="../../app/ui/batch_mode.py" line="146"/>
         <source>&amp;Leave the list</source>
         <translation>सूची से बाहर निकलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="192"/>
+        <location filename="../../app/ui/batch_mode.py" line="219"/>
         <source>The list could not be read: {error}</source>
         <translation>सूची पढ़ी नहीं जा सकी: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="200"/>
+        <location filename="../../app/ui/batch_mode.py" line="228"/>
         <source>Work on list {number}?</source>
         <translation>सूची {number} पर काम करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="201"/>
+        <location filename="../../app/ui/batch_mode.py" line="229"/>
         <source>The consignment on the form is not accepted yet. Clear it and start the list?</source>
         <translation>फ़ॉर्म पर खेप अभी स्वीकार नहीं हुई है। इसे साफ़ करके सूची शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="215"/>
+        <location filename="../../app/ui/batch_mode.py" line="251"/>
         <source>List {number}: scan its items (F8 weighs, F12 accepts).</source>
         <translation>सूची {number}: इसकी वस्तुएँ स्कैन करें (F8 तौलता है, F12 स्वीकार करता है)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="230"/>
+        <location filename="../../app/ui/batch_mode.py" line="268"/>
         <source>Left the list.</source>
         <translation>सूची से बाहर निकल गए।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="237"/>
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
         <source>%n of {total} accepted</source>
         <translation>
             <numerusform>{total} में से %n स्वीकृत</numerusform>
@@ -682,7 +885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="238"/>
+        <location filename="../../app/ui/batch_mode.py" line="276"/>
         <source>%n weight difference(s)</source>
         <translation>
             <numerusform>%n वज़न अंतर</numerusform>
@@ -690,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="239"/>
+        <location filename="../../app/ui/batch_mode.py" line="277"/>
         <source>%n to go</source>
         <translation>
             <numerusform>%n बाकी</numerusform>
@@ -698,42 +901,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="241"/>
+        <location filename="../../app/ui/batch_mode.py" line="279"/>
         <source>no customer</source>
         <translation>कोई ग्राहक नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="279"/>
+        <location filename="../../app/ui/batch_mode.py" line="317"/>
         <source>declared {kg} kg</source>
         <translation>घोषित {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="281"/>
+        <location filename="../../app/ui/batch_mode.py" line="319"/>
         <source>no weight declared</source>
         <translation>कोई वज़न घोषित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="284"/>
+        <location filename="../../app/ui/batch_mode.py" line="322"/>
         <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
         <translation>{grouped} · {text} · {declared} · F8 तौलता है, F12 स्वीकार करता है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="320"/>
+        <location filename="../../app/ui/batch_mode.py" line="358"/>
         <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
         <translation>वज़न सूची से अलग है: घोषित {declared} kg, वास्तविक {actual} kg, अंतर {diff} kg (अनुमत {allowed} kg से अधिक)। शुल्क वास्तविक वज़न से; F12 स्वीकार करता है और अंतर दर्ज करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="334"/>
+        <location filename="../../app/ui/batch_mode.py" line="372"/>
         <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
         <translation>वज़न घोषित के अनुसार: {actual} kg (सूची: {declared} kg)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="351"/>
+        <location filename="../../app/ui/batch_mode.py" line="392"/>
         <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
         <translation>बैच मोड में केवल सूची {number} की वस्तु, एक-एक करके, स्वीकार होती है: उसे स्कैन करें। अन्य पार्सलों के लिए सूची से बाहर निकलें (Ctrl+Shift+B)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="371"/>
+        <location filename="../../app/ui/batch_mode.py" line="418"/>
         <source>{s10} accepted with its weight difference recorded.</source>
         <translation>{s10} स्वीकार हुआ, वज़न का अंतर दर्ज किया गया।</translation>
     </message>
@@ -824,6 +1027,19 @@
         <location filename="../../app/ui/batch_screen.py" line="182"/>
         <source>Pick the list to close.</source>
         <translation>बंद करने के लिए सूची चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSenderBar</name>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="181"/>
+        <source>Business sender</source>
+        <translation>व्यावसायिक प्रेषक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="185"/>
+        <source>Public tariff (Shift+F4)</source>
+        <translation>सामान्य दर (Shift+F4)</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1321,39 @@
         <location filename="../../app/ui/correction_dialog.py" line="222"/>
         <source>Nothing was changed: correct the fields marked ⚠ first.</source>
         <translation>कुछ नहीं बदला: पहले ⚠ चिह्नित फ़ील्ड सुधारें।</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="105"/>
+        <source>Business sender</source>
+        <translation>व्यावसायिक प्रेषक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="109"/>
+        <source>code, name, INN / GSTIN, IEC or contract</source>
+        <translation>कोड, नाम, INN / GSTIN, IEC या अनुबंध</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="111"/>
+        <source>&amp;Find the customer</source>
+        <translation>ग्राहक &amp;खोजें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="137"/>
+        <source>↑↓ choose · Enter takes it · Esc: none</source>
+        <translation>↑↓ चुनें · Enter से लें · Esc: कोई नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="140"/>
+        <source>No business customer matches “{text}”: check the code or tax id.</source>
+        <translation>“{text}” से कोई व्यावसायिक ग्राहक नहीं मिला: कोड या कर पहचान संख्या जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="146"/>
+        <source>This terminal knows no business customers yet: they come from central with the reference data (sync with F5).</source>
+        <translation>इस टर्मिनल को अभी कोई व्यावसायिक ग्राहक ज्ञात नहीं: वे केंद्रीय प्रणाली से संदर्भ डेटा के साथ आते हैं (F5 से सिंक करें)।</translation>
     </message>
 </context>
 <context>
@@ -2137,292 +2386,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Cash &amp;register settings…</source>
         <translation>कैश रजिस्टर सेटिंग्स (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Scale: {state}</source>
         <translation>तौल मशीन: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Cash register settings</source>
         <translation>कैश रजिस्टर सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>कैश रजिस्टर की सेटिंग्स पर्यवेक्षक बदलता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Cash register settings saved.</source>
         <translation>कैश रजिस्टर सेटिंग्स सहेजी गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
+        <source>Charged to the account of {customer}: {amount}.</source>
+        <translation>{customer} के खाते में डाला गया: {amount}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="827"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="815"/>
+        <location filename="../../app/ui/main_window.py" line="830"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="817"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="830"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="843"/>
+        <location filename="../../app/ui/main_window.py" line="858"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="852"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="872"/>
+        <location filename="../../app/ui/main_window.py" line="887"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="912"/>
+        <location filename="../../app/ui/main_window.py" line="927"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913"/>
+        <location filename="../../app/ui/main_window.py" line="928"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2441,7 +2695,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="942"/>
+        <location filename="../../app/ui/main_window.py" line="957"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2450,140 +2704,140 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="972"/>
+        <location filename="../../app/ui/main_window.py" line="987"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1001"/>
+        <location filename="../../app/ui/main_window.py" line="1016"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1007"/>
+        <location filename="../../app/ui/main_window.py" line="1022"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1033"/>
+        <location filename="../../app/ui/main_window.py" line="1048"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1056"/>
+        <location filename="../../app/ui/main_window.py" line="1071"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1069"/>
+        <location filename="../../app/ui/main_window.py" line="1084"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1069"/>
+        <location filename="../../app/ui/main_window.py" line="1084"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1085"/>
+        <location filename="../../app/ui/main_window.py" line="1100"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1115"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1105"/>
-        <location filename="../../app/ui/main_window.py" line="1110"/>
+        <location filename="../../app/ui/main_window.py" line="1120"/>
+        <location filename="../../app/ui/main_window.py" line="1125"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1111"/>
+        <location filename="../../app/ui/main_window.py" line="1126"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
-        <location filename="../../app/ui/main_window.py" line="895"/>
+        <location filename="../../app/ui/main_window.py" line="724"/>
+        <location filename="../../app/ui/main_window.py" line="910"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="754"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1134"/>
+        <location filename="../../app/ui/main_window.py" line="1149"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1135"/>
+        <location filename="../../app/ui/main_window.py" line="1150"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="957"/>
+        <location filename="../../app/ui/main_window.py" line="972"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>none set up</source>
         <translation>कोई नहीं लगी</translation>
     </message>
@@ -2707,6 +2961,11 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>खाते पर भुगतान अस्वीकृत: {customer} पर {limit} की सीमा में से {owed} बकाया है; यह राशि {amount} है। भुगतान नकद या कार्ड से लें, या ग्राहक से अपना खाता चुकाने को कहें।</translation>
     </message>
     <message>
+        <location filename="../../app/services/customer_account.py" line="288"/>
+        <source>Account: this business sender&apos;s contract does not allow payment on account.</source>
+        <translation>खाता: इस व्यावसायिक प्रेषक का अनुबंध खाते पर भुगतान की अनुमति नहीं देता।</translation>
+    </message>
+    <message>
         <location filename="../../app/services/payment.py" line="49"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>खाता: इस शाखा में अभी खाते वाले व्यावसायिक प्रेषक नहीं हैं।</translation>
@@ -2717,24 +2976,29 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>खाता: केवल खाते वाले व्यावसायिक प्रेषकों के लिए; स्वीकार करने से पहले व्यावसायिक प्रेषक (F4) चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="91"/>
-        <location filename="../../app/services/payment.py" line="303"/>
-        <location filename="../../app/services/payment.py" line="368"/>
+        <location filename="../../app/services/payment.py" line="92"/>
+        <location filename="../../app/services/payment.py" line="308"/>
+        <location filename="../../app/services/payment.py" line="381"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>यह बुकिंग इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="140"/>
+        <location filename="../../app/services/payment.py" line="143"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>यह बुकिंग रद्द है: इसका भुगतान नहीं लिया जाता।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="144"/>
+        <location filename="../../app/services/payment.py" line="147"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>इस बुकिंग का भुगतान पहले ही दर्ज है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="349"/>
+        <location filename="../../app/services/payment.py" line="311"/>
+        <source>This parcel is on a business customer&apos;s list: the list is paid in one payment when a supervisor closes it.</source>
+        <translation>यह पार्सल एक व्यावसायिक ग्राहक की सूची में है: पर्यवेक्षक के सूची बंद करने पर पूरी सूची का एक ही भुगतान होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="362"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>बिना भुगतान छोड़ने का कारण कुछ शब्दों में लिखें।</translation>
     </message>
@@ -2743,12 +3007,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">बिना भुगतान छोड़ने के लिए पर्यवेक्षक संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="170"/>
+        <location filename="../../app/services/payment.py" line="173"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>ग्राहक का GSTIN {gstin} मान्य नहीं है: उनके प्रमाणपत्र से जाँचें, या अपंजीकृत ग्राहक के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="293"/>
+        <location filename="../../app/services/payment.py" line="298"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>इलेक्ट्रॉनिक रसीद के लिए फ़ोन नंबर (+79001234567) या ई-मेल पता लिखें, या फ़ील्ड खाली छोड़ें।</translation>
     </message>
@@ -2756,122 +3020,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="131"/>
+        <location filename="../../app/ui/payment_panel.py" line="132"/>
         <source>Cas&amp;h</source>
         <translation>नकद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="133"/>
+        <location filename="../../app/ui/payment_panel.py" line="134"/>
         <source>&amp;Card</source>
         <translation>कार्ड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="135"/>
+        <location filename="../../app/ui/payment_panel.py" line="136"/>
         <source>Acc&amp;ount</source>
         <translation>खाता (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="152"/>
+        <location filename="../../app/ui/payment_panel.py" line="155"/>
         <source>exact amount</source>
         <translation>ठीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="155"/>
+        <location filename="../../app/ui/payment_panel.py" line="158"/>
         <source>Cash &amp;received</source>
         <translation>प्राप्त नकद (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="159"/>
+        <location filename="../../app/ui/payment_panel.py" line="162"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="180"/>
+        <location filename="../../app/ui/payment_panel.py" line="183"/>
         <source>Record payment (Enter)</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="195"/>
+        <location filename="../../app/ui/payment_panel.py" line="198"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="200"/>
+        <location filename="../../app/ui/payment_panel.py" line="203"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="218"/>
+        <location filename="../../app/ui/payment_panel.py" line="221"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="220"/>
+        <location filename="../../app/ui/payment_panel.py" line="223"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="253"/>
+        <location filename="../../app/ui/payment_panel.py" line="256"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="267"/>
+        <location filename="../../app/ui/payment_panel.py" line="271"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="334"/>
+        <location filename="../../app/ui/payment_panel.py" line="338"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="494"/>
+        <location filename="../../app/ui/payment_panel.py" line="498"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="495"/>
+        <location filename="../../app/ui/payment_panel.py" line="499"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="526"/>
+        <location filename="../../app/ui/payment_panel.py" line="530"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <location filename="../../app/ui/payment_panel.py" line="171"/>
         <source>Customer &amp;GSTIN</source>
         <translation>ग्राहक का GSTIN (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <location filename="../../app/ui/payment_panel.py" line="171"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>ई-रसीद: फ़ोन/ई-मेल (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="172"/>
+        <location filename="../../app/ui/payment_panel.py" line="175"/>
         <source>optional, for a registered business</source>
         <translation>वैकल्पिक, पंजीकृत व्यवसाय के लिए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="174"/>
+        <location filename="../../app/ui/payment_panel.py" line="177"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>वैकल्पिक: ग्राहक का फ़ोन या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="186"/>
+        <location filename="../../app/ui/payment_panel.py" line="189"/>
         <source>Next customer; register it later</source>
         <translation>अगला ग्राहक; बाद में दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="368"/>
+        <location filename="../../app/ui/payment_panel.py" line="372"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} अभी फिर आज़माने के लिए Enter दबाएँ, या अगले ग्राहक को सेवा दें: यह हर मिनट भेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="383"/>
+        <location filename="../../app/ui/payment_panel.py" line="387"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>{s10} का भुगतान कैश रजिस्टर की प्रतीक्षा में है; यह हर मिनट भेजा जाता है।</translation>
     </message>
@@ -2880,12 +3144,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="414"/>
+        <location filename="../../app/ui/payment_panel.py" line="418"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>कैश रजिस्टर शिफ़्ट {n} बंद (Z रिपोर्ट)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="460"/>
+        <location filename="../../app/ui/payment_panel.py" line="464"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>कैश रजिस्टर से संपर्क नहीं हो सका: {error}</translation>
     </message>

@@ -4,16 +4,21 @@
 <context>
     <name>Acceptance</name>
     <message>
-        <location filename="../../app/services/acceptance.py" line="68"/>
+        <location filename="../../app/services/acceptance.py" line="75"/>
         <source>{s10} was already accepted: an identifier is never used twice. Use a new label.</source>
         <translation>{s10} уже принят: идентификатор нельзя использовать дважды. Возьмите новый ярлык.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/acceptance.py" line="101"/>
+        <source>List {number} was closed on {day}: nothing more is accepted into it. The customer sends the parcel on a new list.</source>
+        <translation>Список {number} закрыт {day}: в него больше ничего не принимается. Клиент отправляет посылку по новому списку.</translation>
     </message>
 </context>
 <context>
     <name>AcceptanceForm</name>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="121"/>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="124"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Piece</source>
         <translation>Место</translation>
     </message>
@@ -22,66 +27,70 @@
         <translation type="vanished">Отсканируйте ярлык или введите номер S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="125"/>
+        <location filename="../../app/ui/acceptance_form.py" line="128"/>
         <source>Scan the label or type the S10 number · F3: new number for an unlabelled parcel</source>
         <translation>Ярлык или номер S10 · F3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="144"/>
+        <location filename="../../app/ui/acceptance_form.py" line="147"/>
         <source>Length, cm</source>
         <translation>Длина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="145"/>
+        <location filename="../../app/ui/acceptance_form.py" line="148"/>
         <source>Width, cm</source>
         <translation>Ширина, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="146"/>
+        <location filename="../../app/ui/acceptance_form.py" line="149"/>
         <source>Height, cm</source>
         <translation>Высота, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>S10</source>
         <translation>S10</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>Gross, kg</source>
         <translation>Брутто, кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="165"/>
+        <location filename="../../app/ui/acceptance_form.py" line="168"/>
         <source>L×W×H, cm</source>
         <translation>Д×Ш×В, см</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="173"/>
+        <location filename="../../app/ui/acceptance_form.py" line="176"/>
         <source>Another piece (Ctrl+N)</source>
         <translation>Ещё место (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
+        <source>Sender · F4: business sender</source>
+        <translation>Отправитель · F4: юрлицо по договору</translation>
     </message>
     <message>
         <source>Tracking number (S10)</source>
         <translation type="vanished">ШПИ (S10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="176"/>
+        <location filename="../../app/ui/acceptance_form.py" line="179"/>
         <source>Tracking number (S10) · F3: new number</source>
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="209"/>
         <source>Sender</source>
-        <translation>Отправитель</translation>
+        <translation type="vanished">Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="210"/>
+        <location filename="../../app/ui/acceptance_form.py" line="216"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="214"/>
+        <location filename="../../app/ui/acceptance_form.py" line="220"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
@@ -90,32 +99,32 @@
         <translation type="vanished">Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="234"/>
+        <location filename="../../app/ui/acceptance_form.py" line="244"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="235"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="236"/>
+        <location filename="../../app/ui/acceptance_form.py" line="246"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="244"/>
+        <location filename="../../app/ui/acceptance_form.py" line="254"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="247"/>
+        <location filename="../../app/ui/acceptance_form.py" line="257"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="505"/>
+        <location filename="../../app/ui/acceptance_form.py" line="540"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
@@ -124,22 +133,32 @@
         <translation type="vanished">не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="527"/>
+        <location filename="../../app/ui/acceptance_form.py" line="565"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="559"/>
+        <location filename="../../app/ui/acceptance_form.py" line="575"/>
+        <source> · public {fee}</source>
+        <translation> · по общему тарифу {fee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="582"/>
+        <source>Contract price: {plan}</source>
+        <translation>Цена по договору: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="614"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="571"/>
+        <location filename="../../app/ui/acceptance_form.py" line="626"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="632"/>
+        <location filename="../../app/ui/acceptance_form.py" line="688"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
@@ -148,19 +167,32 @@
         <translation type="vanished">Всё введённое для этого отправления будет очищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="496"/>
+        <location filename="../../app/ui/acceptance_form.py" line="531"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23, строка {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="633"/>
+        <location filename="../../app/ui/acceptance_form.py" line="689"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="522"/>
+        <location filename="../../app/ui/acceptance_form.py" line="560"/>
         <source>no estimate</source>
         <translation>нет оценки</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMethod</name>
+    <message>
+        <location filename="../../app/ui/account_method.py" line="57"/>
+        <source>On account of {customer}</source>
+        <translation>В счёт договора {customer}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/account_method.py" line="59"/>
+        <source>On account of {customer}: {available} of credit left</source>
+        <translation>В счёт договора {customer}: остаток лимита {available}</translation>
     </message>
 </context>
 <context>
@@ -631,50 +663,221 @@
 <context>
     <name>BatchBar</name>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="79"/>
+        <location filename="../../app/ui/batch_mode.py" line="85"/>
         <source>Leave the list (Ctrl+Shift+B)</source>
         <translation>Выйти из реестра (Ctrl+Shift+B)</translation>
     </message>
 </context>
 <context>
+    <name>BatchClose</name>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="94"/>
+        <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
+        <translation>Список закрывает руководитель этого ОПС: попросите его ввести PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="100"/>
+        <source>{name} is not a supervisor: a supervisor must close the list.</source>
+        <translation>{name} — не руководитель: список закрывает руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="109"/>
+        <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
+        <translation>Список {number} закрыт {day} ({name}): в него больше ничего не принимается и не оплачивается. Распечатайте его акт повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="148"/>
+        <source>This list is not on this terminal.</source>
+        <translation>Этого списка нет на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="154"/>
+        <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
+        <translation>В списке {number} {count} отправлений — больше {limit}, которые можно передать за одно закрытие: попросите центр разделить его.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="166"/>
+        <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
+        <translation>Из списка {number} ещё ничего не принято: закрывать и оплачивать нечего. Сначала примите отправления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="178"/>
+        <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
+        <translation>{customer} нет в списке клиентов этого рабочего места: оплата по договору невозможна. Примите оплату наличными или картой либо обновите справочники.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_close.py" line="261"/>
+        <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
+        <translation>{s10} оплачен в {other}, а список оплачивается в {currency}: аннулируйте его и примите заново перед закрытием.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchCloseDialog</name>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <source>Close list {number}</source>
+        <translation>Закрыть список {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
+        <translation>Закрытие блокирует список: не принятые к этому моменту отправления считаются непредъявленными, больше ничего не принимается. Принятые отправления оплачиваются одним платежом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <source>List {number} is closed already: reprint its act instead.</source>
+        <translation>Список {number} уже закрыт: распечатайте его акт повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <source>Summary of list {number}</source>
+        <translation>Итоги списка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <source>Weight differences</source>
+        <translation>Расхождения веса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <source>and {n} more</source>
+        <translation>и ещё {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <source>Missing</source>
+        <translation>Не предъявлены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <source>&amp;Cash</source>
+        <translation>&amp;Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <source>Ca&amp;rd</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <source>&amp;Account</source>
+        <translation>По &amp;договору</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <source>Still available on the account: {amount}</source>
+        <translation>Доступно по договору: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <source>{customer} may not pay on account.</source>
+        <translation>{customer} не может платить по договору.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <source>exact amount</source>
+        <translation>без сдачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <source>Cash received</source>
+        <translation>Получено наличными</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <source>type the cash received, e.g. 2000</source>
+        <translation>введите полученную сумму, например 2000</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <source>Type the cash received, e.g. 2000.</source>
+        <translation>Введите полученную сумму, например 2000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <source>The list could not be closed: {reason}</source>
+        <translation>Список не закрыт: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <source>Acceptance act {number}</source>
+        <translation>Акт приёма {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <source>The act could not be made: {reason}</source>
+        <translation>Акт не сформирован: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BatchMode</name>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="134"/>
+        <location filename="../../app/ui/batch_mode.py" line="143"/>
         <source>&amp;Marketplace lists…</source>
         <translation>&amp;Реестры маркетплейсов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="137"/>
+        <location filename="../../app/ui/batch_mode.py" line="146"/>
         <source>&amp;Leave the list</source>
         <translation>В&amp;ыйти из реестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="192"/>
+        <location filename="../../app/ui/batch_mode.py" line="219"/>
         <source>The list could not be read: {error}</source>
         <translation>Не удалось прочитать реестр: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="200"/>
+        <location filename="../../app/ui/batch_mode.py" line="228"/>
         <source>Work on list {number}?</source>
         <translation>Работать с реестром {number}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="201"/>
+        <location filename="../../app/ui/batch_mode.py" line="229"/>
         <source>The consignment on the form is not accepted yet. Clear it and start the list?</source>
         <translation>Отправление в форме ещё не принято. Очистить форму и начать реестр?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="215"/>
+        <location filename="../../app/ui/batch_mode.py" line="251"/>
         <source>List {number}: scan its items (F8 weighs, F12 accepts).</source>
         <translation>Реестр {number}: сканируйте его отправления (F8 — взвесить, F12 — принять).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="230"/>
+        <location filename="../../app/ui/batch_mode.py" line="268"/>
         <source>Left the list.</source>
         <translation>Работа с реестром завершена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="237"/>
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
         <source>%n of {total} accepted</source>
         <translation>
             <numerusform>принято %n из {total}</numerusform>
@@ -683,7 +886,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="238"/>
+        <location filename="../../app/ui/batch_mode.py" line="276"/>
         <source>%n weight difference(s)</source>
         <translation>
             <numerusform>%n расхождение веса</numerusform>
@@ -692,7 +895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="239"/>
+        <location filename="../../app/ui/batch_mode.py" line="277"/>
         <source>%n to go</source>
         <translation>
             <numerusform>остался %n</numerusform>
@@ -701,42 +904,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="241"/>
+        <location filename="../../app/ui/batch_mode.py" line="279"/>
         <source>no customer</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="279"/>
+        <location filename="../../app/ui/batch_mode.py" line="317"/>
         <source>declared {kg} kg</source>
         <translation>заявлено {kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="281"/>
+        <location filename="../../app/ui/batch_mode.py" line="319"/>
         <source>no weight declared</source>
         <translation>вес не заявлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="284"/>
+        <location filename="../../app/ui/batch_mode.py" line="322"/>
         <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
         <translation>{grouped} · {text} · {declared} · F8 — взвесить, F12 — принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="320"/>
+        <location filename="../../app/ui/batch_mode.py" line="358"/>
         <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
         <translation>Вес не совпадает с реестром: заявлено {declared} кг, фактически {actual} кг, разница {diff} кг (допустимо не более {allowed} кг). Плата — по фактическому весу; F12 принимает и записывает расхождение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="334"/>
+        <location filename="../../app/ui/batch_mode.py" line="372"/>
         <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
         <translation>Вес совпадает с заявленным: {actual} кг (в реестре {declared} кг).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="351"/>
+        <location filename="../../app/ui/batch_mode.py" line="392"/>
         <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
         <translation>В режиме партии принимаются только отправления реестра {number}, по одному: отсканируйте его. Для других посылок выйдите из реестра (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="371"/>
+        <location filename="../../app/ui/batch_mode.py" line="418"/>
         <source>{s10} accepted with its weight difference recorded.</source>
         <translation>{s10} принято, расхождение веса записано.</translation>
     </message>
@@ -827,6 +1030,19 @@
         <location filename="../../app/ui/batch_screen.py" line="182"/>
         <source>Pick the list to close.</source>
         <translation>Выберите реестр, который нужно закрыть.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessSenderBar</name>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="181"/>
+        <source>Business sender</source>
+        <translation>Отправитель по договору</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="185"/>
+        <source>Public tariff (Shift+F4)</source>
+        <translation>Общий тариф (Shift+F4)</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1324,39 @@
         <location filename="../../app/ui/correction_dialog.py" line="222"/>
         <source>Nothing was changed: correct the fields marked ⚠ first.</source>
         <translation>Ничего не изменено: сначала исправьте поля, отмеченные ⚠.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="105"/>
+        <source>Business sender</source>
+        <translation>Отправитель по договору</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="109"/>
+        <source>code, name, INN / GSTIN, IEC or contract</source>
+        <translation>код, название, ИНН / GSTIN, IEC или договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="111"/>
+        <source>&amp;Find the customer</source>
+        <translation>&amp;Найти клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="137"/>
+        <source>↑↓ choose · Enter takes it · Esc: none</source>
+        <translation>↑↓ выбор · Enter — выбрать · Esc — без клиента</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="140"/>
+        <source>No business customer matches “{text}”: check the code or tax id.</source>
+        <translation>Нет клиента по запросу «{text}»: проверьте код или ИНН.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/business_sender.py" line="146"/>
+        <source>This terminal knows no business customers yet: they come from central with the reference data (sync with F5).</source>
+        <translation>Терминалу пока не известны клиенты-юрлица: они приходят из центральной системы вместе со справочными данными (синхронизация — F5).</translation>
     </message>
 </context>
 <context>
@@ -2142,292 +2391,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Cash &amp;register settings…</source>
         <translation>Настройки к&amp;ассы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Scale: {state}</source>
         <translation>Весы: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Cash register settings</source>
         <translation>Настройки кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>Настройки кассы меняет руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Cash register settings saved.</source>
         <translation>Настройки кассы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
+        <source>Charged to the account of {customer}: {amount}.</source>
+        <translation>Списано в счёт договора {customer}: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="712"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="768"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="769"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="808"/>
+        <location filename="../../app/ui/main_window.py" line="823"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="810"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="812"/>
+        <location filename="../../app/ui/main_window.py" line="827"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="815"/>
+        <location filename="../../app/ui/main_window.py" line="830"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="817"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="830"/>
+        <location filename="../../app/ui/main_window.py" line="845"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="843"/>
+        <location filename="../../app/ui/main_window.py" line="858"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="852"/>
+        <location filename="../../app/ui/main_window.py" line="867"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="872"/>
+        <location filename="../../app/ui/main_window.py" line="887"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="912"/>
+        <location filename="../../app/ui/main_window.py" line="927"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="913"/>
+        <location filename="../../app/ui/main_window.py" line="928"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2446,7 +2700,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="942"/>
+        <location filename="../../app/ui/main_window.py" line="957"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2455,140 +2709,140 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="972"/>
+        <location filename="../../app/ui/main_window.py" line="987"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1001"/>
+        <location filename="../../app/ui/main_window.py" line="1016"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1007"/>
+        <location filename="../../app/ui/main_window.py" line="1022"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1033"/>
+        <location filename="../../app/ui/main_window.py" line="1048"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1056"/>
+        <location filename="../../app/ui/main_window.py" line="1071"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1069"/>
+        <location filename="../../app/ui/main_window.py" line="1084"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1069"/>
+        <location filename="../../app/ui/main_window.py" line="1084"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1085"/>
+        <location filename="../../app/ui/main_window.py" line="1100"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1115"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1105"/>
-        <location filename="../../app/ui/main_window.py" line="1110"/>
+        <location filename="../../app/ui/main_window.py" line="1120"/>
+        <location filename="../../app/ui/main_window.py" line="1125"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1111"/>
+        <location filename="../../app/ui/main_window.py" line="1126"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="711"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="698"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="709"/>
-        <location filename="../../app/ui/main_window.py" line="895"/>
+        <location filename="../../app/ui/main_window.py" line="724"/>
+        <location filename="../../app/ui/main_window.py" line="910"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="729"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="715"/>
+        <location filename="../../app/ui/main_window.py" line="730"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739"/>
+        <location filename="../../app/ui/main_window.py" line="754"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="774"/>
+        <location filename="../../app/ui/main_window.py" line="789"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="788"/>
+        <location filename="../../app/ui/main_window.py" line="803"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1134"/>
+        <location filename="../../app/ui/main_window.py" line="1149"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1135"/>
+        <location filename="../../app/ui/main_window.py" line="1150"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="957"/>
+        <location filename="../../app/ui/main_window.py" line="972"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -2712,6 +2966,11 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Оплата по договору отклонена: долг {customer} — {owed} при лимите {limit}; эта сумма — {amount}. Примите оплату наличными или картой или попросите клиента погасить задолженность.</translation>
     </message>
     <message>
+        <location filename="../../app/services/customer_account.py" line="288"/>
+        <source>Account: this business sender&apos;s contract does not allow payment on account.</source>
+        <translation>По договору: договор этого отправителя не предусматривает оплату в счёт договора.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/payment.py" line="49"/>
         <source>Account: no business senders with an account are set up at this branch yet.</source>
         <translation>По договору: в этом ОПС пока нет отправителей-юрлиц с договором.</translation>
@@ -2722,24 +2981,29 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>По договору: только для отправителей-юрлиц с договорным счётом; выберите отправителя-юрлицо (F4) до приёма.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="91"/>
-        <location filename="../../app/services/payment.py" line="303"/>
-        <location filename="../../app/services/payment.py" line="368"/>
+        <location filename="../../app/services/payment.py" line="92"/>
+        <location filename="../../app/services/payment.py" line="308"/>
+        <location filename="../../app/services/payment.py" line="381"/>
         <source>This acceptance is not in this terminal.</source>
         <translation>Этого приёма нет на данном терминале.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="140"/>
+        <location filename="../../app/services/payment.py" line="143"/>
         <source>This acceptance is void: no payment is taken for it.</source>
         <translation>Этот приём аннулирован: оплата за него не принимается.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="144"/>
+        <location filename="../../app/services/payment.py" line="147"/>
         <source>The payment of this acceptance is already recorded.</source>
         <translation>Оплата этого приёма уже отмечена.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="349"/>
+        <location filename="../../app/services/payment.py" line="311"/>
+        <source>This parcel is on a business customer&apos;s list: the list is paid in one payment when a supervisor closes it.</source>
+        <translation>Эта посылка — из списка бизнес-клиента: список оплачивается одним платежом, когда руководитель его закрывает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/payment.py" line="362"/>
         <source>Give the reason for leaving it unpaid in a few words.</source>
         <translation>Укажите в нескольких словах, почему отправление остаётся без оплаты.</translation>
     </message>
@@ -2748,12 +3012,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Чтобы оставить без оплаты, нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="170"/>
+        <location filename="../../app/services/payment.py" line="173"/>
         <source>The customer&apos;s GSTIN {gstin} is not valid: check it on their certificate, or leave it empty for an unregistered customer.</source>
         <translation>GSTIN клиента {gstin} недействителен: сверьте его со свидетельством или оставьте поле пустым для незарегистрированного клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/services/payment.py" line="293"/>
+        <location filename="../../app/services/payment.py" line="298"/>
         <source>For an electronic receipt type a phone number (+79001234567) or an e-mail address, or leave the field empty.</source>
         <translation>Для электронного чека введите номер телефона (+79001234567) или адрес e-mail либо оставьте поле пустым.</translation>
     </message>
@@ -2761,122 +3025,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="131"/>
+        <location filename="../../app/ui/payment_panel.py" line="132"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="133"/>
+        <location filename="../../app/ui/payment_panel.py" line="134"/>
         <source>&amp;Card</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="135"/>
+        <location filename="../../app/ui/payment_panel.py" line="136"/>
         <source>Acc&amp;ount</source>
         <translation>По до&amp;говору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="152"/>
+        <location filename="../../app/ui/payment_panel.py" line="155"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="155"/>
+        <location filename="../../app/ui/payment_panel.py" line="158"/>
         <source>Cash &amp;received</source>
         <translation>&amp;Получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="159"/>
+        <location filename="../../app/ui/payment_panel.py" line="162"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="180"/>
+        <location filename="../../app/ui/payment_panel.py" line="183"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="195"/>
+        <location filename="../../app/ui/payment_panel.py" line="198"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="200"/>
+        <location filename="../../app/ui/payment_panel.py" line="203"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="218"/>
+        <location filename="../../app/ui/payment_panel.py" line="221"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="220"/>
+        <location filename="../../app/ui/payment_panel.py" line="223"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="253"/>
+        <location filename="../../app/ui/payment_panel.py" line="256"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="267"/>
+        <location filename="../../app/ui/payment_panel.py" line="271"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="334"/>
+        <location filename="../../app/ui/payment_panel.py" line="338"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="494"/>
+        <location filename="../../app/ui/payment_panel.py" line="498"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="495"/>
+        <location filename="../../app/ui/payment_panel.py" line="499"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="526"/>
+        <location filename="../../app/ui/payment_panel.py" line="530"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <location filename="../../app/ui/payment_panel.py" line="171"/>
         <source>Customer &amp;GSTIN</source>
         <translation>&amp;GSTIN клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="168"/>
+        <location filename="../../app/ui/payment_panel.py" line="171"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>Эл. чек на (&amp;телефон/e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="172"/>
+        <location filename="../../app/ui/payment_panel.py" line="175"/>
         <source>optional, for a registered business</source>
         <translation>необязательно, для зарегистрированной организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="174"/>
+        <location filename="../../app/ui/payment_panel.py" line="177"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>необязательно: телефон или e-mail клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="186"/>
+        <location filename="../../app/ui/payment_panel.py" line="189"/>
         <source>Next customer; register it later</source>
         <translation>Следующий клиент; зарегистрировать позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="368"/>
+        <location filename="../../app/ui/payment_panel.py" line="372"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить сейчас, или обслуживайте следующего клиента: отправка повторяется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="383"/>
+        <location filename="../../app/ui/payment_panel.py" line="387"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>Оплата {s10} ждёт кассу; отправка повторяется каждую минуту.</translation>
     </message>
@@ -2885,12 +3149,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="414"/>
+        <location filename="../../app/ui/payment_panel.py" line="418"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="460"/>
+        <location filename="../../app/ui/payment_panel.py" line="464"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>Нет связи с кассой: {error}</translation>
     </message>

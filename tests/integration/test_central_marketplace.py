@@ -23,6 +23,7 @@ from central.accounts import settle
 from central.auth import add_terminal
 from central.customers import CustomerChange, issue_token, save_customer
 from central.models import AccountEntry, CustomerBatch, SyncItem
+from central.settings import CentralSettings
 from tests.integration.central_cases import (
     BRANCH_A,
     BRANCH_B,
@@ -31,9 +32,11 @@ from tests.integration.central_cases import (
     item,
     next_s10,
 )
+from tests.integration.test_ops_supervisor import _table
 from tests.sync_helpers import ThreadedCentral
 
 OZON, SHOPKART, NOACCOUNT = "OZON", "SHOPKART", "SMALLSHOP"
+ADMIN = "ops-admin-token-for-tests-0123456789"
 
 
 @dataclass
@@ -325,7 +328,9 @@ def test_account_charged_once_per_payment_and_settled(central: Central) -> None:
     ]
 
 
-def test_payment_on_account_that_cannot_be_matched_is_kept_and_flagged(central: Central) -> None:
+def test_payment_on_account_that_cannot_be_matched_is_kept_and_flagged(
+    central: Central, monkeypatch: pytest.MonkeyPatch
+) -> None:
     unknown = business_accept("GHOST-CO")
     not_allowed = business_accept(NOACCOUNT, fee="5000.00")
     nobody = acceptance(BRANCH_A)
@@ -353,6 +358,20 @@ def test_payment_on_account_that_cannot_be_matched_is_kept_and_flagged(central: 
     assert balance(central, SHOPKART)["balance"] == "0.00"  # RUB cannot be added to INR
     resp = central.get("/v1/accounts", central.token_a)
     assert "GHOST-CO" not in {a["customer"] for a in resp.json()["accounts"]}
+
+    # head office sees them on the operations page, with why, in Russian too
+    monkeypatch.setenv("POSTCOUNTER_CENTRAL_ADMIN_TOKEN", ADMIN)
+    with httpx.Client(base_url=central.server.url, timeout=30) as admin:
+        assert admin.post("/ops/login", data={"token": ADMIN}).status_code in (200, 303)
+        rows = _table(admin.get("/ops").text, "flagged")
+        ru = admin.get("/ops", params={"lang": "ru"}).text
+    assert {(r[1], r[2], r[4], r[5]) for r in rows} == {
+        (BRANCH_A, "GHOST-CO", "13700.00 RUB", "No customer of that code at central."),
+        (BRANCH_A, NOACCOUNT, "5000.00 RUB", "The customer may not pay on account."),
+        (BRANCH_A, "—", "13700.00 RUB", "The payment on account names no customer."),
+        (BRANCH_A, SHOPKART, "1000.00 RUB", "Not the currency of the customer's account."),
+    }
+    assert "Клиенту не разрешена оплата в счёт договора." in ru
 
 
 def _reasons(results: list[dict]) -> list[str]:
@@ -476,5 +495,56 @@ def test_ten_megabyte_path_gets_a_clean_client_error(tmp_path: Path) -> None:
                 assert 400 <= status < 500, head[:200]
             # and central still answers everyone else
             assert httpx.get(f"{server.url}/health", timeout=10).status_code == 200
+        finally:
+            server.stop()
+
+
+def test_amendment_replaces_the_business_part(central: Central) -> None:
+    token = central.customer_tokens[OZON]
+    record = business_accept(OZON, "OZ-AM", declared=80000)
+    s10 = record["pieces"][0]["s10"]
+    broken = dict(record, business=dict(record["business"], declared_grams=-5))
+    (why,) = _reasons(central.send(central.token_a, [item("accept", broken)]))
+    assert "business.declared_grams" in why
+    assert central.get(f"/v1/items/{s10}", token).status_code == 404  # nothing was kept
+
+    # the correction registers it, and a later one changes what the marketplace sees
+    amend = {"schema": 1, "acceptance_id": record["acceptance_id"], "branch": BRANCH_A}
+    assert central.statuses([item("amend", dict(amend, reason="declared", record=record))]) == [
+        "stored"
+    ]
+    seen = central.get(f"/v1/items/{s10}", token).json()
+    assert seen["declared_grams"] == 80000 and seen["weight_flagged"] is False
+    flagged = dict(record, business=dict(record["business"], declared_grams=70000,
+                                         weight_flagged=True))  # fmt: skip
+    assert central.statuses([item("amend", dict(amend, reason="reweighed", record=flagged))]) == [
+        "stored"
+    ]
+    seen = central.get(f"/v1/items/{s10}", token).json()
+    assert seen["weight_flagged"] is True and seen["weight_difference_grams"] == 12200
+    # an amendment giving the consignment to nobody takes it from the customer
+    plain = {k: v for k, v in record.items() if k != "business"}
+    assert central.statuses([item("amend", dict(amend, reason="private", record=plain))]) == [
+        "stored"
+    ]
+    assert central.get(f"/v1/items/{s10}", token).json()["accepted"] is False  # still listed
+
+
+def test_wrong_customer_tokens_are_slowed_down(tmp_path: Path) -> None:
+    with database_url("sqlite", tmp_path) as url:
+        server = ThreadedCentral(url, CentralSettings(auth_failures=3, auth_window_s=60))
+        try:
+            tokens = _customers(server.db)
+            with httpx.Client(base_url=server.url, timeout=30) as client:
+
+                def get(token: str) -> httpx.Response:
+                    return client.get(
+                        "/v1/batches/OZ-1", headers={"Authorization": f"Bearer {token}"}
+                    )
+
+                assert [get("pcm_guess").status_code for _ in range(3)] == [401] * 3
+                refused = get("pcm_guess")
+                assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
+                assert get(tokens[OZON]).status_code == 404  # the right token still works
         finally:
             server.stop()

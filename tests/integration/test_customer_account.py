@@ -246,3 +246,42 @@ def test_a_malformed_accounts_answer_is_refused_whole(terminal, body):
         store_balances(s, body)
     with db.read() as s:
         assert reported_balance(s, "VOLGAMED") is None
+
+
+def test_receipts_name_the_customer_the_plan_and_the_account_charged(terminal):
+    from app.documents.receipt import render_receipt
+    from app.documents.receipt_escpos import COLUMNS
+    from app.services.documents import _load, receipt_data
+    from app.services.receipts import thermal_receipt
+    from tests.docs_helpers import pdf_text
+    from tests.escpos_decode import decode
+
+    db, ctx = terminal
+    on_account = _accept(db, ctx, "VOLGAMED")
+    record_payment(db, ctx, on_account, "account")
+    d = decode(thermal_receipt(db, acceptance_id=on_account).data)
+    assert d.commands[0] == "init" and d.commands[-1] == "cut"
+    lines = " ".join(d.text.split())  # wrapped at 48 columns
+    assert "Клиент / Customer: VOLGAMED — ООО «ВолгаМедТехника»" in lines
+    assert "Цена по договору / Contract price: VolgaMed contract tariff 2026" in lines
+    bold = " ".join(d.bold_text.split())
+    assert "В счёт договора / On account: VOLGAMED — ООО «ВолгаМедТехника»" in bold
+    assert "5 800.00 RUB" in d.text
+    assert [ln for ln in d.text.splitlines() if len(ln) > COLUMNS] == []
+    # paid in cash: the contract price is said, no account line
+    cash = _accept(db, ctx, "VOLGAMED")
+    record_payment(db, ctx, cash, "cash")
+    d = decode(thermal_receipt(db, acceptance_id=cash).data)
+    assert "Contract price: VolgaMed contract tariff 2026" in " ".join(d.text.split())
+    assert "On account" not in d.text and "наличными / cash" in d.text
+    # the public pays the public tariff: no contract lines at all
+    public = _accept(db, ctx, None)
+    record_payment(db, ctx, public, "card")
+    d = decode(thermal_receipt(db, acceptance_id=public).data)
+    assert "Customer" not in d.text and "Contract price" not in d.text
+    # the A4 receipt says the same
+    with db.read() as s:
+        text = pdf_text(render_receipt(receipt_data(s, _load(s, acceptance_id=on_account))))
+    flat = " ".join(text.split())
+    assert "VolgaMed contract tariff 2026" in flat and "On account" in flat
+    assert "VOLGAMED" in flat
