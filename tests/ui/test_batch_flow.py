@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,9 +20,12 @@ from sqlalchemy import func, select
 
 from app.devices.scale.base import SimState
 from app.devices.scale.simulator import ScaleSimulator
+from app.domain.capture import manual_weighing
+from app.domain.consignment import Piece
 from app.domain.s10 import S10
+from app.domain.weight import Dimensions
 from app.services.counter_rules import counter_rules
-from app.services.preadvice import import_file
+from app.services.preadvice import import_file, lookup
 from app.services.terminal import DEMO_CLERK, set_setting, staff_context
 from app.store.database import Database
 from app.store.models import Acceptance, Payment
@@ -75,6 +81,16 @@ def accepted(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(Acceptance)) or 0
 
 
+def piece_of(row: Acceptance) -> Piece:
+    """The stored piece as the domain's ``Piece`` (weight and size), for a public quote."""
+    p = row.pieces[0]
+    return Piece(
+        p.s10,
+        manual_weighing(p.gross_grams, "test", "quote", datetime.now(UTC)),
+        Dimensions(p.length_mm, p.width_mm, p.height_mm),
+    )
+
+
 def notice(win: MainWindow) -> str:
     label = win.batch_mode.bar.notice
     return label.text() if label.isVisible() else ""
@@ -96,6 +112,7 @@ def test_twenty_items_three_keys_each(
     assert bar.progress.text() == (
         "SHOPKART · IN-MP-2026-000123 · 0 of 22 accepted, 0 weight differences, 22 to go"
     )
+    assert win.batch_mode.customer is not None and win.batch_mode.customer.code == "SHOPKART"
 
     scan(qtbot, FOREIGN)
     qtbot.waitUntil(lambda: "is not on list" in notice(win), timeout=3000)
@@ -165,6 +182,17 @@ def test_twenty_items_three_keys_each(
     with db.read() as s:
         rows = s.scalars(select(Acceptance).order_by(Acceptance.accepted_at)).all()
         assert {r.customer_code for r in rows} == {"SHOPKART"}
+        # The list's customer's contract price: its plan's name, 12 % off the public fee.
+        assert {r.price_plan for r in rows} == {"Marketplace −12 %"}
+        public = win.rules.pricing.quote(
+            replace(lookup(s, rows[0].pieces[0].s10).consignment, pieces=(piece_of(rows[0]),)),
+            win.rules.limits_today(win.ctx),
+            win.ctx.currency,
+            win.today(),
+        ).fee
+        assert Decimal(rows[0].fee_amount) == (public.amount * Decimal("0.88")).quantize(
+            Decimal("0.01")
+        )
         assert {r.declared_grams for r in rows} == {40_000}
         assert [r.weight_flagged for r in rows].count(True) == 1
         assert rows[FLAGGED].weight_flagged and rows[FLAGGED].gross_grams == 43_100
@@ -195,7 +223,7 @@ def test_the_batch_screen_lists_and_picks(qtbot: QtBot, window: MainWindow) -> N
             LIST: ["SHOPKART", "0 of 22", "0", "22"],
             OTHER: ["SHOPKART", "0 of 2", "0", "2"],
         }
-        assert not screen.close_button.isVisible()
+        assert screen.close_button.isVisible()  # the close dialog is installed
         type_text(qtbot, "in-mp-2026-000999")
         press(qtbot, Qt.Key.Key_Return)
         assert "is not an open list" in screen.error.text()
