@@ -76,3 +76,72 @@ def write_csv(
                 party = [s10] + [""] * 15
             w.writerow(party + list(LINES[k % len(LINES)]))
     return parcels
+
+
+def batch_parcel(s10: str, declared_kg: str | None = "40.000", dims: str = "60x40x40") -> dict:
+    """One parcel of a marketplace list (JSON), as the import reads it (issue 17)."""
+    parcel: dict = {
+        "s10": s10,
+        "sender": {
+            "name": "ООО Мебельный Двор",
+            "address": "ул. Ленина, 5",
+            "city": "Казань",
+            "postcode": "420111",
+            "country": "RU",
+            "phone": "+7 843 555-00-11",
+        },
+        "addressee": {
+            "name": "Anita Desai",
+            "address": "12 Park Street, Flat 3",
+            "city": "Kolkata",
+            "postcode": "700016",
+            "country": "IN",
+            "phone": "+91 33 4000 1234",
+        },
+        "customs": {
+            "category": "sale_of_goods",
+            "currency": "EUR",
+            "invoice_number": f"MD-{s10}",
+            "lines": [
+                {
+                    "description": LINES[0][0],
+                    "quantity": "1",
+                    "unit": "pcs",
+                    "net_weight_kg": "38.5",
+                    "value": "420.00",
+                    "hs_code": "9403601000",
+                    "origin_country": "RU",
+                }
+            ],
+        },
+    }
+    if declared_kg is not None:
+        parcel["declared_weight_kg"] = declared_kg
+    if dims:
+        parcel["dimensions_cm"] = dims
+    return parcel
+
+
+def batch_s10s(count: int, first_serial: int = 30_000_000, service: str = "CB") -> list[str]:
+    return [str(S10.build(service, first_serial + i, "RU")) for i in range(count)]
+
+
+def write_batch_json(
+    path: Path,
+    number: str,
+    customer: str,
+    s10s: list[str],
+    declared_kg: str | None = "40.000",
+) -> Path:
+    """A marketplace's list as JSON: ``number`` and ``customer`` at the top level."""
+    import json
+
+    data = {
+        "format": "postcounter-preadvice",
+        "version": 1,
+        "batch": number,
+        "customer": customer,
+        "parcels": [batch_parcel(s, declared_kg) for s in s10s],
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+    return path

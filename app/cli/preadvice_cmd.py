@@ -1,5 +1,7 @@
 """``preadvice import FILE`` and ``preadvice show S10``: marketplace pre-advice from the shell.
 
+``import FILE --batch NUMBER [--customer CODE]`` imports a marketplace's list (issue 17).
+
 Exit codes of ``import``: 0 every parcel imported (or already there), 1 some parcels
 were rejected (the good ones were imported), 2 the file could not be read (not UTF-8,
 columns missing, JSON too large or too deep, a pipe or device instead of a file: nothing
@@ -19,7 +21,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.services.paths import database_path
-from app.services.preadvice import PreAdviceFormatError, import_file, lookup
+from app.services.preadvice import PreAdviceFormatError, batch_spec, import_file, lookup
 from app.services.reference_data import ReferenceDataError, load_reference_data
 from app.store.database import DatabaseError, open_database
 
@@ -32,6 +34,15 @@ def register(subparsers: Any) -> None:
         help="import a CSV or JSON file of parcels (format: app/services/preadvice.py)",
     )
     imp.add_argument("file", type=Path, help="the pre-advice file (UTF-8 CSV or JSON)")
+    imp.add_argument(
+        "--batch",
+        metavar="NUMBER",
+        help="the file is a marketplace's list with this number (issue 17; a JSON list may "
+        'say so itself with "batch" and "customer")',
+    )
+    imp.add_argument(
+        "--customer", metavar="CODE", default="", help="the business customer of the list"
+    )
     imp.set_defaults(handler=_import)
     show = sub.add_parser("show", help="print the pre-advised data of a parcel as JSON")
     show.add_argument("s10", help="the parcel's S10 identifier")
@@ -40,13 +51,20 @@ def register(subparsers: Any) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     try:
+        if args.customer and not args.batch:
+            raise PreAdviceFormatError("--customer goes with --batch NUMBER (the list's number).")
+        spec = batch_spec(args.batch, args.customer) if args.batch else None
+    except PreAdviceFormatError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
         rules = load_reference_data().customs_rules()
         db = open_database(database_path(args.db))
     except (ReferenceDataError, DatabaseError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
-        report = import_file(db, args.file, rules=rules, on=date.today())
+        report = import_file(db, args.file, rules=rules, on=date.today(), batch=spec)
     except PreAdviceFormatError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -60,8 +78,9 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     resumed = f" (resumed after row {report.resumed_after_row})" if report.resumed_after_row else ""
+    listed = f" list {report.batch}:" if report.batch else ""
     print(
-        f"{report.file}: {report.parcels} parcel(s){resumed}: {report.imported} imported, "
+        f"{report.file}:{listed} {report.parcels} parcel(s){resumed}: {report.imported} imported, "
         f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected_total} rejected"
     )
     for warning in report.warnings:
@@ -98,6 +117,8 @@ def _show(args: argparse.Namespace) -> int:
                 "source": found.source,
                 "row": found.row_number,
                 "accepted": found.accepted,
+                "batch_id": found.batch_id,
+                "declared_grams": found.declared_grams,
                 "sender": c.sender.name,
                 "addressee": c.addressee.name,
                 "destination": c.addressee.country,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.domain.batch import DEFAULT_TOLERANCE, WeightTolerance
 from app.domain.weight import Grams, Millimetres
 
 
@@ -28,6 +29,8 @@ class ProductLimits:
     length_plus_girth_mm: Millimetres
     volumetric_divisor: int
     two_person_lift_grams: Grams = 70_000
+    # Issue 17: a marketplace list's declared weight against the weighed one.
+    batch_weight_tolerance: WeightTolerance = DEFAULT_TOLERANCE
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> ProductLimits:
@@ -43,6 +46,11 @@ class ProductLimits:
             length_plus_girth_mm=int(data["length_plus_girth_mm"]),
             volumetric_divisor=int(data["volumetric_divisor"]),
             two_person_lift_grams=int(data.get("two_person_lift_grams", 70_000)),
+            batch_weight_tolerance=(
+                WeightTolerance.from_mapping(data["batch_weight_tolerance"])
+                if "batch_weight_tolerance" in data
+                else DEFAULT_TOLERANCE
+            ),
         )
 
 

@@ -1,5 +1,5 @@
 """What a scanned text is: an S10 item id, a Russian domestic tracker, an EAN-13, a
-staff badge, a day manifest's number, or unknown; each named with a sentence the clerk
+staff badge, a day manifest's number, a marketplace list's number (issue 17), or unknown; each named with a sentence the clerk
 understands. ``is_known_barcode`` says whether a fast key burst is one of these (only
 then is it taken for a scanner's output, see ``app.ui.scan_filter``).
 
@@ -25,6 +25,11 @@ _MANIFEST = re.compile(
     r"^[A-Z0-9][A-Z0-9-]{0,30}-(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-\d{1,4}$"
 )
 
+# A marketplace list's number as printed on its barcode (IN-MP-2026-000123, RU-103-77):
+# letters, then two to five groups after hyphens. A number of a list this terminal holds
+# is recognised whatever its shape (``classify(..., lists=...)``).
+_LIST_NUMBER = re.compile(r"^[A-Z]{2,6}(?:-[A-Z0-9]{1,12}){2,5}$")
+
 
 class ScanKind(StrEnum):
     S10 = "s10"
@@ -33,6 +38,7 @@ class ScanKind(StrEnum):
     EAN13 = "ean13"
     BADGE = "badge"
     MANIFEST = "manifest"
+    BATCH_LIST = "batch-list"
     UNKNOWN = "unknown"
 
 
@@ -78,6 +84,7 @@ TEMPLATES = {
         CTX,
         "{value} is a day manifest's number, not a parcel: open manifests from the Day menu.",
     ),
+    "batch_list": QT_TRANSLATE_NOOP(CTX, "Marketplace list {value}."),
     "unknown": QT_TRANSLATE_NOOP(
         CTX,
         "{value} is not a tracking number, product barcode or staff badge: scan the parcel's "
@@ -99,9 +106,17 @@ def ru_tracker_check_digit(first13: str) -> int:
     return (10 - (odd * 3 + even) % 10) % 10
 
 
-def classify(text: str, badge_prefix: str = DEFAULT_BADGE_PREFIX) -> ScanResult:
-    """Say what ``text`` is; never raises."""
+def classify(
+    text: str, badge_prefix: str = DEFAULT_BADGE_PREFIX, lists: frozenset[str] = frozenset()
+) -> ScanResult:
+    """Say what ``text`` is; never raises. ``lists``: numbers (upper-case) of the
+    marketplace lists this terminal holds."""
     raw = text.strip()
+    if raw.upper() in lists:
+        value = raw.upper()
+        return ScanResult(
+            text, ScanKind.BATCH_LIST, value, TEMPLATES["batch_list"], {"value": value}
+        )
     prefix = badge_prefix.upper()
     if prefix and raw.upper().startswith(prefix):
         number = raw[len(prefix) :].strip()
@@ -131,6 +146,11 @@ def classify(text: str, badge_prefix: str = DEFAULT_BADGE_PREFIX) -> ScanResult:
             {"value": str(result.value), "service": family},
             s10=result.value,
         )
+    if _LIST_NUMBER.match(raw.upper()):
+        value = raw.upper()
+        return ScanResult(
+            text, ScanKind.BATCH_LIST, value, TEMPLATES["batch_list"], {"value": value}
+        )
     if len(t) == 13 and result.code in ("check_digit", "reserved", "shape") and t[:2].isalpha():
         return ScanResult(
             text, ScanKind.S10_INVALID, t, result.template, result.params, check_ok=False
@@ -149,11 +169,13 @@ KNOWN_KINDS = frozenset(
         ScanKind.EAN13,
         ScanKind.BADGE,
         ScanKind.MANIFEST,
+        ScanKind.BATCH_LIST,
     }
 )
 
 
 def is_known_barcode(text: str, badge_prefix: str = DEFAULT_BADGE_PREFIX) -> bool:
     """True when ``text`` is a barcode this counter knows (an S10, also one with a wrong
-    check digit, a Russian tracker, an EAN-13, a staff badge, a manifest number)."""
+    check digit, a Russian tracker, an EAN-13, a staff badge, a manifest number, a
+    marketplace list's number)."""
     return classify(text, badge_prefix).kind in KNOWN_KINDS

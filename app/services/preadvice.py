@@ -29,6 +29,20 @@ phone, email, tax_id}, "addressee": {...}, "customs": {category, currency, invoi
 ..., "lines": [{description, quantity, unit, net_weight_kg, value, hs_code,
 origin_country}]}}``.
 
+**Batches** (issue 17): a marketplace's list is a *batch* when the JSON top level has
+``"batch"`` (the list's number) and ``"customer"`` (the business customer's code), e.g.
+``{"format": "postcounter-preadvice", "version": 1, "batch": "IN-MP-2026-000123",
+"customer": "SHOPKART", "parcels": [...]}``, or when the import is given the number (and
+the customer): ``preadvice import FILE --batch NUMBER --customer CODE``. Each parcel may
+declare its gross weight and its size: JSON ``"declared_weight_kg": "12.5"`` and
+``"dimensions_cm": "60x40x30"`` (or ``[60, 40, 30]``) per parcel, CSV columns
+``declared_weight_kg`` and ``dimensions_cm`` (optional, outside batches too). The
+declared weight is checked against the weighed one at the counter (``app.domain.batch``);
+the size fills the form so an item takes three keys (scan, F8, F12). The batch row is
+created, or found when the list is imported again (nothing changes); a closed batch, or a
+list number of another customer, refuses the import as a whole. A parcel already on
+another list is refused with its row.
+
 Import rules: a structural problem (not UTF-8, missing columns, not CSV/JSON) raises
 ``PreAdviceFormatError`` and imports **nothing**. Otherwise each parcel is validated: good
 parcels are stored, bad ones reported with the file's row (CSV: spreadsheet row number,
@@ -69,11 +83,11 @@ from app.domain.product import DEFAULT_HEAVY
 from app.domain.s10 import check as check_s10
 from app.domain.s10 import normalise as normalise_s10
 from app.domain.validation import validate_consignment
-from app.domain.weight import parse_kg
+from app.domain.weight import Dimensions, parse_cm, parse_kg
 from app.services.postal_rules import refusal_reason, terminal_policy
 from app.store.database import Database
+from app.store.models import Batch, PreAdvice, PreAdviceImport
 from app.store.models import Piece as PieceRow
-from app.store.models import PreAdvice, PreAdviceImport
 from app.store.types import UTCDateTime
 
 PARTY_FIELDS = ("name", "address", "city", "postcode", "country", "phone", "email", "tax_id")
@@ -108,7 +122,10 @@ PARCEL_COLUMNS = (
     *(f"addressee_{f}" for f in PARTY_FIELDS),
     *CUSTOMS_FIELDS,
 )
-ALL_COLUMNS = (*PARCEL_COLUMNS, *LINE_FIELDS)
+# Optional per parcel (issue 17): the list's declared gross weight and size; a continuation
+# row leaves them empty or repeats them.
+DECLARED_COLUMNS = ("declared_weight_kg", "dimensions_cm")
+ALL_COLUMNS = (*PARCEL_COLUMNS, *LINE_FIELDS, *DECLARED_COLUMNS)
 REQUIRED_COLUMNS = (
     "s10",
     *(f"sender_{f}" for f in PARTY_REQUIRED),
@@ -123,6 +140,14 @@ REQUIRED_COLUMNS = (
     "origin_country",
 )
 JSON_FORMAT = "postcounter-preadvice"
+# A parcel's declared gross weight: what central takes (central/payloads.py, 0..500 kg).
+MAX_DECLARED_GRAMS = 500_000
+# A list's number and a customer's code: as printed and scanned, bounded like their columns.
+_LIST_NUMBER = re.compile(r"[A-Za-z0-9][A-Za-z0-9/._-]{0,39}")
+_CUSTOMER_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
+_DIMENSIONS = re.compile(
+    r"\s*([0-9]+(?:[.,][0-9]+)?)\s*[x×X*]\s*([0-9]+(?:[.,][0-9]+)?)\s*[x×X*]\s*([0-9]+(?:[.,][0-9]+)?)\s*"
+)
 MAX_REASONS = 8
 # Bounds of what acceptance and central take (central/validation.py: 999 lines, 1..1,000,000
 # units a line); a line's net weight cannot exceed the heaviest consignment of the product.
@@ -145,6 +170,32 @@ _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 class PreAdviceFormatError(ValueError):
     """The file as a whole cannot be read; nothing was imported. The message says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSpec:
+    """The list a file's parcels make: its number and the business customer's code."""
+
+    number: str
+    customer_code: str = ""
+
+
+def batch_spec(number: Any, customer: Any = "", *, where: str = "") -> BatchSpec:
+    """A checked ``BatchSpec``; ``PreAdviceFormatError`` saying what is wrong otherwise."""
+    text = _clean(number)
+    code = _clean(customer)
+    at = f"{where}: " if where else ""
+    if not isinstance(number, (str, int)) or not _LIST_NUMBER.fullmatch(text):
+        raise PreAdviceFormatError(
+            f"{at}the list number {text[:50]!r} is not 1 to 40 letters, digits and - / . _ "
+            "(like IN-MP-2026-000123). Nothing was imported."
+        )
+    if code and (not isinstance(customer, str) or not _CUSTOMER_CODE.fullmatch(code)):
+        raise PreAdviceFormatError(
+            f"{at}the customer code {code[:50]!r} is not 1 to 40 letters, digits and - . _ "
+            "(like SHOPKART). Nothing was imported."
+        )
+    return BatchSpec(text.upper(), code.upper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +225,7 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     rejected_total: int = 0
     resumed_after_row: int = 0
+    batch: str = ""  # the list's number when the file is a batch (issue 17)
 
     @property
     def ok(self) -> bool:
@@ -197,6 +249,8 @@ class _Parcel:
     # Length of the longest cell read for it (CSV), or None when not known (JSON): the
     # import looks for over-long fields only when one could be there.
     longest_cell: int | None = None
+    # Issue 17: the list's declared gross weight of the parcel (grams), when given.
+    declared_grams: int | None = None
 
 
 class _Stored(NamedTuple):
@@ -206,11 +260,13 @@ class _Stored(NamedTuple):
     s10: str
     payload_json: str
     sha256: str
+    declared_grams: int | None = None
 
 
 _INSERT_PREADVICE = (
     f"INSERT INTO {PreAdvice.__tablename__} "
-    "(s10, source, row_number, payload_json, payload_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?)"
+    "(s10, source, row_number, payload_json, payload_sha256, imported_at, batch_id, "
+    "declared_grams) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 # --- reading ----------------------------------------------------------------------------
@@ -218,6 +274,48 @@ _INSERT_PREADVICE = (
 
 def _clean(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+def _declared_grams(text: str, errors: list[str]) -> int | None:
+    """A declared gross weight in kg as grams (``None`` when not given)."""
+    if not text:
+        return None
+    try:
+        grams = parse_kg(text) if len(text) <= 16 else -1
+    except ValueError:
+        errors.append(f"declared_weight_kg {text[:20]!r} is not a weight in kg (like 12.5)")
+        return None
+    if not 0 < grams <= MAX_DECLARED_GRAMS:
+        errors.append(
+            f"declared_weight_kg {text[:20]!r} is outside 0.001..{MAX_DECLARED_GRAMS // 1000} kg"
+        )
+        return None
+    return grams
+
+
+def _dimensions_mm(value: Any, errors: list[str]) -> list[int] | None:
+    """A declared size "60x40x30" (cm) or ``[60, 40, 30]`` as millimetres."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, list) and len(value) == 3:
+        parts = [_clean(v) for v in value]
+    else:
+        m = _DIMENSIONS.fullmatch(_clean(value)[:60])
+        parts = list(m.groups()) if m else []
+    try:
+        if len(parts) != 3:
+            raise ValueError
+        mm = [parse_cm(p) for p in parts]
+    except ValueError:
+        errors.append(f"dimensions_cm {str(value)[:30]!r} is not a size like 60x40x30 (cm)")
+        return None
+    if not all(0 < v <= DEFAULT_HEAVY.longest_side_mm for v in mm):
+        errors.append(
+            f"dimensions_cm {str(value)[:30]!r}: each side must be 0.1 to "
+            f"{DEFAULT_HEAVY.longest_side_mm // 10} cm"
+        )
+        return None
+    return mm
 
 
 def _amount(text: str, name: str, errors: list[str]) -> str:
@@ -447,6 +545,7 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
         return itemgetter(*(index.get(c, width) for c in columns))
 
     s10_at = index["s10"]
+    declared_at, dims_at = index.get("declared_weight_kg"), index.get("dimensions_cm")
     line_texts, customs_texts = cells_of(LINE_FIELDS), cells_of(CUSTOMS_FIELDS)
     sender_texts = cells_of(f"sender_{f}" for f in PARTY_FIELDS)
     addressee_texts = cells_of(f"addressee_{f}" for f in PARTY_FIELDS)
@@ -455,6 +554,7 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
     reader = csv.reader(stream, delimiter=delimiter)
     current: _Parcel | None = None
     first_fields: Texts = ()
+    first_declared: dict[str, str] = {}
     row_start = 2
     try:
         for record in reader:
@@ -477,6 +577,9 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                 ):
                     if value and value != first:
                         errors.append(f"{col} differs from row {current.row} of the same parcel")
+                for col, at in (("declared_weight_kg", declared_at), ("dimensions_cm", dims_at)):
+                    if at is not None and stripped[at] and stripped[at] != first_declared[col]:
+                        errors.append(f"{col} differs from row {current.row} of the same parcel")
                 lines = current.payload["customs"]["lines"]
                 current.line_count += 1
                 current.longest_cell = max(current.longest_cell or 0, max(map(len, record)))
@@ -497,7 +600,22 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                 "addressee": _party(addressee_texts(stripped)),
                 "customs": _customs(customs_texts(stripped), [line], errors),
             }
-            current = _Parcel(row, s10, payload, errors, longest_cell=max(map(len, record)))
+            declared = None
+            first_declared = {}
+            if declared_at is not None or dims_at is not None:
+                declared = _declared(stripped, declared_at, dims_at, payload, errors)
+                first_declared = {
+                    "declared_weight_kg": "" if declared_at is None else stripped[declared_at],
+                    "dimensions_cm": "" if dims_at is None else stripped[dims_at],
+                }
+            current = _Parcel(
+                row,
+                s10,
+                payload,
+                errors,
+                longest_cell=max(map(len, record)),
+                declared_grams=declared,
+            )
             first_fields = parcel_texts(stripped)
     except csv.Error as exc:
         raise PreAdviceFormatError(
@@ -505,6 +623,21 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
         ) from exc
     if current is not None:
         yield current
+
+
+def _declared(
+    cells: list[str],
+    declared_at: int | None,
+    dims_at: int | None,
+    payload: dict[str, Any],
+    errors: list[str],
+) -> int | None:
+    """A CSV parcel's declared weight (returned) and size (put in ``payload``)."""
+    if dims_at is not None and cells[dims_at]:
+        mm = _dimensions_mm(cells[dims_at], errors)
+        if mm is not None:
+            payload["dimensions_mm"] = mm
+    return None if declared_at is None else _declared_grams(cells[declared_at], errors)
 
 
 def _json_depth_ok(text: str) -> bool:
@@ -522,9 +655,12 @@ def _json_depth_ok(text: str) -> bool:
     return True
 
 
-def iter_json(raw: bytes, name: str) -> Iterator[_Parcel]:
+def iter_json(
+    raw: bytes, name: str, header: dict[str, BatchSpec] | None = None
+) -> Iterator[_Parcel]:
     """Parcels of a JSON document (at most ``MAX_JSON_BYTES``, nested at most
-    ``MAX_JSON_DEPTH``); structural errors raise before any parcel is given."""
+    ``MAX_JSON_DEPTH``); structural errors raise before any parcel is given. The list's
+    ``"batch"`` and ``"customer"`` go to ``header["batch"]``."""
     from app.services.reference_data import loads_with_lines
 
     text = raw.decode("utf-8-sig")
@@ -550,6 +686,13 @@ def iter_json(raw: bytes, name: str) -> Iterator[_Parcel]:
                 "parcels. Nothing was imported."
             )
         items = data["parcels"]
+        if data.get("batch") is not None and header is not None:
+            header["batch"] = batch_spec(data["batch"], data.get("customer") or "", where=name)
+        elif data.get("customer") is not None:
+            raise PreAdviceFormatError(
+                f'{name}: "customer" is given but no "batch" (the list\'s number): add it, '
+                "or import with --batch NUMBER. Nothing was imported."
+            )
     elif isinstance(data, list):
         items = data
     else:
@@ -600,11 +743,18 @@ def _json_parcels(items: list[Any]) -> Iterator[_Parcel]:
             "addressee": _party(_texts(addressee, PARTY_FIELDS)),
             "customs": _customs(_texts(customs, CUSTOMS_FIELDS), lines, errors),
         }
-        yield _Parcel(row, s10, payload, errors)
+        declared = _declared_grams(_clean(item.get("declared_weight_kg")), errors)
+        mm = _dimensions_mm(item.get("dimensions_cm"), errors)
+        if mm is not None:
+            payload["dimensions_mm"] = mm
+        yield _Parcel(row, s10, payload, errors, declared_grams=declared)
 
 
-def iter_parcels(path: Path, is_json: bool, warnings: list[str]) -> Iterator[_Parcel]:
-    """The parcels of a file scanned by ``scan_file``, streamed (CSV) or size-bounded (JSON)."""
+def iter_parcels(
+    path: Path, is_json: bool, warnings: list[str], header: dict[str, BatchSpec] | None = None
+) -> Iterator[_Parcel]:
+    """The parcels of a file scanned by ``scan_file``, streamed (CSV) or size-bounded (JSON);
+    a JSON list's batch goes to ``header`` once the first parcel is asked for."""
     if is_json:
         with open_input(path) as f:
             raw = f.read(MAX_JSON_BYTES + 1)
@@ -613,7 +763,7 @@ def iter_parcels(path: Path, is_json: bool, warnings: list[str]) -> Iterator[_Pa
                 f"{path.name} is larger than {MAX_JSON_BYTES // (1 << 20)} MiB of JSON: "
                 "send large pre-advice as CSV (it is read as a stream). Nothing was imported."
             )
-        yield from iter_json(raw, path.name)
+        yield from iter_json(raw, path.name, header)
         return
     with open_input(path) as f, io.TextIOWrapper(f, encoding="utf-8-sig", newline="") as text:
         yield from iter_csv(text, path.name, warnings)
@@ -772,8 +922,10 @@ def _store_chunk(
     chunk: list[_Stored],
     source: str,
     report: ImportReport,
+    batch_id: int | None = None,
 ) -> None:
-    """Insert or update one chunk of validated parcels (one transaction)."""
+    """Insert or update one chunk of validated parcels (one transaction), on the list
+    ``batch_id`` when the file is a batch."""
     # The chunk's S10s as one JSON parameter: an IN list of thousands of parameters costs
     # more to compile than the look-up itself.
     wanted = select(
@@ -785,11 +937,23 @@ def _store_chunk(
     accepted = set(session.scalars(select(PieceRow.s10).where(PieceRow.s10.in_(wanted))))
     now = datetime.now(UTC)
     stamp = UTCDateTime().process_bind_param(now, session.get_bind().dialect)
-    new_rows: list[tuple[str, str, int, str, str, str | None]] = []
+    new_rows: list[tuple[str, str, int, str, str, str | None, int | None, int | None]] = []
     for p in chunk:
         text, digest = p.payload_json, p.sha256
         row = existing.get(p.s10)
-        if row is not None and row.source == source and row.row_number != p.row:
+        if row is not None and batch_id is not None and row.batch_id not in (None, batch_id):
+            other = session.get(Batch, row.batch_id)
+            report.reject(
+                RowError(
+                    p.row,
+                    p.s10,
+                    (
+                        f"this parcel is on list {other.number if other else row.batch_id} "
+                        "already: take it off that list's file, or import it there",
+                    ),
+                )
+            )
+        elif row is not None and row.source == source and row.row_number != p.row:
             report.reject(
                 RowError(
                     p.row,
@@ -797,7 +961,7 @@ def _store_chunk(
                     (f"s10 {p.s10} was already given in row {row.row_number} of this file",),
                 )
             )
-        elif row is not None and row.payload_sha256 == digest:
+        elif row is not None and row.payload_sha256 == digest and _same_list(row, p, batch_id):
             report.unchanged += 1
         elif p.s10 in accepted or (row is not None and row.acceptance_id):
             report.reject(
@@ -810,15 +974,75 @@ def _store_chunk(
         elif row is not None:
             row.payload_json, row.payload_sha256 = text, digest
             row.source, row.row_number, row.imported_at = source, p.row, now
+            if batch_id is not None:
+                row.batch_id = batch_id
+            if p.declared_grams is not None or batch_id is not None:
+                row.declared_grams = p.declared_grams
             report.updated += 1
         else:
-            new_rows.append((p.s10, source, p.row, text, digest, stamp))
+            new_rows.append((p.s10, source, p.row, text, digest, stamp, batch_id, p.declared_grams))
             report.imported += 1
     if new_rows:
         # One plain executemany: no ORM object nor per-row parameter processing for rows
         # that are only ever inserted here (the one timestamp is converted above, as the
         # column's type does).
         session.connection().exec_driver_sql(_INSERT_PREADVICE, new_rows)
+
+
+def _same_list(row: PreAdvice, p: _Stored, batch_id: int | None) -> bool:
+    """An unchanged parcel's list data is unchanged too (a file without a list keeps the
+    parcel's list; it changes only a declared weight it gives)."""
+    if batch_id is None:
+        return p.declared_grams is None or row.declared_grams == p.declared_grams
+    return row.batch_id == batch_id and row.declared_grams == p.declared_grams
+
+
+def find_or_create_batch(session: Session, spec: BatchSpec, source: str) -> int:
+    """The id of list ``spec.number``, created when new; ``PreAdviceFormatError`` when it is
+    closed or another customer's."""
+    row = session.scalar(select(Batch).where(func.upper(Batch.number) == spec.number.upper()))
+    if row is None:
+        row = Batch(
+            number=spec.number,
+            customer_code=spec.customer_code,
+            source=source[:200],
+            state="open",
+            created_at=datetime.now(UTC),
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+    if row.state == "closed":
+        closed = row.closed_at.date().isoformat() if row.closed_at else ""
+        raise PreAdviceFormatError(
+            f"list {row.number} was closed {closed} and can no longer change. Nothing was "
+            "imported; parcels that still need sending go on a new list (another number)."
+        )
+    if spec.customer_code and row.customer_code and spec.customer_code != row.customer_code:
+        raise PreAdviceFormatError(
+            f"list {row.number} is customer {row.customer_code}'s, not {spec.customer_code}'s. "
+            "Nothing was imported; check the list number and the customer."
+        )
+    if spec.customer_code and not row.customer_code:
+        row.customer_code = spec.customer_code
+    return row.id
+
+
+def _list_of(name: str, given: BatchSpec | None, in_file: BatchSpec | None) -> BatchSpec | None:
+    """The list of an import: given to the import, the file's own, or both when they agree."""
+    if given is None or in_file is None:
+        return given or in_file
+    if given.number != in_file.number:
+        raise PreAdviceFormatError(
+            f"{name} is list {in_file.number}, not {given.number} as given. Nothing was "
+            "imported; give the file's own number or none."
+        )
+    if given.customer_code and in_file.customer_code != given.customer_code:
+        raise PreAdviceFormatError(
+            f"{name} is customer {in_file.customer_code}'s list, not {given.customer_code}'s. "
+            "Nothing was imported; check the customer."
+        )
+    return in_file
 
 
 def import_file(
@@ -828,6 +1052,7 @@ def import_file(
     rules: CustomsRules | None = None,
     on: date | None = None,
     chunk_parcels: int = CHUNK_PARCELS,
+    batch: BatchSpec | None = None,
 ) -> ImportReport:
     """Import a pre-advice file (see module docstring); raises ``PreAdviceFormatError``.
 
@@ -839,6 +1064,9 @@ def import_file(
 
     A parcel the quick check (``app.domain.preadvice_check``) finds plainly fine is not
     validated again; any other gets the full ``validate_payload``, which words the reasons.
+
+    ``batch`` (or the JSON list's own ``"batch"``) makes the parcels a marketplace list; the
+    batch row is found or created before the first chunk is stored.
     """
     path = Path(path)
     sha, size, is_json = scan_file(path)  # UTF-8 everywhere, or nothing is imported
@@ -866,13 +1094,33 @@ def import_file(
     seen: dict[str, int] = {}
     last_row = skip_to
     since_commit = 0
+    header: dict[str, BatchSpec] = {}
+    batch_ids: list[int | None] = []  # resolved at the first commit (JSON: header read)
+
+    def list_id() -> int | None:
+        if not batch_ids:
+            spec = _list_of(path.name, batch, header.get("batch"))
+            if spec is None:
+                batch_ids.append(None)
+            else:
+                report.batch = spec.number
+                if not spec.customer_code:
+                    report.warnings.append(
+                        f"list {spec.number} names no customer: its items are charged at "
+                        "public prices (give --customer CODE)"
+                    )
+                batch_ids.append(
+                    db.write_with_retry(lambda s: find_or_create_batch(s, spec, source))
+                )
+        return batch_ids[0]
 
     def commit(done_row: int) -> None:
         """Store the chunk; ``done_row`` is the first row of the last parcel read, so a
         resumed import skips every parcel starting at or before it."""
+        batch_id = list_id()
 
         def work(session: Session) -> None:
-            _store_chunk(session, chunk, source, report)
+            _store_chunk(session, chunk, source, report, batch_id)
             rec = session.get(PreAdviceImport, record_id)
             assert rec is not None
             rec.rows_done = done_row
@@ -886,7 +1134,7 @@ def import_file(
     check = PreAdviceCheck(rules, day)
     with db.read() as session:  # identifiers this branch's product may accept (issue 10)
         policy = terminal_policy(session)
-    parcels = iter_parcels(path, is_json, report.warnings)
+    parcels = iter_parcels(path, is_json, report.warnings, header)
     while True:
         try:
             p = next(parcels, None)
@@ -936,7 +1184,8 @@ def import_file(
             report.reject(RowError(p.row, p.s10, (_SURROGATE,)))
             continue
         digest = hashlib.sha256(data).hexdigest()
-        chunk.append(_Stored(p.row, p.s10, text, digest))  # the parsed payload is let go
+        # the parsed payload is let go
+        chunk.append(_Stored(p.row, p.s10, text, digest, p.declared_grams))
     commit(last_row)
 
     def finish(session: Session) -> None:
@@ -962,6 +1211,10 @@ class PreAdvised:
     row_number: int
     consignment: Consignment
     acceptance_id: str | None
+    # Issue 17: the list it is on, and what the list declared of it.
+    batch_id: int | None = None
+    declared_grams: int | None = None
+    dimensions: Dimensions | None = None
 
     @property
     def accepted(self) -> bool:
@@ -974,6 +1227,7 @@ def lookup(session: Session, s10: str) -> PreAdvised | None:
     if row is None:
         return None
     payload = json.loads(row.payload_json)
+    mm = payload.get("dimensions_mm")
     return PreAdvised(
         row.id,
         row.s10,
@@ -981,6 +1235,9 @@ def lookup(session: Session, s10: str) -> PreAdvised | None:
         row.row_number,
         to_consignment(payload, preadvice_ref=f"preadvice:{row.id}"),
         row.acceptance_id,
+        row.batch_id,
+        row.declared_grams,
+        Dimensions(*mm) if isinstance(mm, list) and len(mm) == 3 else None,
     )
 
 

@@ -22,6 +22,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from app.domain.batch import WeightTolerance
 from app.domain.consignment import Consignment
 from app.domain.customer import parse_customers
 from app.domain.customs_rules import CustomsRules, ExportRule
@@ -257,6 +258,11 @@ def _products(data: Any) -> tuple[ProductLimits, ...]:
         get_date(entry, "effective_from", what)
         for key in _PRODUCT_INTS:
             get_int(entry, key, what, optional=key == "two_person_lift_grams")
+        if "batch_weight_tolerance" in entry:
+            try:
+                WeightTolerance.from_mapping(entry["batch_weight_tolerance"])
+            except ValueError as exc:
+                raise RuleError(f"{what}: batch_weight_tolerance: {exc}", line_of(entry)) from None
         try:
             limits = ProductLimits.from_mapping(entry)
         except KeyError as exc:

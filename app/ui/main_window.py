@@ -54,6 +54,7 @@ from app.sync.worker import SyncStatus
 from app.ui.acceptance_form import AcceptanceForm
 from app.ui.attention_view import AttentionView
 from app.ui.backup_status import BackupStatus
+from app.ui.batch_mode import BatchItemRefused, BatchMode
 from app.ui.correction_dialog import CorrectionDialog
 from app.ui.day_close_dialog import DayCloseDialog
 from app.ui.day_list import DayList
@@ -185,6 +186,9 @@ class MainWindow(QMainWindow):
         self.payment.retry_pending()
         self._payments_waiting: list[Due] = []
         lay.addWidget(self.payment)
+        # Issue 17: a marketplace list worked item by item (its bar over the form).
+        self.batch_mode = BatchMode(self)
+        lay.addWidget(self.batch_mode.bar)
         lay.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -343,6 +347,8 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("&Import pre-advice file…"), self)
         import_action.triggered.connect(self.import_preadvice)
         self.menu_tools.addAction(import_action)
+        self.menu_tools.addAction(self.batch_mode.action_screen)
+        self.menu_tools.addAction(self.batch_mode.action_leave)
         sync_now = QAction(self.tr("&Sync now"), self)
         sync_now.setShortcut(QKeySequence("F5"))
         sync_now.triggered.connect(self.sync.sync_now)
@@ -555,6 +561,8 @@ class MainWindow(QMainWindow):
         if self.payment.pending:  # the next parcel waits until this one is paid
             self.payment.refuse_scan()
             return
+        if self.batch_mode.take_scan(text):  # a marketplace list's barcode
+            return
         self.scan_router.route(text)  # the open dialog, the S10 field, or named for what it is
 
     # -- storing --------------------------------------------------------------------------------
@@ -565,6 +573,11 @@ class MainWindow(QMainWindow):
         pricing, business = self.form.business.terms(
             rules.pricing, consignment, limits, ctx.currency, self.today()
         )
+        try:  # an item of a marketplace list: the list's customer, plan and terms
+            pricing, business = self.batch_mode.terms(consignment, limits) or (pricing, business)
+        except BatchItemRefused as exc:
+            self.form.refused(exc)
+            return
 
         def work() -> AcceptResult:
             return accept(
@@ -586,6 +599,11 @@ class MainWindow(QMainWindow):
             self.tr("Accepted {s10}").format(s10=", ".join(result.s10s)), 8000
         )
         self.sig_accepted.emit(result)
+        if self.batch_mode.took(result):
+            # A list's item: paid when the list is closed; it came labelled, so nothing
+            # prints per item (the act lists them; Ctrl+P reprints one).
+            self._after_paint(self._after_store)
+            return
         fee = result.quote.fee.quantized()
         # The payment panel first, the background work once it is painted.
         self._await_payment(Due(result.acceptance_id, result.s10s, fee, result.business_day))
@@ -984,6 +1002,10 @@ class MainWindow(QMainWindow):
     # -- pre-advice, sender profiles, identifiers ---------------------------------------------
     @Slot(str)
     def _look_up_preadvice(self, s10: str) -> None:
+        if self.batch_mode.active:  # checked against the list, then filled
+            self.batch_mode.look_up(s10)
+            return
+
         def work() -> object:
             with self.db.read() as session:
                 return preadvice.lookup(session, s10)
@@ -1089,6 +1111,13 @@ class MainWindow(QMainWindow):
                 )
             ]
             lines += [str(r) for r in rejected[:30]]
+            if getattr(report, "batch", ""):
+                self.batch_mode.reload_numbers()
+                lines.append(
+                    self.tr("List {number}: call it up with Ctrl+B or by scanning it.").format(
+                        number=report.batch
+                    )
+                )
             box = QMessageBox.information if not rejected else QMessageBox.warning
             box(self, self.tr("Pre-advice import"), "\n".join(lines))
 

@@ -2,7 +2,8 @@
 
 * While a dialog is open, a scan never lands in the form hidden behind it: a wedge scan's
   keys reach the dialog's own field (``ScanFilter`` leaves other windows alone); a serial
-  scan, which has no focus of its own, is refused with a beep and a message in the dialog.
+  scan, which has no focus of its own, goes to a dialog that takes scans (``take_scan``,
+  the Batch screen) or is refused with a beep and a message in the dialog.
 * An S10 (also one with a wrong check digit, which the field then explains) goes to the
   S10 field and moves the clerk on.
 * Anything else is named for what it is (badge, manifest, EAN-13, domestic tracker); a
@@ -35,7 +36,11 @@ class ScanRouter(QObject):
     def route(self, text: str) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog is not self.window:
-            self._refuse_in_dialog(dialog, text)
+            take_scan = getattr(dialog, "take_scan", None)
+            if callable(take_scan):
+                take_scan(text)
+            else:
+                self._refuse_in_dialog(dialog, text)
             return
         result = classify(text)
         message = tr_domain("Scan", result.template, result.params)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchMode</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
+        <source>%n of {total} accepted</source>
+        <translation>
+            <numerusform>%n of {total} accepted</numerusform>
+            <numerusform>%n of {total} accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="276"/>
+        <source>%n weight difference(s)</source>
+        <translation>
+            <numerusform>%n weight difference</numerusform>
+            <numerusform>%n weight differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="277"/>
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n to go</numerusform>
+            <numerusform>%n to go</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayList</name>
     <message numerus="yes">
         <location filename="../../app/ui/day_list.py" line="137"/>

@@ -633,6 +633,47 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="30"/>
+        <source>There is no list {number} on this terminal: import the marketplace&apos;s list first (Tools → Import pre-advice file…), then scan it again.</source>
+        <translation>इस टर्मिनल पर सूची {number} नहीं है: पहले मार्केटप्लेस की सूची आयात करें (उपकरण → पूर्व-सूचना फ़ाइल आयात करें…), फिर उसे दोबारा स्कैन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="35"/>
+        <source>List {number} is closed: nothing more is accepted into it.</source>
+        <translation>सूची {number} बंद है: इसमें अब कुछ भी स्वीकार नहीं होगा।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="36"/>
+        <source>{s10} is not on list {number}: put the parcel aside and accept it outside the batch (leave the list with Ctrl+Shift+B).</source>
+        <translation>{s10} सूची {number} में नहीं है: पार्सल अलग रखें और उसे बैच के बाहर स्वीकार करें (सूची से बाहर निकलें: Ctrl+Shift+B)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="41"/>
+        <source>{s10} is on list {other}, not this one ({number}): put it with its own list.</source>
+        <translation>{s10} सूची {other} में है, इस ({number}) में नहीं: इसे इसकी अपनी सूची के साथ रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="44"/>
+        <source>{s10} of list {number} is already accepted.</source>
+        <translation>सूची {number} का {s10} पहले ही स्वीकार हो चुका है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="45"/>
+        <source>{s10} is on list {number} (row {row}).</source>
+        <translation>{s10} सूची {number} में है (पंक्ति {row})।</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="85"/>
+        <source>Leave the list (Ctrl+Shift+B)</source>
+        <translation>सूची से बाहर निकलें (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
     <name>BatchClose</name>
     <message>
         <location filename="../../app/services/batch_close.py" line="98"/>
@@ -806,6 +847,196 @@
         <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>स्वीकृति प्रपत्र नहीं बन सका: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMode</name>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="143"/>
+        <source>&amp;Marketplace lists…</source>
+        <translation>मार्केटप्लेस सूचियाँ (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="146"/>
+        <source>&amp;Leave the list</source>
+        <translation>सूची से बाहर निकलें (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="219"/>
+        <source>The list could not be read: {error}</source>
+        <translation>सूची पढ़ी नहीं जा सकी: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="228"/>
+        <source>Work on list {number}?</source>
+        <translation>सूची {number} पर काम करें?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="229"/>
+        <source>The consignment on the form is not accepted yet. Clear it and start the list?</source>
+        <translation>फ़ॉर्म पर खेप अभी स्वीकार नहीं हुई है। इसे साफ़ करके सूची शुरू करें?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="251"/>
+        <source>List {number}: scan its items (F8 weighs, F12 accepts).</source>
+        <translation>सूची {number}: इसकी वस्तुएँ स्कैन करें (F8 तौलता है, F12 स्वीकार करता है)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="268"/>
+        <source>Left the list.</source>
+        <translation>सूची से बाहर निकल गए।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
+        <source>%n of {total} accepted</source>
+        <translation>
+            <numerusform>{total} में से %n स्वीकृत</numerusform>
+            <numerusform>{total} में से %n स्वीकृत</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="276"/>
+        <source>%n weight difference(s)</source>
+        <translation>
+            <numerusform>%n वज़न अंतर</numerusform>
+            <numerusform>%n वज़न अंतर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="277"/>
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n बाकी</numerusform>
+            <numerusform>%n बाकी</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="279"/>
+        <source>no customer</source>
+        <translation>कोई ग्राहक नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="317"/>
+        <source>declared {kg} kg</source>
+        <translation>घोषित {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="319"/>
+        <source>no weight declared</source>
+        <translation>कोई वज़न घोषित नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="322"/>
+        <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
+        <translation>{grouped} · {text} · {declared} · F8 तौलता है, F12 स्वीकार करता है</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="358"/>
+        <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
+        <translation>वज़न सूची से अलग है: घोषित {declared} kg, वास्तविक {actual} kg, अंतर {diff} kg (अनुमत {allowed} kg से अधिक)। शुल्क वास्तविक वज़न से; F12 स्वीकार करता है और अंतर दर्ज करता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="372"/>
+        <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
+        <translation>वज़न घोषित के अनुसार: {actual} kg (सूची: {declared} kg)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="392"/>
+        <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
+        <translation>बैच मोड में केवल सूची {number} की वस्तु, एक-एक करके, स्वीकार होती है: उसे स्कैन करें। अन्य पार्सलों के लिए सूची से बाहर निकलें (Ctrl+Shift+B)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="418"/>
+        <source>{s10} accepted with its weight difference recorded.</source>
+        <translation>{s10} स्वीकार हुआ, वज़न का अंतर दर्ज किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>BatchScreen</name>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="48"/>
+        <source>Marketplace lists</source>
+        <translation>मार्केटप्लेस सूचियाँ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="52"/>
+        <source>Scan the list&apos;s barcode or type its number and press Enter, or pick the list below. Each item then takes three keys: scan, F8, F12.</source>
+        <translation>सूची का बारकोड स्कैन करें या उसका नंबर टाइप करके Enter दबाएँ, या नीचे से सूची चुनें। फिर हर वस्तु में तीन कुंजियाँ: स्कैन, F8, F12।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="62"/>
+        <source>List number, e.g. IN-MP-2026-000123</source>
+        <translation>सूची नंबर, जैसे IN-MP-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="68"/>
+        <source>List</source>
+        <translation>सूची</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="69"/>
+        <source>Customer</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="70"/>
+        <source>Accepted</source>
+        <translation>स्वीकृत</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="71"/>
+        <source>Weight differences</source>
+        <translation>वज़न अंतर</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="72"/>
+        <source>To go</source>
+        <translation>बाकी</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="88"/>
+        <source>{accepted} of {total}</source>
+        <translation>{total} में से {accepted}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="101"/>
+        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file…</source>
+        <translation>इस टर्मिनल पर कोई खुली सूची नहीं है: उपकरण → पूर्व-सूचना फ़ाइल आयात करें… से मार्केटप्लेस की सूची आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="114"/>
+        <source>Work on this list</source>
+        <translation>इस सूची पर काम करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="118"/>
+        <source>Close batch…</source>
+        <translation>बैच बंद करें…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="121"/>
+        <source>A supervisor closes the list: missing items, the act, the payment.</source>
+        <translation>सूची पर्यवेक्षक बंद करता है: छूटी वस्तुएँ, अधिनियम पत्र, भुगतान।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="125"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="164"/>
+        <source>{number} is not an open list on this terminal: check the number, or import the list first.</source>
+        <translation>{number} इस टर्मिनल पर खुली सूची नहीं है: नंबर जाँचें, या पहले सूची आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="175"/>
+        <source>Pick a list, or scan its barcode.</source>
+        <translation>कोई सूची चुनें, या उसका बारकोड स्कैन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="182"/>
+        <source>Pick the list to close.</source>
+        <translation>बंद करने के लिए सूची चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2165,297 +2396,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Cash &amp;register settings…</source>
         <translation>कैश रजिस्टर सेटिंग्स (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Scale: {state}</source>
         <translation>तौल मशीन: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Cash register settings</source>
         <translation>कैश रजिस्टर सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>कैश रजिस्टर की सेटिंग्स पर्यवेक्षक बदलता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Cash register settings saved.</source>
         <translation>कैश रजिस्टर सेटिंग्स सहेजी गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>{customer} के खाते में डाला गया: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="752"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="807"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="809"/>
+        <location filename="../../app/ui/main_window.py" line="827"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="829"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="814"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="816"/>
+        <location filename="../../app/ui/main_window.py" line="834"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="829"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="842"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="851"/>
+        <location filename="../../app/ui/main_window.py" line="869"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="871"/>
+        <location filename="../../app/ui/main_window.py" line="889"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="911"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="912"/>
+        <location filename="../../app/ui/main_window.py" line="930"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2474,7 +2705,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2483,135 +2714,140 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="971"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="996"/>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1002"/>
+        <location filename="../../app/ui/main_window.py" line="1024"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1028"/>
+        <location filename="../../app/ui/main_window.py" line="1050"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1051"/>
+        <location filename="../../app/ui/main_window.py" line="1073"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1064"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1064"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1080"/>
+        <location filename="../../app/ui/main_window.py" line="1102"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1093"/>
-        <location filename="../../app/ui/main_window.py" line="1098"/>
+        <location filename="../../app/ui/main_window.py" line="1117"/>
+        <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
+        <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1122"/>
+        <location filename="../../app/ui/main_window.py" line="1127"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1099"/>
+        <location filename="../../app/ui/main_window.py" line="1128"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="708"/>
-        <location filename="../../app/ui/main_window.py" line="894"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
+        <location filename="../../app/ui/main_window.py" line="912"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="738"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="773"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="787"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1122"/>
+        <location filename="../../app/ui/main_window.py" line="1151"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1123"/>
+        <location filename="../../app/ui/main_window.py" line="1152"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="956"/>
+        <location filename="../../app/ui/main_window.py" line="974"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>none set up</source>
         <translation>कोई नहीं लगी</translation>
     </message>
@@ -3672,42 +3908,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../app/domain/scan.py" line="57"/>
+        <location filename="../../app/domain/scan.py" line="63"/>
         <source>Item {value} ({service}).</source>
         <translation>वस्तु {value} ({service})।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="58"/>
+        <location filename="../../app/domain/scan.py" line="64"/>
         <source>{value} is a Russia Post domestic tracking number (14 digits), not an international S10 number: this corridor needs the S10 label (2 letters, 9 digits, 2 letters).</source>
         <translation>{value} रूस पोस्ट की घरेलू ट्रैकिंग संख्या (14 अंक) है, अंतरराष्ट्रीय S10 संख्या नहीं: इस मार्ग के लिए S10 लेबल चाहिए (2 अक्षर, 9 अंक, 2 अक्षर)।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="63"/>
+        <location filename="../../app/domain/scan.py" line="69"/>
         <source>{value} looks like a Russia Post domestic tracking number but its check digit is wrong: scan it again.</source>
         <translation>{value} रूस पोस्ट की घरेलू ट्रैकिंग संख्या जैसी है, पर जाँच अंक गलत है: फिर से स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="68"/>
+        <location filename="../../app/domain/scan.py" line="74"/>
         <source>{value} is a product barcode (EAN-13), not a tracking number: scan the postal label instead.</source>
         <translation>{value} उत्पाद बारकोड (EAN-13) है, ट्रैकिंग संख्या नहीं: डाक लेबल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="73"/>
+        <location filename="../../app/domain/scan.py" line="79"/>
         <source>{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again.</source>
         <translation>{value} में 13 अंक हैं पर यह मान्य EAN-13 या ट्रैकिंग संख्या नहीं: फिर से स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="76"/>
+        <location filename="../../app/domain/scan.py" line="82"/>
         <source>Staff badge {value}.</source>
         <translation>कर्मचारी बैज {value}।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="81"/>
+        <location filename="../../app/domain/scan.py" line="87"/>
+        <source>Marketplace list {value}.</source>
+        <translation>मार्केटप्लेस सूची {value}।</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="88"/>
         <source>{value} is not a tracking number, product barcode or staff badge: scan the parcel&apos;s postal label.</source>
         <translation>{value} न ट्रैकिंग संख्या है, न उत्पाद बारकोड, न कर्मचारी बैज: पार्सल का डाक लेबल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="77"/>
+        <location filename="../../app/domain/scan.py" line="83"/>
         <source>{value} is a day manifest&apos;s number, not a parcel: open manifests from the Day menu.</source>
         <translation>{value} दिन के मैनिफ़ेस्ट का नंबर है, पार्सल का नहीं: मैनिफ़ेस्ट दिन मेनू से खोलें।</translation>
     </message>
@@ -3715,12 +3956,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScanRouter</name>
     <message>
-        <location filename="../../app/ui/scan_routing.py" line="54"/>
+        <location filename="../../app/ui/scan_routing.py" line="59"/>
         <source>{grouped} · ⚠ {message} The item number in the field is kept.</source>
         <translation>{grouped} · ⚠ {message} फ़ील्ड में आइटम नंबर रखा गया है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scan_routing.py" line="70"/>
+        <location filename="../../app/ui/scan_routing.py" line="75"/>
         <source>A scan arrived while this window is open; it was not used. Finish or close this window, then scan again.</source>
         <translation>यह विंडो खुली रहते स्कैन आया; उसका उपयोग नहीं हुआ। यह विंडो पूरी करें या बंद करें, फिर दोबारा स्कैन करें।</translation>
     </message>

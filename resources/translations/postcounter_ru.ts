@@ -633,6 +633,47 @@
     </message>
 </context>
 <context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="30"/>
+        <source>There is no list {number} on this terminal: import the marketplace&apos;s list first (Tools → Import pre-advice file…), then scan it again.</source>
+        <translation>Реестра {number} на этом рабочем месте нет: сначала загрузите реестр маркетплейса (Сервис → Загрузить файл предварительных данных…), затем отсканируйте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="35"/>
+        <source>List {number} is closed: nothing more is accepted into it.</source>
+        <translation>Реестр {number} закрыт: в него больше ничего не принимается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="36"/>
+        <source>{s10} is not on list {number}: put the parcel aside and accept it outside the batch (leave the list with Ctrl+Shift+B).</source>
+        <translation>{s10} нет в реестре {number}: отложите посылку и примите её вне партии (выход из реестра — Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="41"/>
+        <source>{s10} is on list {other}, not this one ({number}): put it with its own list.</source>
+        <translation>{s10} из реестра {other}, а не из этого ({number}): отложите её к своему реестру.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="44"/>
+        <source>{s10} of list {number} is already accepted.</source>
+        <translation>{s10} из реестра {number} уже принято.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/batch_counter.py" line="45"/>
+        <source>{s10} is on list {number} (row {row}).</source>
+        <translation>{s10} есть в реестре {number} (строка {row}).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="85"/>
+        <source>Leave the list (Ctrl+Shift+B)</source>
+        <translation>Выйти из реестра (Ctrl+Shift+B)</translation>
+    </message>
+</context>
+<context>
     <name>BatchClose</name>
     <message>
         <location filename="../../app/services/batch_close.py" line="98"/>
@@ -806,6 +847,199 @@
         <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>Акт не сформирован: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BatchMode</name>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="143"/>
+        <source>&amp;Marketplace lists…</source>
+        <translation>&amp;Реестры маркетплейсов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="146"/>
+        <source>&amp;Leave the list</source>
+        <translation>В&amp;ыйти из реестра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="219"/>
+        <source>The list could not be read: {error}</source>
+        <translation>Не удалось прочитать реестр: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="228"/>
+        <source>Work on list {number}?</source>
+        <translation>Работать с реестром {number}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="229"/>
+        <source>The consignment on the form is not accepted yet. Clear it and start the list?</source>
+        <translation>Отправление в форме ещё не принято. Очистить форму и начать реестр?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="251"/>
+        <source>List {number}: scan its items (F8 weighs, F12 accepts).</source>
+        <translation>Реестр {number}: сканируйте его отправления (F8 — взвесить, F12 — принять).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="268"/>
+        <source>Left the list.</source>
+        <translation>Работа с реестром завершена.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
+        <source>%n of {total} accepted</source>
+        <translation>
+            <numerusform>принято %n из {total}</numerusform>
+            <numerusform>принято %n из {total}</numerusform>
+            <numerusform>принято %n из {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="276"/>
+        <source>%n weight difference(s)</source>
+        <translation>
+            <numerusform>%n расхождение веса</numerusform>
+            <numerusform>%n расхождения веса</numerusform>
+            <numerusform>%n расхождений веса</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/batch_mode.py" line="277"/>
+        <source>%n to go</source>
+        <translation>
+            <numerusform>остался %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+            <numerusform>осталось %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="279"/>
+        <source>no customer</source>
+        <translation>клиент не указан</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="317"/>
+        <source>declared {kg} kg</source>
+        <translation>заявлено {kg} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="319"/>
+        <source>no weight declared</source>
+        <translation>вес не заявлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="322"/>
+        <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
+        <translation>{grouped} · {text} · {declared} · F8 — взвесить, F12 — принять</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="358"/>
+        <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
+        <translation>Вес не совпадает с реестром: заявлено {declared} кг, фактически {actual} кг, разница {diff} кг (допустимо не более {allowed} кг). Плата — по фактическому весу; F12 принимает и записывает расхождение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="372"/>
+        <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
+        <translation>Вес совпадает с заявленным: {actual} кг (в реестре {declared} кг).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="392"/>
+        <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
+        <translation>В режиме партии принимаются только отправления реестра {number}, по одному: отсканируйте его. Для других посылок выйдите из реестра (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="418"/>
+        <source>{s10} accepted with its weight difference recorded.</source>
+        <translation>{s10} принято, расхождение веса записано.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchScreen</name>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="48"/>
+        <source>Marketplace lists</source>
+        <translation>Реестры маркетплейсов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="52"/>
+        <source>Scan the list&apos;s barcode or type its number and press Enter, or pick the list below. Each item then takes three keys: scan, F8, F12.</source>
+        <translation>Отсканируйте штрихкод реестра или введите его номер и нажмите Enter, либо выберите реестр ниже. Затем на каждое отправление — три действия: скан, F8, F12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="62"/>
+        <source>List number, e.g. IN-MP-2026-000123</source>
+        <translation>Номер реестра, например IN-MP-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="68"/>
+        <source>List</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="69"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="70"/>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="71"/>
+        <source>Weight differences</source>
+        <translation>Расхождения веса</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="72"/>
+        <source>To go</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="88"/>
+        <source>{accepted} of {total}</source>
+        <translation>{accepted} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="101"/>
+        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file…</source>
+        <translation>Открытых реестров на этом рабочем месте нет: загрузите реестр маркетплейса (Сервис → Загрузить файл предварительных данных…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="114"/>
+        <source>Work on this list</source>
+        <translation>Работать с реестром</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="118"/>
+        <source>Close batch…</source>
+        <translation>Закрыть партию…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="121"/>
+        <source>A supervisor closes the list: missing items, the act, the payment.</source>
+        <translation>Реестр закрывает старший смены: недостающие отправления, акт, оплата.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="164"/>
+        <source>{number} is not an open list on this terminal: check the number, or import the list first.</source>
+        <translation>{number} — не открытый реестр на этом рабочем месте: проверьте номер или сначала загрузите реестр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="175"/>
+        <source>Pick a list, or scan its barcode.</source>
+        <translation>Выберите реестр или отсканируйте его штрихкод.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="182"/>
+        <source>Pick the list to close.</source>
+        <translation>Выберите реестр, который нужно закрыть.</translation>
     </message>
 </context>
 <context>
@@ -2167,297 +2401,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Cash &amp;register settings…</source>
         <translation>Настройки к&amp;ассы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Scale: {state}</source>
         <translation>Весы: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Cash register settings</source>
         <translation>Настройки кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>Настройки кассы меняет руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Cash register settings saved.</source>
         <translation>Настройки кассы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>Списано в счёт договора {customer}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="752"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="753"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="807"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="809"/>
+        <location filename="../../app/ui/main_window.py" line="827"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="811"/>
+        <location filename="../../app/ui/main_window.py" line="829"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="814"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="816"/>
+        <location filename="../../app/ui/main_window.py" line="834"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="829"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="842"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="851"/>
+        <location filename="../../app/ui/main_window.py" line="869"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="871"/>
+        <location filename="../../app/ui/main_window.py" line="889"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="911"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="912"/>
+        <location filename="../../app/ui/main_window.py" line="930"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2476,7 +2710,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2485,135 +2719,140 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="971"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="996"/>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1002"/>
+        <location filename="../../app/ui/main_window.py" line="1024"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1028"/>
+        <location filename="../../app/ui/main_window.py" line="1050"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1051"/>
+        <location filename="../../app/ui/main_window.py" line="1073"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1064"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1064"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1080"/>
+        <location filename="../../app/ui/main_window.py" line="1102"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1093"/>
-        <location filename="../../app/ui/main_window.py" line="1098"/>
+        <location filename="../../app/ui/main_window.py" line="1117"/>
+        <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
+        <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1122"/>
+        <location filename="../../app/ui/main_window.py" line="1127"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1099"/>
+        <location filename="../../app/ui/main_window.py" line="1128"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="240"/>
-        <location filename="../../app/ui/main_window.py" line="695"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="708"/>
-        <location filename="../../app/ui/main_window.py" line="894"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
+        <location filename="../../app/ui/main_window.py" line="912"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="714"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="738"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="773"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="787"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1122"/>
+        <location filename="../../app/ui/main_window.py" line="1151"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1123"/>
+        <location filename="../../app/ui/main_window.py" line="1152"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="956"/>
+        <location filename="../../app/ui/main_window.py" line="974"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -3503,42 +3742,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>Scan</name>
     <message>
-        <location filename="../../app/domain/scan.py" line="57"/>
+        <location filename="../../app/domain/scan.py" line="63"/>
         <source>Item {value} ({service}).</source>
         <translation>Отправление {value} ({service}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="58"/>
+        <location filename="../../app/domain/scan.py" line="64"/>
         <source>{value} is a Russia Post domestic tracking number (14 digits), not an international S10 number: this corridor needs the S10 label (2 letters, 9 digits, 2 letters).</source>
         <translation>{value} — внутренний ШПИ Почты России (14 цифр), а не международный номер S10: здесь нужен ярлык S10 (2 буквы, 9 цифр, 2 буквы).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="63"/>
+        <location filename="../../app/domain/scan.py" line="69"/>
         <source>{value} looks like a Russia Post domestic tracking number but its check digit is wrong: scan it again.</source>
         <translation>{value} похож на внутренний ШПИ Почты России, но контрольная цифра неверна: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="68"/>
+        <location filename="../../app/domain/scan.py" line="74"/>
         <source>{value} is a product barcode (EAN-13), not a tracking number: scan the postal label instead.</source>
         <translation>{value} — штрихкод товара (EAN-13), а не ШПИ: отсканируйте почтовый ярлык.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="73"/>
+        <location filename="../../app/domain/scan.py" line="79"/>
         <source>{value} has 13 digits but is not a valid EAN-13 or tracking number: scan it again.</source>
         <translation>В {value} 13 цифр, но это не EAN-13 и не ШПИ: отсканируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="76"/>
+        <location filename="../../app/domain/scan.py" line="82"/>
         <source>Staff badge {value}.</source>
         <translation>Пропуск сотрудника {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="81"/>
+        <location filename="../../app/domain/scan.py" line="87"/>
+        <source>Marketplace list {value}.</source>
+        <translation>Реестр маркетплейса {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/scan.py" line="88"/>
         <source>{value} is not a tracking number, product barcode or staff badge: scan the parcel&apos;s postal label.</source>
         <translation>{value} — не ШПИ, не штрихкод товара и не пропуск: отсканируйте почтовый ярлык посылки.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/scan.py" line="77"/>
+        <location filename="../../app/domain/scan.py" line="83"/>
         <source>{value} is a day manifest&apos;s number, not a parcel: open manifests from the Day menu.</source>
         <translation>{value} — номер дневного реестра, а не посылки: реестры открываются в меню «День».</translation>
     </message>
@@ -3546,12 +3790,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ScanRouter</name>
     <message>
-        <location filename="../../app/ui/scan_routing.py" line="54"/>
+        <location filename="../../app/ui/scan_routing.py" line="59"/>
         <source>{grouped} · ⚠ {message} The item number in the field is kept.</source>
         <translation>{grouped} · ⚠ {message} Номер отправления в поле сохранён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/scan_routing.py" line="70"/>
+        <location filename="../../app/ui/scan_routing.py" line="75"/>
         <source>A scan arrived while this window is open; it was not used. Finish or close this window, then scan again.</source>
         <translation>Сканирование пришло, пока открыто это окно, и не использовано. Завершите или закройте окно, затем отсканируйте снова.</translation>
     </message>
