@@ -46,6 +46,7 @@ _CONTEXTS = (
     "Enrolment",
     "Settings",
     "BatchClose",
+    "Batch",
 )
 
 
