@@ -74,6 +74,7 @@ def _add_items(ctx: ItemContext, rows: list[dict[str, object]], keep_declared: b
                     stmt.excluded.acceptance_id, CustomerBatchItem.acceptance_id
                 ),
                 "declared_grams": declared,
+                "line": func.coalesce(stmt.excluded.line, CustomerBatchItem.line),
             },
         ),
         rows,
@@ -116,6 +117,7 @@ def record_acceptances(ctx: ItemContext, records: list[Acceptance], *, new: bool
                 # The declared weight is the consignment's; per item only when one piece.
                 "declared_grams": b.declared_grams if len(r.pieces) == 1 else None,
                 "acceptance_id": r.acceptance_id,
+                "line": None,
             }
             for r, b in parts
             if b.batch
@@ -164,8 +166,9 @@ def apply_batch_close(ctx: ItemContext, p: BatchClose) -> str:
                 "s10": line.s10,
                 "declared_grams": line.declared_grams,
                 "acceptance_id": line.acceptance_id,
+                "line": number,
             }
-            for line in p.items
+            for number, line in enumerate(p.items, start=1)
         ],
         keep_declared=False,
     )

@@ -165,7 +165,8 @@ def batch_of(session: Session, customer: str, number: str) -> CustomerBatchOut |
             & (BusinessAcceptance.customer_code == customer),
         )
         .where(CustomerBatchItem.batch_id == batch.id)
-        .order_by(CustomerBatchItem.id)
+        # a closed batch in its list's order; items accepted before the close, as accepted
+        .order_by(CustomerBatchItem.line.is_(None), CustomerBatchItem.line, CustomerBatchItem.id)
     ).all()
     return CustomerBatchOut(
         batch=batch.number,

@@ -358,8 +358,8 @@ class CustomerBatch(Base):
 
 
 class CustomerBatchItem(Base):
-    """One parcel of a batch: from the closing list (declared weight, accepted or not) or
-    from an accepted item naming the batch."""
+    """One parcel of a batch: from the closing list (declared weight, accepted or not, its
+    ``line`` on the list) or from an accepted item naming the batch."""
 
     __tablename__ = "customer_batch_items"
     __table_args__ = (UniqueConstraint("batch_id", "s10"),)
@@ -368,6 +368,7 @@ class CustomerBatchItem(Base):
     s10: Mapped[str] = mapped_column(String(13), index=True)
     declared_grams: Mapped[int | None] = mapped_column(Integer, nullable=True)
     acceptance_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    line: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 1.. on the closed list
 
 
 class BusinessAcceptance(Base):

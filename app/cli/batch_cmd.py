@@ -220,10 +220,21 @@ def _close_with(db: Database, args: argparse.Namespace, pin: str, tendered: Deci
         row = session.get(Staff, staff.id)
         assert row is not None
         ctx = context_for(session, row)
+    from app.services.fiscal.config import register_for
+
     try:
-        result = close_batch(db, ctx, found.id, staff.id, args.method, tendered)
+        result = close_batch(
+            db, ctx, found.id, staff.id, args.method, tendered, register=register_for(db, ctx)
+        )
     except PaymentProblem as exc:
         return _fail(f"{exc} Nothing was closed.")
+    if result.fault is not None:
+        print(
+            f"The list is closed and paid, but the cash register did not take its receipt "
+            f"({result.fault.kind}): the counter window sends it again when it starts and "
+            f"after each payment; check the register.",
+            file=sys.stderr,
+        )
     missing = ", ".join(result.missing) or "none"
     print(
         f"Closed list {result.number}: {result.accepted} accepted, {len(result.missing)} "

@@ -11,14 +11,15 @@ Batch items have no payment of their own: the batch pays at the close, so they a
 "awaiting payment" (``app.services.payment.awaiting``) and the day report counts them by
 the batch payment's method.
 
-Not done yet: a cash or card batch at a Russian branch is not registered with the fiscal
-register (``app.services.fiscal.sales`` registers per-acceptance sales only).
+At a Russian branch with a fiscal register a cash or card batch is one sale with one
+position per accepted item (``app.services.fiscal.sales.prepare_batch_sale``); a charge to
+an account is not money taken at the counter and has no receipt.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -31,13 +32,15 @@ from app.documents.acceptance_act import ActData, ActItem
 from app.domain.customer import BusinessCustomer
 from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
-from app.domain.payment import ACCOUNT, PAID, PaymentProblem, tender
+from app.domain.payment import ACCOUNT, AWAITING_REGISTER, PAID, PaymentProblem, tender
 from app.services.acceptance import PAYLOAD_SCHEMA
 from app.services.auth import SUPERVISOR
 from app.services.batch_query import BatchItem, batch_items
 from app.services.customer_account import available_credit, check_account
 from app.services.customers import customer_by_code
 from app.services.documents import caption_lang
+from app.services.fiscal import sales as fiscal_sales
+from app.services.fiscal.register import FiscalRegister, RegisterFault
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Acceptance, Batch, Branch, Payment, Staff
@@ -74,6 +77,7 @@ class ClosedBatch:
     accepted: int
     flagged: int
     missing: tuple[str, ...]
+    fault: RegisterFault | None = None  # the fiscal register's, the sale left pending
 
 
 def customer_of(db: Database, code: str, on: date) -> BusinessCustomer | None:
@@ -126,12 +130,18 @@ def close_batch(
     tendered: Decimal | None = None,
     *,
     now: datetime | None = None,
+    register: FiscalRegister | None = None,
 ) -> ClosedBatch:
     """Close ``batch_id`` and record its payment by ``method``; raise ``PaymentProblem``
     (``BatchCloseRefused``, ``AccountRefused`` or a cash problem) when it cannot be done.
 
     ``approver_staff_id`` is a staff member the caller has just checked by number and PIN
-    (``app.services.auth.authenticate``); it must be a supervisor of this branch."""
+    (``app.services.auth.authenticate``); it must be a supervisor of this branch.
+
+    With a fiscal ``register`` (a Russian branch) a cash or card batch is a sale: it is
+    stored with the close (one position per accepted item), the payment ``awaiting_register``,
+    then registered (this call blocks: run it off the GUI thread). A register fault comes
+    back in ``fault`` with the batch closed and the sale pending (``send_pending`` retries)."""
     at = (now or datetime.now(UTC)).astimezone(UTC)
     day = ctx.business_day(at)
     with db.read() as session:
@@ -206,6 +216,11 @@ def close_batch(
         )
         session.add(payment)
         session.flush()
+        if register is not None and method != ACCOUNT:
+            # Not final until the register has it (as an acceptance's payment).
+            payment.state = AWAITING_REGISTER
+            fiscal_sales.prepare_batch_sale(session, payment, demo=register.demo)
+            session.flush()
         missing = tuple(i.s10 for i in items if not i.accepted)
         flagged = sum(1 for i in accepted if i.weight_flagged)
         enqueue(
@@ -249,7 +264,11 @@ def close_batch(
             missing,
         )
 
-    return db.write_with_retry(work)
+    closed = db.write_with_retry(work)
+    if register is None or method == ACCOUNT:
+        return closed
+    outcome = fiscal_sales.send(db, register, closed.payment_id, ctx)
+    return replace(closed, fault=outcome.fault)
 
 
 def _total(accepted: list[BatchItem], currency: str) -> Money:

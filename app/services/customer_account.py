@@ -59,6 +59,7 @@ class ReportedBalance:
     balance: Money
     credit_limit: Money | None
     as_of: datetime
+    allowed: bool = True  # central may have stopped the account since the document
 
 
 class BalancesInvalid(ValueError):
@@ -88,7 +89,7 @@ def parse_balances(body: Any) -> dict[str, Any]:
     accounts = body["accounts"]
     if len(accounts) > MAX_ACCOUNTS:
         raise BalancesInvalid(f"more than {MAX_ACCOUNTS} accounts")
-    kept: dict[str, dict[str, str]] = {}
+    kept: dict[str, dict[str, Any]] = {}
     for raw in accounts:
         if not isinstance(raw, Mapping):
             raise BalancesInvalid("an account is not an object")
@@ -97,7 +98,9 @@ def parse_balances(body: Any) -> dict[str, Any]:
         if not CODE.match(code) or not re.fullmatch(r"[A-Z]{3}", currency):
             raise BalancesInvalid("an account lacks its customer code or currency")
         balance = _money(raw.get("balance"), currency, f"{code} balance")
-        entry = {"currency": currency, "balance": str(balance.amount)}
+        entry: dict[str, Any] = {"currency": currency, "balance": str(balance.amount)}
+        if isinstance(raw.get("allowed"), bool):
+            entry["allowed"] = raw["allowed"]
         if raw.get("credit_limit") is not None:
             limit = _money(raw.get("credit_limit"), currency, f"{code} credit_limit")
             entry["credit_limit"] = str(limit.amount)
@@ -130,6 +133,7 @@ def reported_balance(session: Session, code: str) -> ReportedBalance | None:
         Money(Decimal(entry["balance"]), currency),
         Money(Decimal(limit), currency) if limit is not None else None,
         datetime.fromisoformat(kept["as_of"]),
+        bool(entry.get("allowed", True)),
     )
 
 
@@ -184,6 +188,8 @@ def position(session: Session, customer: BusinessCustomer) -> AccountPosition:
     reported = reported_balance(session, customer.code)
     owed = Money.zero(limit.currency)
     if reported is not None:
+        if not reported.allowed:
+            raise _not_allowed(customer)
         if reported.balance.currency != limit.currency:
             raise AccountRefused(
                 QT_TRANSLATE_NOOP(

@@ -417,6 +417,21 @@ def manifest_by_number(session: Session, number: str) -> Manifest:
 
 
 @dataclass(frozen=True, slots=True)
+class AcceptanceData:
+    """What an acceptance's documents are drawn from, read from the database.
+
+    The renderers are pure functions of it, so a document rendered from equal data is the
+    same document: :func:`acceptance_documents` reuses one rendered earlier (while the
+    customer paid) when its part of the data is unchanged.
+    """
+
+    acceptance_id: str
+    labels: tuple[LabelData, ...]
+    cn23: tuple[CN23Data, ...]
+    receipt: ReceiptData
+
+
+@dataclass(frozen=True, slots=True)
 class AcceptanceDocuments:
     """Everything printed at acceptance: labels (one page per piece), CN 23, receipt."""
 
@@ -426,6 +441,25 @@ class AcceptanceDocuments:
     cn23_pdf: bytes
     receipt_pdf: bytes
     labels_zpl: str
+    data: AcceptanceData | None = None
+
+
+def acceptance_data(
+    db: Database,
+    *,
+    acceptance_id: str | None = None,
+    s10: str | None = None,
+    limits_for: LimitsFor = _default_limits,
+) -> AcceptanceData:
+    """Read the data of the acceptance's documents (blocking: call it from a worker thread)."""
+    with db.read() as session:
+        row = _load(session, acceptance_id=acceptance_id, s10=s10)
+        return AcceptanceData(
+            acceptance_id=row.id,
+            labels=tuple(label_data(session, row, limits_for)),
+            cn23=tuple(cn23_items(session, row)),
+            receipt=receipt_data(session, row),
+        )
 
 
 def acceptance_documents(
@@ -435,21 +469,30 @@ def acceptance_documents(
     s10: str | None = None,
     zpl: ZplOptions | None = None,
     limits_for: LimitsFor = _default_limits,
+    reuse: AcceptanceDocuments | None = None,
 ) -> AcceptanceDocuments:
-    """Render the acceptance's documents (blocking: call it from a worker thread)."""
-    with db.read() as session:
-        row = _load(session, acceptance_id=acceptance_id, s10=s10)
-        labels = label_data(session, row, limits_for)
-        cn23 = cn23_items(session, row)
-        receipt = receipt_data(session, row)
-        ident = row.id
+    """Render the acceptance's documents (blocking: call it from a worker thread).
+
+    ``reuse``: the same acceptance's documents rendered earlier (right after F12, while the
+    customer pays). A document whose data has not changed since is taken from it as it is;
+    any other (the receipt once the payment put its fiscal block on it, anything a
+    correction changed) is rendered again from the data read now.
+    """
+    data = acceptance_data(db, acceptance_id=acceptance_id, s10=s10, limits_for=limits_for)
+    labels_pdf = cn23_pdf = receipt_pdf = b""
+    if reuse is not None and reuse.data is not None and reuse.acceptance_id == data.acceptance_id:
+        before = reuse.data
+        labels_pdf = reuse.labels_pdf if before.labels == data.labels else b""
+        cn23_pdf = reuse.cn23_pdf if before.cn23 == data.cn23 else b""
+        receipt_pdf = reuse.receipt_pdf if before.receipt == data.receipt else b""
     return AcceptanceDocuments(
-        acceptance_id=ident,
-        s10s=tuple(lb.s10 for lb in labels),
-        labels_pdf=render_labels(labels),
-        cn23_pdf=render_cn23s(cn23),
-        receipt_pdf=render_receipt(receipt),
-        labels_zpl=render_labels_zpl(labels, zpl),
+        acceptance_id=data.acceptance_id,
+        s10s=tuple(lb.s10 for lb in data.labels),
+        labels_pdf=labels_pdf or render_labels(data.labels),
+        cn23_pdf=cn23_pdf or render_cn23s(data.cn23),
+        receipt_pdf=receipt_pdf or render_receipt(data.receipt),
+        labels_zpl=render_labels_zpl(list(data.labels), zpl),
+        data=data,
     )
 
 

@@ -209,7 +209,8 @@ class AcceptanceForm(QWidget):
         self._piece_layout.addWidget(self.weight_box, 4)
 
         # -- parties and customs ----------------------------------------------------------------
-        self.sender = PartyForm(self.tr("Sender · F4: business sender"), "sender", self.board, self)
+        self.sender = PartyForm(self.tr("Sender"), "sender", self.board, self)
+        self.sender.first_input().setPlaceholderText(self.tr("F4: a business sender"))
         # Issue 17: the business customer the consignment belongs to (F4), its contract price.
         self.business = BusinessSenderBar(self)
         self.business.sig_changed.connect(self._business_changed)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.domain.money import Money
 from app.domain.payment import ACCOUNT, CARD, CASH, PaymentProblem
 from app.services.batch_close import ClosedBatch, CloseSummary, close_batch, close_summary, read_act
+from app.services.fiscal.config import register_for
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.ui.payment_panel import format_money, parse_amount
@@ -212,11 +213,12 @@ class BatchCloseDialog(SupervisorApproval):
         db, ctx, batch_id, method = self.db, self.ctx, self.summary.batch_id, self.method()
         staff_id = staff.id
         amount = given.amount if given is not None else None
-        self.tasks.run(
-            lambda: close_batch(db, ctx, batch_id, staff_id, method, amount),
-            self._closed,
-            self._refused,
-        )
+
+        def work() -> ClosedBatch:
+            register = register_for(db, ctx)  # a Russian branch's cash or card is a sale
+            return close_batch(db, ctx, batch_id, staff_id, method, amount, register=register)
+
+        self.tasks.run(work, self._closed, self._refused)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -237,6 +239,14 @@ class BatchCloseDialog(SupervisorApproval):
         self._set_busy(False)
         self.result_batch = result
         self.sig_closed.emit(result)
+        if result.fault is not None and self.printer is not None:
+            # Closed and paid; the receipt waits in the register's queue and is sent again
+            # with the payment panel's catch-up (start, every payment).
+            self.printer.sig_notice.emit(
+                self.tr(
+                    "List {number} is closed; its receipt is not registered yet: {advice}"
+                ).format(number=result.number, advice=tr_domain("Fiscal", result.fault.advice))
+            )
         db, printer, parent = self.db, self.printer, self.parentWidget()
         title = self.tr("Acceptance act {number}").format(number=result.number)
         # The act is rendered off the GUI thread; the dialog is gone by then, so its

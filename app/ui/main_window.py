@@ -607,6 +607,8 @@ class MainWindow(QMainWindow):
         fee = result.quote.fee.quantized()
         # The payment panel first, the background work once it is painted.
         self._await_payment(Due(result.acceptance_id, result.s10s, fee, result.business_day))
+        # The documents are made while the customer pays, and printed once paid (_paid).
+        self._after_paint(lambda: self.printer.prepare_acceptance(result.acceptance_id))
         self._after_paint(self._after_store)
 
     def _after_store(self) -> None:

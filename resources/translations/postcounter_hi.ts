@@ -67,9 +67,8 @@
         <translation>एक और नग (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Sender · F4: business sender</source>
-        <translation>प्रेषक · F4: व्यावसायिक प्रेषक</translation>
+        <translation type="vanished">प्रेषक · F4: व्यावसायिक प्रेषक</translation>
     </message>
     <message>
         <source>Tracking number (S10)</source>
@@ -81,16 +80,22 @@
         <translation>ट्रैकिंग संख्या (S10) · F3: नई संख्या</translation>
     </message>
     <message>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Sender</source>
-        <translation type="vanished">प्रेषक</translation>
+        <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="216"/>
+        <location filename="../../app/ui/acceptance_form.py" line="213"/>
+        <source>F4: a business sender</source>
+        <translation>F4: व्यावसायिक प्रेषक</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="217"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="220"/>
+        <location filename="../../app/ui/acceptance_form.py" line="221"/>
         <source>Customs declaration (CN 23)</source>
         <translation>सीमा शुल्क घोषणा (CN 23)</translation>
     </message>
@@ -99,32 +104,32 @@
         <translation type="vanished">शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="244"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>Chargeable weight</source>
         <translation>प्रभार्य भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="245"/>
+        <location filename="../../app/ui/acceptance_form.py" line="246"/>
         <source>Fee to pay now</source>
         <translation>अभी देय शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="246"/>
+        <location filename="../../app/ui/acceptance_form.py" line="247"/>
         <source>Expected import duty</source>
         <translation>अनुमानित आयात शुल्क</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="254"/>
+        <location filename="../../app/ui/acceptance_form.py" line="255"/>
         <source>Accept  (F12)</source>
         <translation>बुक करें  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="257"/>
+        <location filename="../../app/ui/acceptance_form.py" line="258"/>
         <source>New consignment</source>
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="540"/>
+        <location filename="../../app/ui/acceptance_form.py" line="541"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -133,32 +138,32 @@
         <translation type="vanished">अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="565"/>
+        <location filename="../../app/ui/acceptance_form.py" line="566"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="575"/>
+        <location filename="../../app/ui/acceptance_form.py" line="576"/>
         <source> · public {fee}</source>
         <translation> · सामान्य दर {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="582"/>
+        <location filename="../../app/ui/acceptance_form.py" line="583"/>
         <source>Contract price: {plan}</source>
         <translation>अनुबंध मूल्य: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="614"/>
+        <location filename="../../app/ui/acceptance_form.py" line="615"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="626"/>
+        <location filename="../../app/ui/acceptance_form.py" line="627"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="688"/>
+        <location filename="../../app/ui/acceptance_form.py" line="689"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
@@ -167,17 +172,17 @@
         <translation type="vanished">इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="531"/>
+        <location filename="../../app/ui/acceptance_form.py" line="532"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23 पंक्ति {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="689"/>
+        <location filename="../../app/ui/acceptance_form.py" line="690"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="560"/>
+        <location filename="../../app/ui/acceptance_form.py" line="561"/>
         <source>no estimate</source>
         <translation>कोई अनुमान नहीं</translation>
     </message>
@@ -671,42 +676,42 @@
 <context>
     <name>BatchClose</name>
     <message>
-        <location filename="../../app/services/batch_close.py" line="94"/>
+        <location filename="../../app/services/batch_close.py" line="98"/>
         <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
         <translation>सूची इस शाखा का पर्यवेक्षक ही बंद कर सकता है: किसी पर्यवेक्षक से PIN डालने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="100"/>
+        <location filename="../../app/services/batch_close.py" line="104"/>
         <source>{name} is not a supervisor: a supervisor must close the list.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: सूची पर्यवेक्षक ही बंद कर सकता है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="109"/>
+        <location filename="../../app/services/batch_close.py" line="113"/>
         <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
         <translation>सूची {number} {day} को {name} ने बंद की: इसमें अब न कुछ स्वीकार होगा न भुगतान। इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="148"/>
+        <location filename="../../app/services/batch_close.py" line="158"/>
         <source>This list is not on this terminal.</source>
         <translation>यह सूची इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="154"/>
+        <location filename="../../app/services/batch_close.py" line="164"/>
         <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
         <translation>सूची {number} में {count} आइटम हैं, एक बार बंद करने में भेजे जा सकने वाले {limit} से अधिक: मुख्यालय से इसे बाँटने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="166"/>
+        <location filename="../../app/services/batch_close.py" line="176"/>
         <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
         <translation>सूची {number} का अभी कुछ भी स्वीकार नहीं हुआ: बंद करने या भुगतान के लिए कुछ नहीं है। पहले इसके आइटम स्वीकार करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="178"/>
+        <location filename="../../app/services/batch_close.py" line="188"/>
         <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
         <translation>{customer} इस टर्मिनल की ग्राहक सूची में नहीं है: खाते पर भुगतान नहीं हो सकता। नकद या कार्ड से भुगतान लें, या संदर्भ डेटा सिंक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="261"/>
+        <location filename="../../app/services/batch_close.py" line="280"/>
         <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
         <translation>{s10} का शुल्क {other} में लगा, सूची का भुगतान {currency} में है: बंद करने से पहले इसे रद्द करके दोबारा स्वीकार करें।</translation>
     </message>
@@ -714,127 +719,132 @@
 <context>
     <name>BatchCloseDialog</name>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
         <source>Close list {number}</source>
         <translation>सूची {number} बंद करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="66"/>
         <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
         <translation>बंद करने से सूची लॉक हो जाती है: अब तक स्वीकार न हुए आइटम लापता माने जाते हैं और इसमें आगे कुछ स्वीकार नहीं होता। स्वीकार किए गए आइटम का भुगतान एक ही भुगतान में होता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="96"/>
         <source>List {number} is closed already: reprint its act instead.</source>
         <translation>सूची {number} पहले ही बंद है: इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="106"/>
         <source>Summary of list {number}</source>
         <translation>सूची {number} का सारांश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
         <source>Customer</source>
         <translation>ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
         <source>Accepted</source>
         <translation>स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="119"/>
         <source>Weight differences</source>
         <translation>वज़न में अंतर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="122"/>
         <source>and {n} more</source>
         <translation>और {n} और</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
         <source>Missing</source>
         <translation>लापता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="126"/>
         <source>To pay</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
         <source>&amp;Cash</source>
         <translation>&amp;नकद</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
         <source>Ca&amp;rd</source>
         <translation>&amp;कार्ड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="134"/>
         <source>&amp;Account</source>
         <translation>&amp;खाता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="144"/>
         <source>Still available on the account: {amount}</source>
         <translation>खाते पर अभी उपलब्ध: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="151"/>
         <source>{customer} may not pay on account.</source>
         <translation>{customer} खाते पर भुगतान नहीं कर सकता।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="155"/>
         <source>exact amount</source>
         <translation>सटीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
         <source>Cash received</source>
         <translation>प्राप्त नकद</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="166"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="191"/>
         <source>type the cash received, e.g. 2000</source>
         <translation>प्राप्त नकद लिखें, जैसे 2000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="206"/>
         <source>Type the cash received, e.g. 2000.</source>
         <translation>प्राप्त नकद लिखें, जैसे 2000।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="235"/>
         <source>The list could not be closed: {reason}</source>
         <translation>सूची बंद नहीं हो सकी: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="246"/>
+        <source>List {number} is closed; its receipt is not registered yet: {advice}</source>
+        <translation>सूची {number} बंद हो गई; इसकी रसीद अभी पंजीकृत नहीं हुई: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="251"/>
         <source>Acceptance act {number}</source>
         <translation>स्वीकृति प्रपत्र {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>स्वीकृति प्रपत्र नहीं बन सका: {reason}</translation>
     </message>
@@ -1865,12 +1875,12 @@ kg</translation>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="550"/>
+        <location filename="../../app/ui/print_preview.py" line="744"/>
         <source>Printing failed: %1</source>
         <translation>प्रिंट विफल: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="526"/>
+        <location filename="../../app/ui/print_preview.py" line="720"/>
         <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
         <translation>मुद्रित नहीं (प्रिंटर सेट नहीं): %1। Ctrl+P से देखें।</translation>
     </message>
@@ -2606,77 +2616,77 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>{customer} के खाते में डाला गया: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="823"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="825"/>
+        <location filename="../../app/ui/main_window.py" line="827"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="827"/>
+        <location filename="../../app/ui/main_window.py" line="829"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="830"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="834"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="858"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="869"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="887"/>
+        <location filename="../../app/ui/main_window.py" line="889"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="927"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="928"/>
+        <location filename="../../app/ui/main_window.py" line="930"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2695,7 +2705,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="957"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2704,125 +2714,125 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="987"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1016"/>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1022"/>
+        <location filename="../../app/ui/main_window.py" line="1024"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1048"/>
+        <location filename="../../app/ui/main_window.py" line="1050"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1071"/>
+        <location filename="../../app/ui/main_window.py" line="1073"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1084"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1084"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1102"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1115"/>
+        <location filename="../../app/ui/main_window.py" line="1117"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1120"/>
-        <location filename="../../app/ui/main_window.py" line="1125"/>
+        <location filename="../../app/ui/main_window.py" line="1122"/>
+        <location filename="../../app/ui/main_window.py" line="1127"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1126"/>
+        <location filename="../../app/ui/main_window.py" line="1128"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="244"/>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="724"/>
-        <location filename="../../app/ui/main_window.py" line="910"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
+        <location filename="../../app/ui/main_window.py" line="912"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="803"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1149"/>
+        <location filename="../../app/ui/main_window.py" line="1151"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1150"/>
+        <location filename="../../app/ui/main_window.py" line="1152"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
@@ -2832,7 +2842,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="972"/>
+        <location filename="../../app/ui/main_window.py" line="974"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
@@ -2936,32 +2946,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} देय राशि {due} से बहुत अधिक है: लिखी राशि जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="170"/>
+        <location filename="../../app/services/customer_account.py" line="174"/>
         <source>Account payment refused: {customer} may not pay on account under its contract. Take the payment in cash or card.</source>
         <translation>खाते पर भुगतान अस्वीकृत: {customer} का अनुबंध खाते पर भुगतान की अनुमति नहीं देता। भुगतान नकद या कार्ड से लें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="189"/>
+        <location filename="../../app/services/customer_account.py" line="195"/>
         <source>Account payment refused: central keeps {customer}&apos;s account in {currency}, its contract says {limit}. Take the payment in cash or card and tell head office.</source>
         <translation>खाते पर भुगतान अस्वीकृत: केंद्रीय प्रणाली {customer} का खाता {currency} में रखती है, जबकि अनुबंध में सीमा {limit} है। भुगतान नकद या कार्ड से लें और मुख्य कार्यालय को सूचित करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="219"/>
+        <location filename="../../app/services/customer_account.py" line="225"/>
         <source>Account payment refused: {customer}&apos;s contract is no longer active. Take the payment in cash or card.</source>
         <translation>खाते पर भुगतान अस्वीकृत: {customer} का अनुबंध अब सक्रिय नहीं है। भुगतान नकद या कार्ड से लें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="229"/>
+        <location filename="../../app/services/customer_account.py" line="235"/>
         <source>Account payment refused: {customer}&apos;s account is kept in {currency}, this charge is {amount}. Take the payment in cash or card.</source>
         <translation>खाते पर भुगतान अस्वीकृत: {customer} का खाता {currency} में है, यह राशि {amount} है। भुगतान नकद या कार्ड से लें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="240"/>
+        <location filename="../../app/services/customer_account.py" line="246"/>
         <source>Account payment refused: {customer} owes {owed} of its {limit} limit; this charge is {amount}. Take the payment in cash or card, or ask the customer to settle its account.</source>
         <translation>खाते पर भुगतान अस्वीकृत: {customer} पर {limit} की सीमा में से {owed} बकाया है; यह राशि {amount} है। भुगतान नकद या कार्ड से लें, या ग्राहक से अपना खाता चुकाने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="288"/>
+        <location filename="../../app/services/customer_account.py" line="294"/>
         <source>Account: this business sender&apos;s contract does not allow payment on account.</source>
         <translation>खाता: इस व्यावसायिक प्रेषक का अनुबंध खाते पर भुगतान की अनुमति नहीं देता।</translation>
     </message>
@@ -3195,32 +3205,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="221"/>
+        <location filename="../../app/ui/print_preview.py" line="297"/>
         <source>Print preview</source>
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="227"/>
+        <location filename="../../app/ui/print_preview.py" line="303"/>
         <source>Preparing the preview…</source>
         <translation>पूर्वावलोकन तैयार हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="238"/>
+        <location filename="../../app/ui/print_preview.py" line="314"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="241"/>
+        <location filename="../../app/ui/print_preview.py" line="317"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF में सहेजें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="242"/>
+        <location filename="../../app/ui/print_preview.py" line="318"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <location filename="../../app/ui/print_preview.py" line="353"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पृष्ठ</numerusform>
@@ -3228,22 +3238,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="306"/>
+        <location filename="../../app/ui/print_preview.py" line="382"/>
         <source>The documents could not be shown: %1</source>
         <translation>दस्तावेज़ दिखाए नहीं जा सके: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="329"/>
+        <location filename="../../app/ui/print_preview.py" line="405"/>
         <source>Printing…</source>
         <translation>प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="334"/>
+        <location filename="../../app/ui/print_preview.py" line="410"/>
         <source>Sent to the printer: %1</source>
         <translation>प्रिंटर को भेजा गया: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="341"/>
+        <location filename="../../app/ui/print_preview.py" line="417"/>
         <source>Save %1</source>
         <translation>%1 सहेजें</translation>
     </message>

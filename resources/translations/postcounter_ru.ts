@@ -67,9 +67,8 @@
         <translation>Ещё место (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Sender · F4: business sender</source>
-        <translation>Отправитель · F4: юрлицо по договору</translation>
+        <translation type="vanished">Отправитель · F4: юрлицо по договору</translation>
     </message>
     <message>
         <source>Tracking number (S10)</source>
@@ -81,16 +80,22 @@
         <translation>ШПИ (S10) · F3: новый номер</translation>
     </message>
     <message>
+        <location filename="../../app/ui/acceptance_form.py" line="212"/>
         <source>Sender</source>
-        <translation type="vanished">Отправитель</translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="216"/>
+        <location filename="../../app/ui/acceptance_form.py" line="213"/>
+        <source>F4: a business sender</source>
+        <translation>F4: отправитель по договору</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/acceptance_form.py" line="217"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="220"/>
+        <location filename="../../app/ui/acceptance_form.py" line="221"/>
         <source>Customs declaration (CN 23)</source>
         <translation>Таможенная декларация CN 23</translation>
     </message>
@@ -99,32 +104,32 @@
         <translation type="vanished">Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="244"/>
+        <location filename="../../app/ui/acceptance_form.py" line="245"/>
         <source>Chargeable weight</source>
         <translation>Оплачиваемый вес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="245"/>
+        <location filename="../../app/ui/acceptance_form.py" line="246"/>
         <source>Fee to pay now</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="246"/>
+        <location filename="../../app/ui/acceptance_form.py" line="247"/>
         <source>Expected import duty</source>
         <translation>Ожидаемая пошлина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="254"/>
+        <location filename="../../app/ui/acceptance_form.py" line="255"/>
         <source>Accept  (F12)</source>
         <translation>Принять  (F12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="257"/>
+        <location filename="../../app/ui/acceptance_form.py" line="258"/>
         <source>New consignment</source>
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="540"/>
+        <location filename="../../app/ui/acceptance_form.py" line="541"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
@@ -133,32 +138,32 @@
         <translation type="vanished">не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="565"/>
+        <location filename="../../app/ui/acceptance_form.py" line="566"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="575"/>
+        <location filename="../../app/ui/acceptance_form.py" line="576"/>
         <source> · public {fee}</source>
         <translation> · по общему тарифу {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="582"/>
+        <location filename="../../app/ui/acceptance_form.py" line="583"/>
         <source>Contract price: {plan}</source>
         <translation>Цена по договору: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="614"/>
+        <location filename="../../app/ui/acceptance_form.py" line="615"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="626"/>
+        <location filename="../../app/ui/acceptance_form.py" line="627"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="688"/>
+        <location filename="../../app/ui/acceptance_form.py" line="689"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
@@ -167,17 +172,17 @@
         <translation type="vanished">Всё введённое для этого отправления будет очищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="531"/>
+        <location filename="../../app/ui/acceptance_form.py" line="532"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23, строка {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="689"/>
+        <location filename="../../app/ui/acceptance_form.py" line="690"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="560"/>
+        <location filename="../../app/ui/acceptance_form.py" line="561"/>
         <source>no estimate</source>
         <translation>нет оценки</translation>
     </message>
@@ -671,42 +676,42 @@
 <context>
     <name>BatchClose</name>
     <message>
-        <location filename="../../app/services/batch_close.py" line="94"/>
+        <location filename="../../app/services/batch_close.py" line="98"/>
         <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
         <translation>Список закрывает руководитель этого ОПС: попросите его ввести PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="100"/>
+        <location filename="../../app/services/batch_close.py" line="104"/>
         <source>{name} is not a supervisor: a supervisor must close the list.</source>
         <translation>{name} — не руководитель: список закрывает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="109"/>
+        <location filename="../../app/services/batch_close.py" line="113"/>
         <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
         <translation>Список {number} закрыт {day} ({name}): в него больше ничего не принимается и не оплачивается. Распечатайте его акт повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="148"/>
+        <location filename="../../app/services/batch_close.py" line="158"/>
         <source>This list is not on this terminal.</source>
         <translation>Этого списка нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="154"/>
+        <location filename="../../app/services/batch_close.py" line="164"/>
         <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
         <translation>В списке {number} {count} отправлений — больше {limit}, которые можно передать за одно закрытие: попросите центр разделить его.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="166"/>
+        <location filename="../../app/services/batch_close.py" line="176"/>
         <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
         <translation>Из списка {number} ещё ничего не принято: закрывать и оплачивать нечего. Сначала примите отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="178"/>
+        <location filename="../../app/services/batch_close.py" line="188"/>
         <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
         <translation>{customer} нет в списке клиентов этого рабочего места: оплата по договору невозможна. Примите оплату наличными или картой либо обновите справочники.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="261"/>
+        <location filename="../../app/services/batch_close.py" line="280"/>
         <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
         <translation>{s10} оплачен в {other}, а список оплачивается в {currency}: аннулируйте его и примите заново перед закрытием.</translation>
     </message>
@@ -714,127 +719,132 @@
 <context>
     <name>BatchCloseDialog</name>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="64"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
         <source>Close list {number}</source>
         <translation>Закрыть список {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="66"/>
         <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
         <translation>Закрытие блокирует список: не принятые к этому моменту отправления считаются непредъявленными, больше ничего не принимается. Принятые отправления оплачиваются одним платежом.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="95"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="96"/>
         <source>List {number} is closed already: reprint its act instead.</source>
         <translation>Список {number} уже закрыт: распечатайте его акт повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="105"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="106"/>
         <source>Summary of list {number}</source>
         <translation>Итоги списка {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="116"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="118"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="119"/>
         <source>Weight differences</source>
         <translation>Расхождения веса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="121"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="122"/>
         <source>and {n} more</source>
         <translation>и ещё {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="123"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="124"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
         <source>Missing</source>
         <translation>Не предъявлены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="125"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="126"/>
         <source>To pay</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="130"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="131"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
         <source>&amp;Cash</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="132"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
         <source>Ca&amp;rd</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="133"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="134"/>
         <source>&amp;Account</source>
         <translation>По &amp;договору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="143"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="144"/>
         <source>Still available on the account: {amount}</source>
         <translation>Доступно по договору: {amount}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="150"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="151"/>
         <source>{customer} may not pay on account.</source>
         <translation>{customer} не может платить по договору.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="154"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="155"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="164"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
         <source>Cash received</source>
         <translation>Получено наличными</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="165"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="166"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="190"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="191"/>
         <source>type the cash received, e.g. 2000</source>
         <translation>введите полученную сумму, например 2000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="205"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="206"/>
         <source>Type the cash received, e.g. 2000.</source>
         <translation>Введите полученную сумму, например 2000.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="233"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="235"/>
         <source>The list could not be closed: {reason}</source>
         <translation>Список не закрыт: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="241"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="246"/>
+        <source>List {number} is closed; its receipt is not registered yet: {advice}</source>
+        <translation>Список {number} закрыт; чек ещё не зарегистрирован: {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_close_dialog.py" line="251"/>
         <source>Acceptance act {number}</source>
         <translation>Акт приёма {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_close_dialog.py" line="258"/>
+        <location filename="../../app/ui/batch_close_dialog.py" line="268"/>
         <source>The act could not be made: {reason}</source>
         <translation>Акт не сформирован: {reason}</translation>
     </message>
@@ -1870,12 +1880,12 @@ kg</source>
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="550"/>
+        <location filename="../../app/ui/print_preview.py" line="744"/>
         <source>Printing failed: %1</source>
         <translation>Ошибка печати: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="526"/>
+        <location filename="../../app/ui/print_preview.py" line="720"/>
         <source>Not printed (no printer set up): %1. Ctrl+P shows them.</source>
         <translation>Не напечатано (принтер не настроен): %1. Ctrl+P покажет их.</translation>
     </message>
@@ -2611,77 +2621,77 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>Списано в счёт договора {customer}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="712"/>
+        <location filename="../../app/ui/main_window.py" line="714"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="768"/>
+        <location filename="../../app/ui/main_window.py" line="770"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="769"/>
+        <location filename="../../app/ui/main_window.py" line="771"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="823"/>
+        <location filename="../../app/ui/main_window.py" line="825"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="825"/>
+        <location filename="../../app/ui/main_window.py" line="827"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="827"/>
+        <location filename="../../app/ui/main_window.py" line="829"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="830"/>
+        <location filename="../../app/ui/main_window.py" line="832"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="832"/>
+        <location filename="../../app/ui/main_window.py" line="834"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="845"/>
+        <location filename="../../app/ui/main_window.py" line="847"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="858"/>
+        <location filename="../../app/ui/main_window.py" line="860"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="867"/>
+        <location filename="../../app/ui/main_window.py" line="869"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="887"/>
+        <location filename="../../app/ui/main_window.py" line="889"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="927"/>
+        <location filename="../../app/ui/main_window.py" line="929"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="928"/>
+        <location filename="../../app/ui/main_window.py" line="930"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2700,7 +2710,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="957"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2709,125 +2719,125 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="987"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1016"/>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1022"/>
+        <location filename="../../app/ui/main_window.py" line="1024"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1048"/>
+        <location filename="../../app/ui/main_window.py" line="1050"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1071"/>
+        <location filename="../../app/ui/main_window.py" line="1073"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1084"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1084"/>
+        <location filename="../../app/ui/main_window.py" line="1086"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1102"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1115"/>
+        <location filename="../../app/ui/main_window.py" line="1117"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1120"/>
-        <location filename="../../app/ui/main_window.py" line="1125"/>
+        <location filename="../../app/ui/main_window.py" line="1122"/>
+        <location filename="../../app/ui/main_window.py" line="1127"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1126"/>
+        <location filename="../../app/ui/main_window.py" line="1128"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="244"/>
-        <location filename="../../app/ui/main_window.py" line="711"/>
+        <location filename="../../app/ui/main_window.py" line="713"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="713"/>
+        <location filename="../../app/ui/main_window.py" line="715"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="724"/>
-        <location filename="../../app/ui/main_window.py" line="910"/>
+        <location filename="../../app/ui/main_window.py" line="726"/>
+        <location filename="../../app/ui/main_window.py" line="912"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="730"/>
+        <location filename="../../app/ui/main_window.py" line="732"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="754"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="789"/>
+        <location filename="../../app/ui/main_window.py" line="791"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="803"/>
+        <location filename="../../app/ui/main_window.py" line="805"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1149"/>
+        <location filename="../../app/ui/main_window.py" line="1151"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1150"/>
+        <location filename="../../app/ui/main_window.py" line="1152"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
@@ -2837,7 +2847,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="972"/>
+        <location filename="../../app/ui/main_window.py" line="974"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
@@ -2941,32 +2951,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{given} намного больше суммы к оплате {due}: проверьте введённую сумму.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="170"/>
+        <location filename="../../app/services/customer_account.py" line="174"/>
         <source>Account payment refused: {customer} may not pay on account under its contract. Take the payment in cash or card.</source>
         <translation>Оплата по договору отклонена: договор {customer} не предусматривает оплату по счёту. Примите оплату наличными или картой.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="189"/>
+        <location filename="../../app/services/customer_account.py" line="195"/>
         <source>Account payment refused: central keeps {customer}&apos;s account in {currency}, its contract says {limit}. Take the payment in cash or card and tell head office.</source>
         <translation>Оплата по договору отклонена: центральная система ведёт счёт {customer} в {currency}, а в договоре указан лимит {limit}. Примите оплату наличными или картой и сообщите в главный офис.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="219"/>
+        <location filename="../../app/services/customer_account.py" line="225"/>
         <source>Account payment refused: {customer}&apos;s contract is no longer active. Take the payment in cash or card.</source>
         <translation>Оплата по договору отклонена: договор с {customer} больше не действует. Примите оплату наличными или картой.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="229"/>
+        <location filename="../../app/services/customer_account.py" line="235"/>
         <source>Account payment refused: {customer}&apos;s account is kept in {currency}, this charge is {amount}. Take the payment in cash or card.</source>
         <translation>Оплата по договору отклонена: счёт {customer} ведётся в {currency}, а эта сумма — {amount}. Примите оплату наличными или картой.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="240"/>
+        <location filename="../../app/services/customer_account.py" line="246"/>
         <source>Account payment refused: {customer} owes {owed} of its {limit} limit; this charge is {amount}. Take the payment in cash or card, or ask the customer to settle its account.</source>
         <translation>Оплата по договору отклонена: долг {customer} — {owed} при лимите {limit}; эта сумма — {amount}. Примите оплату наличными или картой или попросите клиента погасить задолженность.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_account.py" line="288"/>
+        <location filename="../../app/services/customer_account.py" line="294"/>
         <source>Account: this business sender&apos;s contract does not allow payment on account.</source>
         <translation>По договору: договор этого отправителя не предусматривает оплату в счёт договора.</translation>
     </message>
@@ -3200,32 +3210,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="221"/>
+        <location filename="../../app/ui/print_preview.py" line="297"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="227"/>
+        <location filename="../../app/ui/print_preview.py" line="303"/>
         <source>Preparing the preview…</source>
         <translation>Подготовка просмотра…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="238"/>
+        <location filename="../../app/ui/print_preview.py" line="314"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="241"/>
+        <location filename="../../app/ui/print_preview.py" line="317"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="242"/>
+        <location filename="../../app/ui/print_preview.py" line="318"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="277"/>
+        <location filename="../../app/ui/print_preview.py" line="353"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n страница</numerusform>
@@ -3234,22 +3244,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="306"/>
+        <location filename="../../app/ui/print_preview.py" line="382"/>
         <source>The documents could not be shown: %1</source>
         <translation>Не удалось показать документы: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="329"/>
+        <location filename="../../app/ui/print_preview.py" line="405"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="334"/>
+        <location filename="../../app/ui/print_preview.py" line="410"/>
         <source>Sent to the printer: %1</source>
         <translation>Отправлено на принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="341"/>
+        <location filename="../../app/ui/print_preview.py" line="417"/>
         <source>Save %1</source>
         <translation>Сохранить %1</translation>
     </message>

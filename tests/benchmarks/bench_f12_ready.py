@@ -1,6 +1,7 @@
 """F12 to "ready for the next scan", driving the real counter window.
 
-Run: ``.venv/bin/python tests/benchmarks/bench_f12_ready.py [--n 40]``
+Run: ``.venv/bin/python tests/benchmarks/bench_f12_ready.py [--n 40] [--pay-wait MS]
+[--printer-resolution screen|high]``
 
 Each round fills the real ``MainWindow`` with a one-piece consignment (what pre-advice
 fills, the scan, a weight, the dimensions), presses F12 on it and follows the payment
@@ -14,18 +15,37 @@ step of issue 13 as a clerk does:
 * ready, the app's time: the two waits above added, i.e. F12 to "ready for the next scan"
   without the time the customer takes to pay;
 * documents: Enter to the label, CN 23 and receipt rendered and printed (to PDF-file
-  printers, standing in for the spooler) with print-on-accept on (they print once paid).
+  printers, standing in for the spooler) with print-on-accept on (they print once paid);
+* documents, the clerk's wait: F12 to the documents printed less the customer's payment
+  wait, i.e. F12 -> payment panel plus Enter -> documents printed.
+
+Between the panel and Enter the customer pays: ``--pay-wait MS`` (default 1000) of the
+window's own event loop, in which the window may work in the background (the documents are
+made then). ``--pay-wait 0`` presses Enter the moment the panel is ready (the worst case:
+that work then competes with recording the payment).
+
+The PDF-file printers are ``QPrinter.ScreenResolution`` (96 dpi) by default; ``--printer-
+resolution high`` makes them ``HighResolution`` like an installed printer
+(``print_preview.named_printer``), whose pages are rendered and painted at 300 dpi (about
+ten times the pixels).
 
 GUI-thread CPU per round (``time.thread_time`` of the GUI thread from F12 until the
 documents are printed): the work the window does itself, which the two shared cores'
 load does not inflate the way it does wall-clock percentiles. The waits block in Qt's
-event loop (no polling), so this is the window's own work. ``--profile FILE`` writes a
-cProfile of the GUI thread over the measured rounds.
+event loop (no polling), so this is the window's own work. All threads' CPU from Enter
+until the documents are printed (``time.process_time``): the work the payment, the
+documents and whatever else the window starts then (sync, today's list) cost together,
+also little moved by other processes' load. ``--profile FILE`` writes a cProfile of the
+GUI thread over the measured rounds.
 
 Baseline, measured in the same run and process: the same consignment through the
 acceptance service, the payment service and the document renderer without any window
-(the work itself; with ``synchronous=FULL`` every commit waits for the disk).
-Target: ready (the app's time) p99 < 150 ms.
+(the work itself; with ``synchronous=FULL`` every commit waits for the disk). The
+renderer's own speed-ups lower the ``accept() + documents`` baseline too, so the
+documents' ratios understate a change of the renderer; ``x accept()`` gives every row
+against ``accept()`` alone, which the documents do not touch.
+Targets (issue 13): ready (the app's time) p99 < 150 ms; Enter (paid) -> documents
+printed p99 < 150 ms.
 """
 
 from __future__ import annotations
@@ -83,6 +103,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=40)
     parser.add_argument("--profile", help="write a cProfile of the GUI thread to this file")
+    parser.add_argument(
+        "--pay-wait", type=int, default=1000, help="ms the customer takes to pay (default 1000)"
+    )
+    parser.add_argument("--printer-resolution", choices=("screen", "high"), default="screen")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-f12-"))
     app = make_app()
@@ -121,11 +145,13 @@ def main() -> int:
     win = MainWindow(db, ctx, rules)
     win.resize(1366, 768)
     win.show()
+    high = args.printer_resolution == "high"
     out = folder / "printed"
     out.mkdir()
 
     def pdf_printer(job, _settings):
-        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        mode = QPrinter.PrinterMode
+        printer = QPrinter(mode.HighResolution if high else mode.ScreenResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out / f"{job.title}.pdf"))
         return printer
@@ -138,7 +164,8 @@ def main() -> int:
     waker.start(200)
     wait_until(app, lambda: win.form.scan.hasFocus() or True)
 
-    to_payment, to_ready, ready, documents, cpu = [], [], [], [], []
+    to_payment, to_ready, ready, documents, felt, cpu = [], [], [], [], [], []
+    process_cpu: list[float] = []
     cpu_parts: list[tuple[float, float, float]] = []
     form, panel = win.form, win.payment
     profile = cProfile.Profile() if args.profile else None
@@ -173,6 +200,11 @@ def main() -> int:
         if form.refusal_bar.isVisible():
             raise RuntimeError("refused: " + "; ".join(form.refusal_bar.entries))
         t1, c1 = time.perf_counter(), time.thread_time()
+        if args.pay_wait:  # the customer pays; the window's event loop runs meanwhile
+            paid_at = time.perf_counter() + args.pay_wait / 1000
+            QTimer.singleShot(args.pay_wait, lambda: None)  # wakes the blocking wait then
+            wait_until(app, lambda t=paid_at: time.perf_counter() >= t)
+        t_enter, c_enter, p_enter = time.perf_counter(), time.thread_time(), time.process_time()
         QTest.keyClick(panel.tendered, Qt.Key.Key_Return)
         wait_until(
             app,
@@ -186,17 +218,19 @@ def main() -> int:
         t2, c2 = time.perf_counter(), time.thread_time()
         wait_until(app, lambda n=before + 3: len(printed) >= n)
         t3 = time.perf_counter()
-        c3 = time.thread_time()
+        c3, p3 = time.thread_time(), time.process_time()
         if profile is not None:
             profile.disable()
         if i < 0:
             continue
         to_payment.append(t1 - t0)
-        to_ready.append(t2 - t1)
-        ready.append((t1 - t0) + (t2 - t1))
-        documents.append(t3 - t1)
+        to_ready.append(t2 - t_enter)
+        ready.append((t1 - t0) + (t2 - t_enter))
+        documents.append(t3 - t_enter)
+        felt.append((t1 - t0) + (t3 - t_enter))
         cpu.append(c3 - c0)
-        cpu_parts.append((c1 - c0, c2 - c1, c3 - c2))
+        process_cpu.append(p3 - p_enter)
+        cpu_parts.append((c1 - c0, c_enter - c1, c2 - c_enter, c3 - c2))
     waker.stop()
     if profile is not None:
         profile.dump_stats(args.profile)
@@ -212,23 +246,41 @@ def main() -> int:
         ("Enter (paid) -> ready for the next scan", *stats(to_ready)),
         ("F12 -> ready, the app's time (sum)", *stats(ready)),
         ("Enter (paid) -> documents printed", *stats(documents)),
+        ("F12 -> documents printed, less pay wait", *stats(felt)),
         ("GUI-thread CPU per round (F12..printed)", *stats(cpu)),
         ("  of it F12 -> payment panel ready", *stats([p[0] for p in cpu_parts])),
-        ("  of it Enter -> ready for the next scan", *stats([p[1] for p in cpu_parts])),
-        ("  of it ready -> documents printed", *stats([p[2] for p in cpu_parts])),
+        ("  of it while the customer pays", *stats([p[1] for p in cpu_parts])),
+        ("  of it Enter -> ready for the next scan", *stats([p[2] for p in cpu_parts])),
+        ("  of it ready -> documents printed", *stats([p[3] for p in cpu_parts])),
+        ("all threads' CPU, Enter -> documents", *stats(process_cpu)),
     ]
-    print(f"F12 benchmark, n={args.n}, driving the real window (offscreen), folder {folder}")
-    print(f"{'what':44} {'median ms':>10} {'p99 ms':>10} {'x baseline':>11}")
-    s_med, p_med = stats(stored)[0], stats(paid)[0]
     print(
-        "(x baseline: the sum against accept() + record_payment(), documents against"
-        " accept() + documents, the rest against accept() alone)"
+        f"F12 benchmark, n={args.n}, driving the real window (offscreen), pay wait"
+        f" {args.pay_wait} ms, {args.printer_resolution}-resolution PDF printers, folder {folder}"
+    )
+    print(
+        f"{'what':44} {'median ms':>10} {'p99 ms':>10} {'x base med':>11} {'x base p99':>11}"
+        f" {'x accept()':>11}"
+    )
+    refs = {"stored": stats(stored), "paid": stats(paid), "documents": (b_med, b_p99)}
+    print(
+        "(x base: median against the baseline's median, p99 against its p99; the sum against"
+        " accept() + record_payment(), documents against accept() + documents, the rest"
+        " against accept() alone)"
     )
     for name, med, p99 in rows:
-        ref = b_med if "documents" in name else p_med if "sum" in name else s_med
-        print(f"{name:44} {med:10.1f} {p99:10.1f} {med / ref:11.2f}")
+        ref = refs["documents" if "documents" in name else "paid" if "sum" in name else "stored"]
+        print(
+            f"{name:44} {med:10.1f} {p99:10.1f} {med / ref[0]:11.2f} {p99 / ref[1]:11.2f}"
+            f" {med / refs['stored'][0]:11.2f}"
+        )
     p99_ready = stats(ready)[1]
     print(f"target: ready p99 < 150 ms -> {'met' if p99_ready < 150 else 'NOT met'}")
+    p99_docs = stats(documents)[1]
+    print(
+        "target: Enter (paid) -> documents printed p99 < 150 ms -> "
+        + ("met" if p99_docs < 150 else "NOT met")
+    )
     return 0
 
 

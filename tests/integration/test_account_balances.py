@@ -148,3 +148,66 @@ def test_refresh_from_the_real_central_keeps_its_balances(tmp_path, central):
         assert report.staff is not None  # the rest of the refresh went on
     finally:
         db.close()
+
+
+def test_an_account_payment_reaches_central_and_comes_back_as_its_balance(tmp_path):
+    """The whole loop against the real central app: a customer added at central reaches
+    the terminal, a contract price is paid on account, sync books it at central, and the
+    next refresh brings the balance back; the charge is then counted once, not twice."""
+    from datetime import timedelta
+
+    from app.services import sync_service
+    from app.services.payment import record_payment
+    from app.services.terminal import DEMO_CLERK, staff_context
+    from app.store.models import Acceptance
+    from app.sync.http_transport import HttpTransport
+    from central.auth import add_terminal
+    from tests.integration.test_customer_account import _accept
+    from tests.integration.test_enrolment import central_cli
+    from tests.sync_helpers import BRANCH as DEMO
+    from tests.sync_helpers import ThreadedCentral
+
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    server = ThreadedCentral(url)
+    _, token = add_terminal(server.db, DEMO)
+    transport = HttpTransport(server.url, token)
+    db = open_test_terminal(tmp_path / "t.db")
+    try:
+        out = central_cli(
+            url, "customer", "add", "--code", "NEVAPARTS", "--contract", "RU-77/2026",
+            "--name", "Neva Parts LLC", "--kind", "contract", "--country", "RU",
+            "--inn", "7728451636", "--address", "Nevsky 1", "--city", "Saint Petersburg",
+            "--postcode", "191186", "--account", "--credit-limit", "20000", "--currency", "RUB",
+            "--discount", "10", "--plan-name", "Contract -10 %",
+            "--plan-from", (date.today() - timedelta(days=400)).isoformat(),
+        )  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        sync_service.configure(db, server.url, token)
+        ctx = staff_context(db, DEMO_CLERK[0])
+        day = ctx.business_day(datetime.now(UTC))
+        report = refresh(db, transport.client, DEMO)
+        assert report.documents.get("customers") and report.accounts is not None
+        neva = customer_by_code(db, "NEVAPARTS", day)
+        assert neva is not None and neva.plan_on(day).name == "Contract -10 %"  # type: ignore[union-attr]
+        assert customer_by_code(db, "SHOPKART", day) is None  # central's list, not the demo's
+        with db.read() as s:
+            assert available_credit(s, neva) == Money(Decimal("20000.00"), "RUB")
+        aid = _accept(db, ctx, "NEVAPARTS")
+        with db.read() as s:
+            row = s.get(Acceptance, aid)
+            assert row is not None and row.price_plan == "Contract -10 %"
+            fee = Money(row.fee_amount, row.fee_currency)
+        record_payment(db, ctx, aid, "account")
+        with db.read() as s:  # offline: the local charge counts
+            assert available_credit(s, neva) == Money(Decimal("20000.00"), "RUB") - fee
+        assert sync_service.run_once(db, transport, top_up=False).counts == {"stored": 2}
+        refresh(db, transport.client, DEMO)
+        with db.read() as s:
+            reported = reported_balance(s, "NEVAPARTS")
+            assert reported is not None and reported.balance == fee
+            # central has it now: counted once, from central's balance
+            assert available_credit(s, neva) == Money(Decimal("20000.00"), "RUB") - fee
+    finally:
+        db.close()
+        transport.close()
+        server.stop()

@@ -235,3 +235,79 @@ def test_act_names_the_customer_and_contract(
     text = pdf_text(render_act(read_act(db, batch_id)))
     assert "ShopKart Exports Pvt Ltd (SHOPKART)" in text
     assert "IN-MP-2026/017" in text and "07AAACS1234F1ZU" in text
+
+
+def test_cash_batch_is_one_fiscal_sale_with_a_position_per_item(
+    db: Database, clerk: CounterContext, batch: tuple[int, list[str], list[str]]
+) -> None:
+    from app.services.fiscal.fake import FakeRegister
+    from app.services.fiscal.sales import sale_of
+    from app.store.models import FiscalDocument
+
+    batch_id, s10s, _ = batch
+    register = FakeRegister()
+    result = close_batch(
+        db, clerk, batch_id, _supervisor(db), "cash", Decimal("100000"), register=register
+    )
+    assert result.fault is None and register.documents
+    with db.read() as s:
+        pay = s.scalars(select(Payment).where(Payment.batch_id == batch_id)).one()
+        assert pay.state == "paid"
+        doc = s.get(FiscalDocument, pay.id)
+        assert doc is not None and doc.state == "registered"
+        sale = sale_of(doc)
+        assert [p.name for p in sale.positions] == [
+            f"Пересылка посылки {s}" for s in (s10s[0], s10s[2], s10s[4])
+        ]
+        assert sale.total == pay.amount
+        assert sale.payments == (("cash", Decimal("100000")),)
+
+
+def test_account_batch_is_no_fiscal_sale(db: Database, clerk: CounterContext) -> None:
+    from app.services.fiscal.fake import FakeRegister
+    from app.store.models import FiscalDocument
+
+    s10s = s10_numbers(1, start=62_000_000)
+    batch_id = make_batch(db, "VM-3", s10s, customer_code="VOLGAMED")
+    accept_batch_item(db, clerk, batch_id, s10s[0], 55_000, customer_code="VOLGAMED")
+    _owes(db, "VOLGAMED", "0.00", "300000.00")
+    register = FakeRegister()
+    close_batch(db, clerk, batch_id, _supervisor(db), "account", register=register)
+    assert not register.documents
+    with db.read() as s:
+        assert s.scalars(select(FiscalDocument)).first() is None
+        assert s.scalars(select(Payment).where(Payment.batch_id == batch_id)).one().state == "paid"
+
+
+def test_register_away_at_the_close_then_one_receipt(
+    db: Database, clerk: CounterContext, batch: tuple[int, list[str], list[str]]
+) -> None:
+    from app.services.fiscal.atol import AtolWebRegister
+    from app.services.fiscal.register import UNREACHABLE
+    from app.services.fiscal.sales import send_pending
+    from tests.fake_atol import FakeAtol
+    from tests.sync_helpers import free_port
+
+    batch_id, s10s, _ = batch
+    port = free_port()
+    reg = AtolWebRegister(f"http://127.0.0.1:{port}", timeout=0.5, poll=0.01)
+    result = close_batch(db, clerk, batch_id, _supervisor(db), "card", register=reg)
+    assert result.fault is not None and result.fault.kind == UNREACHABLE
+    with db.read() as s:
+        assert s.get(Batch, batch_id).state == "closed"  # type: ignore[union-attr]
+        assert s.get(Payment, result.payment_id).state == "awaiting_register"  # type: ignore[union-attr]
+    fake = FakeAtol(port)
+    fake.shift_open = True
+    try:
+        [outcome] = send_pending(db, reg, clerk.branch_code)
+        assert outcome.data is not None and send_pending(db, reg, clerk.branch_code) == []
+        [(uuid, task)] = fake.receipts
+        assert uuid == result.payment_id and fake.violations == []
+        assert [i["name"] for i in task["items"]] == [
+            f"Пересылка посылки {s}" for s in (s10s[0], s10s[2], s10s[4])
+        ]
+        assert task["payments"] == [{"type": "electronically", "sum": float(result.amount.amount)}]
+    finally:
+        fake.stop()
+    with db.read() as s:
+        assert s.get(Payment, result.payment_id).state == "paid"  # type: ignore[union-attr]

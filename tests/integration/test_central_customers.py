@@ -295,3 +295,59 @@ def test_terminal_payment_on_account_is_charged_once_and_its_balance_comes_back(
         assert owed.credit_limit is not None and owed.credit_limit.amount == Decimal("300000")
     finally:
         db.close()
+
+
+def test_terminal_batch_and_its_close_reach_the_marketplace(tmp_path: Path, db, clerk) -> None:
+    """A list accepted and closed at a real counter (the terminal's own services), sent by
+    its sync worker to central on loopback: the marketplace reads it with its token."""
+    from app.services.auth import authenticate
+    from app.services.batch_close import close_batch
+    from app.services.terminal import DEMO_BRANCH, DEMO_SUPERVISOR
+    from app.store.settings import set_setting
+    from tests.factories import accept_batch_item, make_batch, s10_numbers
+    from tests.sync_helpers import ThreadedCentral
+
+    server = ThreadedCentral(f"sqlite:///{tmp_path / 'central.db'}")
+    try:
+        from central.auth import add_terminal
+        from central.customers import CustomerChange, issue_token, save_customer
+
+        save_customer(
+            server.db,
+            CustomerChange(
+                code="SHOPKART", contract="IN-MP-2026/017", name="ShopKart Exports Pvt Ltd",
+                kind="marketplace", country="IN", gstin="07AAACS1234F1ZU",
+            ),
+        )  # fmt: skip
+        customer_token = issue_token(server.db, "SHOPKART")
+        _, token = add_terminal(server.db, DEMO_BRANCH)
+        s10s = s10_numbers(4)
+        batch_id = make_batch(db, "MP-9", s10s)
+        accept_batch_item(db, clerk, batch_id, s10s[0], 55_100)
+        accept_batch_item(db, clerk, batch_id, s10s[2], 61_000, flagged=True)
+        number, pin = DEMO_SUPERVISOR[0], DEMO_SUPERVISOR[1]
+        supervisor = authenticate(db, number, pin, purpose="batch close").id
+        close_batch(db, clerk, batch_id, supervisor, "card")
+        sync_service.configure(db, server.url, token, check=False)
+        with db.write() as s:
+            set_setting(s, "central.branch", DEMO_BRANCH)
+        report = sync_service.run_once(db)
+        assert report.ok and set(report.counts) == {"stored"}, report
+        resp = httpx.get(
+            f"{server.url}/v1/batches/MP-9",
+            headers={"Authorization": f"Bearer {customer_token}"},
+            timeout=10,
+        )
+        assert resp.status_code == 200, resp.text
+        body = resp.json()
+        assert body["closed"] is True and body["customer"] == "SHOPKART"
+        items = {i["s10"]: i for i in body["items"]}
+        assert list(items) == s10s
+        assert [items[s]["accepted"] for s in s10s] == [True, False, True, False]
+        assert items[s10s[0]]["weight_difference_grams"] == 100
+        assert items[s10s[2]]["weight_flagged"] is True
+        assert items[s10s[2]]["weight_difference_grams"] == 6_000
+        assert all(items[s]["declared_grams"] == 55_000 for s in s10s)
+        assert items[s10s[0]]["fee"]["currency"] == "RUB"
+    finally:
+        server.stop()

@@ -208,6 +208,13 @@ def test_account_payment_over_the_limit_is_refused_and_nothing_is_written(termin
             check_account(s, volga, Money(Decimal("4000.01"), "RUB"))
         with pytest.raises(AccountRefused, match="kept in RUB"):
             check_account(s, volga, Money(Decimal("1.00"), "INR"))
+    # central stopped the account (customer set-limit 0): refused whatever the document says
+    with db.write() as s:
+        store_balances(s, {"as_of": datetime.now(UTC).isoformat(), "accounts": [
+            {"customer": "VOLGAMED", "currency": "RUB", "balance": "0.00",
+             "credit_limit": "0.00", "allowed": False}]})  # fmt: skip
+    with db.read() as s, pytest.raises(AccountRefused, match="may not pay on account"):
+        check_account(s, volga, Money(Decimal("1.00"), "RUB"))
     # cash still works for the same acceptance
     assert record_payment(db, ctx, aid, "cash").state == "paid"
 
@@ -285,3 +292,46 @@ def test_receipts_name_the_customer_the_plan_and_the_account_charged(terminal):
     flat = " ".join(text.split())
     assert "VolgaMed contract tariff 2026" in flat and "On account" in flat
     assert "VOLGAMED" in flat
+
+
+def test_india_demo_branch_prices_shopkart_by_its_plan_and_charges_its_account(tmp_path):
+    """On the India Post demo branch (INR) the marketplace pays 12 % off the public fee
+    on account; its GST invoice carries the marketplace's GSTIN."""
+    import random
+
+    from app.services.demo_branches import use_demo_branch
+    from app.services.demo_india import make_consignment
+    from app.store.models import GstInvoice
+
+    db = open_test_terminal(tmp_path / "in.db")
+    try:
+        use_demo_branch(db, "in")
+        ctx = staff_context(db, DEMO_CLERK[0])
+        assert ctx.currency == "INR"
+        day = ctx.business_day(datetime.now(UTC))
+        shopkart = customer_by_code(db, "SHOPKART", day)
+        assert shopkart is not None
+        rules = counter_rules()
+        limits = rules.limits_on(day)
+        c, _gstin = make_consignment(
+            random.Random(3), [str(S10.build("CP", 10_000_123, "IN"))], limits=limits
+        )
+        pricing = ContractPricing(rules.pricing, shopkart, rules.data.tariffs)
+        quote = pricing.quote(c, limits, "INR", day)
+        public = rules.pricing.quote(c, limits, "INR", day).fee
+        assert quote.public_fee == public and quote.plan_name == "Marketplace −12 %"
+        assert quote.fee.amount == (public.amount * Decimal("0.88")).quantize(Decimal("0.01"))
+        result = accept(
+            db, ctx, c, limits=limits, pricing=pricing,
+            business=BusinessTerms("SHOPKART", quote.plan_name),
+        )  # fmt: skip
+        paid = record_payment(db, ctx, result.acceptance_id, "account")
+        assert paid.customer == "SHOPKART"
+        with db.read() as s:
+            p = s.get(Payment, paid.payment_id)
+            assert p is not None and (p.currency, p.customer_code) == ("INR", "SHOPKART")
+            invoice = s.scalars(select(GstInvoice)).one()
+            assert invoice.customer_gstin == "07AAACS1234F1ZU"
+            assert available_credit(s, shopkart) == Money(Decimal("500000.00"), "INR") - quote.fee
+    finally:
+        db.close()

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.documents.data import ReceiptFiscal
@@ -122,6 +122,62 @@ def prepare_sale(
     demo: bool = False,
 ) -> FiscalDocument:
     """Store the sale (or its return) to register, in the caller's transaction."""
+    return _store_sale(
+        session,
+        payment,
+        positions(acceptance),
+        kind=kind,
+        contact=contact,
+        doc_id=doc_id,
+        demo=demo,
+    )
+
+
+def batch_positions(session: Session, payment: Payment) -> tuple[Position, ...]:
+    """A batch payment's receipt (issue 17): one position per accepted item of the batch,
+    its fee as charged; the last takes any rounding remainder so the sum is the payment."""
+    rows = session.scalars(
+        select(Acceptance)
+        .where(Acceptance.batch_id == payment.batch_id, Acceptance.status == "accepted")
+        .options(selectinload(Acceptance.pieces))
+        .order_by(Acceptance.accepted_at, Acceptance.id)
+    ).all()
+    cent = Decimal("0.01")
+    prices = [Decimal(r.fee_amount).quantize(cent, ROUND_HALF_UP) for r in rows]
+    if prices:
+        prices[-1] += Decimal(payment.amount).quantize(cent) - sum(prices, Decimal(0))
+    out: list[Position] = []
+    for r, price in zip(rows, prices, strict=True):
+        rate = vat_rate(r.product, r.business_day)
+        s10 = ", ".join(p.s10 for p in r.pieces)
+        out.append(
+            Position(
+                f"Пересылка посылки {s10}", price, Decimal(1), 0, rate.tax_type, rate.confirmed
+            )
+        )
+    return tuple(out)
+
+
+def prepare_batch_sale(
+    session: Session, payment: Payment, *, contact: str = "", demo: bool = False
+) -> FiscalDocument:
+    """Store a closed batch's sale (``batch_positions``) to register, in the close's
+    transaction; ``send`` registers it like an acceptance's."""
+    return _store_sale(
+        session, payment, batch_positions(session, payment), contact=contact, demo=demo
+    )
+
+
+def _store_sale(
+    session: Session,
+    payment: Payment,
+    items: tuple[Position, ...],
+    *,
+    kind: str = SELL,
+    contact: str = "",
+    doc_id: str | None = None,
+    demo: bool = False,
+) -> FiscalDocument:
     staff = session.get(Staff, payment.staff_id)
     # The whole amount due is paid by one method; cash change is not part of the receipt
     # sum the driver checks (it accepts a cash sum above the total and prints the change).
@@ -129,7 +185,7 @@ def prepare_sale(
     sale = Sale(
         uuid=doc_id or payment.id,
         kind=kind,
-        positions=positions(acceptance),
+        positions=items,
         payments=((PAYMENT_TYPES.get(payment.method, "cash"), Decimal(paid)),),
         operator_name=staff.name if staff else "",
         operator_inn=cashier_inn(session, staff.staff_number) if staff else "",
@@ -228,11 +284,15 @@ def send_pending(
 ) -> list[Outcome]:
     """Try every pending document of this branch again, oldest first."""
     with db.read() as s:
+        # a batch payment (issue 17) has no acceptance of its own: its items' branch is ours
         ids = s.scalars(
             select(FiscalDocument.id)
             .join(Payment, Payment.id == FiscalDocument.payment_id)
-            .join(Acceptance, Acceptance.id == Payment.acceptance_id)
-            .where(FiscalDocument.state == PENDING, Acceptance.branch_code == branch_code)
+            .outerjoin(Acceptance, Acceptance.id == Payment.acceptance_id)
+            .where(
+                FiscalDocument.state == PENDING,
+                or_(Acceptance.branch_code == branch_code, Payment.batch_id.is_not(None)),
+            )
             .order_by(FiscalDocument.created_at)
         ).all()
     return [send(db, register, i, ctx) for i in ids]
@@ -266,6 +326,9 @@ def _registered(session: Session, document_id: str, data: FiscalData) -> None:
     doc.total = data.total
     payment = session.get(Payment, doc.payment_id)
     assert payment is not None
+    if payment.acceptance_id is None:
+        _batch_registered(session, doc, payment, data)
+        return
     acceptance = session.get(
         Acceptance, payment.acceptance_id, options=[selectinload(Acceptance.pieces)]
     )
@@ -299,6 +362,27 @@ def _registered(session: Session, document_id: str, data: FiscalData) -> None:
             return_payload(doc, payment, acceptance),
             item_uuid=doc.id,
         )
+
+
+def _batch_registered(
+    session: Session, doc: FiscalDocument, payment: Payment, data: FiscalData
+) -> None:
+    """A closed batch's sale is registered: its payment is paid. Its ``batch_close`` item
+    was queued at the close (central keeps the charge; the receipt stays here)."""
+    from app.domain.payment import AWAITING_REGISTER, PAID
+
+    terminal = str(get_setting(session, "terminal.id", "") or "")
+    audit(
+        session,
+        staff_id=payment.staff_id,
+        terminal_id=terminal,
+        action="fiscal.registered",
+        entity="batch",
+        entity_id=str(payment.batch_id),
+        details={"document": doc.id, "kind": doc.kind, "number": data.document_number},
+    )
+    if doc.kind == SELL and payment.state == AWAITING_REGISTER:
+        payment.state = PAID
 
 
 RETURN_KIND = "payment_return"
