@@ -196,10 +196,8 @@ class BatchMode(QObject):
         if self.batch is not None and self.batch.id == batch.id:
             self.leave()
         w = self.window
+        # A closed list scanned later is refused as closed (``call_up``).
         open_batch_close(w, self.db, w.ctx, w.tasks, batch.id, w.printer)
-        dialog = getattr(w, "batch_close_dialog", None)
-        if dialog is not None:
-            dialog.sig_closed.connect(lambda _closed: self.reload_numbers())
 
     def call_up(self, number: str) -> None:
         day = self.window.today()

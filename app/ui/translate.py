@@ -45,6 +45,7 @@ _CONTEXTS = (
     "LoadBinding",
     "Enrolment",
     "Settings",
+    "Batch",
     "BatchClose",
     "Batch",
 )

@@ -4,7 +4,7 @@
 <context>
     <name>BatchMode</name>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="275"/>
+        <location filename="../../app/ui/batch_mode.py" line="273"/>
         <source>%n of {total} accepted</source>
         <translation>
             <numerusform>%n of {total} accepted</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="276"/>
+        <location filename="../../app/ui/batch_mode.py" line="274"/>
         <source>%n weight difference(s)</source>
         <translation>
             <numerusform>%n weight difference</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="277"/>
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
         <source>%n to go</source>
         <translation>
             <numerusform>%n to go</numerusform>

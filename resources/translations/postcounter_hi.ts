@@ -862,32 +862,32 @@
         <translation>सूची से बाहर निकलें (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="219"/>
+        <location filename="../../app/ui/batch_mode.py" line="217"/>
         <source>The list could not be read: {error}</source>
         <translation>सूची पढ़ी नहीं जा सकी: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="228"/>
+        <location filename="../../app/ui/batch_mode.py" line="226"/>
         <source>Work on list {number}?</source>
         <translation>सूची {number} पर काम करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="229"/>
+        <location filename="../../app/ui/batch_mode.py" line="227"/>
         <source>The consignment on the form is not accepted yet. Clear it and start the list?</source>
         <translation>फ़ॉर्म पर खेप अभी स्वीकार नहीं हुई है। इसे साफ़ करके सूची शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="251"/>
+        <location filename="../../app/ui/batch_mode.py" line="249"/>
         <source>List {number}: scan its items (F8 weighs, F12 accepts).</source>
         <translation>सूची {number}: इसकी वस्तुएँ स्कैन करें (F8 तौलता है, F12 स्वीकार करता है)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="268"/>
+        <location filename="../../app/ui/batch_mode.py" line="266"/>
         <source>Left the list.</source>
         <translation>सूची से बाहर निकल गए।</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="275"/>
+        <location filename="../../app/ui/batch_mode.py" line="273"/>
         <source>%n of {total} accepted</source>
         <translation>
             <numerusform>{total} में से %n स्वीकृत</numerusform>
@@ -895,7 +895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="276"/>
+        <location filename="../../app/ui/batch_mode.py" line="274"/>
         <source>%n weight difference(s)</source>
         <translation>
             <numerusform>%n वज़न अंतर</numerusform>
@@ -903,7 +903,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="277"/>
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
         <source>%n to go</source>
         <translation>
             <numerusform>%n बाकी</numerusform>
@@ -911,42 +911,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="279"/>
+        <location filename="../../app/ui/batch_mode.py" line="277"/>
         <source>no customer</source>
         <translation>कोई ग्राहक नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="317"/>
+        <location filename="../../app/ui/batch_mode.py" line="315"/>
         <source>declared {kg} kg</source>
         <translation>घोषित {kg} kg</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="319"/>
+        <location filename="../../app/ui/batch_mode.py" line="317"/>
         <source>no weight declared</source>
         <translation>कोई वज़न घोषित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="322"/>
+        <location filename="../../app/ui/batch_mode.py" line="320"/>
         <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
         <translation>{grouped} · {text} · {declared} · F8 तौलता है, F12 स्वीकार करता है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="358"/>
+        <location filename="../../app/ui/batch_mode.py" line="356"/>
         <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
         <translation>वज़न सूची से अलग है: घोषित {declared} kg, वास्तविक {actual} kg, अंतर {diff} kg (अनुमत {allowed} kg से अधिक)। शुल्क वास्तविक वज़न से; F12 स्वीकार करता है और अंतर दर्ज करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="372"/>
+        <location filename="../../app/ui/batch_mode.py" line="370"/>
         <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
         <translation>वज़न घोषित के अनुसार: {actual} kg (सूची: {declared} kg)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="392"/>
+        <location filename="../../app/ui/batch_mode.py" line="390"/>
         <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
         <translation>बैच मोड में केवल सूची {number} की वस्तु, एक-एक करके, स्वीकार होती है: उसे स्कैन करें। अन्य पार्सलों के लिए सूची से बाहर निकलें (Ctrl+Shift+B)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="418"/>
+        <location filename="../../app/ui/batch_mode.py" line="416"/>
         <source>{s10} accepted with its weight difference recorded.</source>
         <translation>{s10} स्वीकार हुआ, वज़न का अंतर दर्ज किया गया।</translation>
     </message>

@@ -862,32 +862,32 @@
         <translation>В&amp;ыйти из реестра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="219"/>
+        <location filename="../../app/ui/batch_mode.py" line="217"/>
         <source>The list could not be read: {error}</source>
         <translation>Не удалось прочитать реестр: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="228"/>
+        <location filename="../../app/ui/batch_mode.py" line="226"/>
         <source>Work on list {number}?</source>
         <translation>Работать с реестром {number}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="229"/>
+        <location filename="../../app/ui/batch_mode.py" line="227"/>
         <source>The consignment on the form is not accepted yet. Clear it and start the list?</source>
         <translation>Отправление в форме ещё не принято. Очистить форму и начать реестр?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="251"/>
+        <location filename="../../app/ui/batch_mode.py" line="249"/>
         <source>List {number}: scan its items (F8 weighs, F12 accepts).</source>
         <translation>Реестр {number}: сканируйте его отправления (F8 — взвесить, F12 — принять).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="268"/>
+        <location filename="../../app/ui/batch_mode.py" line="266"/>
         <source>Left the list.</source>
         <translation>Работа с реестром завершена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="275"/>
+        <location filename="../../app/ui/batch_mode.py" line="273"/>
         <source>%n of {total} accepted</source>
         <translation>
             <numerusform>принято %n из {total}</numerusform>
@@ -896,7 +896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="276"/>
+        <location filename="../../app/ui/batch_mode.py" line="274"/>
         <source>%n weight difference(s)</source>
         <translation>
             <numerusform>%n расхождение веса</numerusform>
@@ -905,7 +905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/batch_mode.py" line="277"/>
+        <location filename="../../app/ui/batch_mode.py" line="275"/>
         <source>%n to go</source>
         <translation>
             <numerusform>остался %n</numerusform>
@@ -914,42 +914,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="279"/>
+        <location filename="../../app/ui/batch_mode.py" line="277"/>
         <source>no customer</source>
         <translation>клиент не указан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="317"/>
+        <location filename="../../app/ui/batch_mode.py" line="315"/>
         <source>declared {kg} kg</source>
         <translation>заявлено {kg} кг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="319"/>
+        <location filename="../../app/ui/batch_mode.py" line="317"/>
         <source>no weight declared</source>
         <translation>вес не заявлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="322"/>
+        <location filename="../../app/ui/batch_mode.py" line="320"/>
         <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
         <translation>{grouped} · {text} · {declared} · F8 — взвесить, F12 — принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="358"/>
+        <location filename="../../app/ui/batch_mode.py" line="356"/>
         <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
         <translation>Вес не совпадает с реестром: заявлено {declared} кг, фактически {actual} кг, разница {diff} кг (допустимо не более {allowed} кг). Плата — по фактическому весу; F12 принимает и записывает расхождение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="372"/>
+        <location filename="../../app/ui/batch_mode.py" line="370"/>
         <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
         <translation>Вес совпадает с заявленным: {actual} кг (в реестре {declared} кг).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="392"/>
+        <location filename="../../app/ui/batch_mode.py" line="390"/>
         <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
         <translation>В режиме партии принимаются только отправления реестра {number}, по одному: отсканируйте его. Для других посылок выйдите из реестра (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="418"/>
+        <location filename="../../app/ui/batch_mode.py" line="416"/>
         <source>{s10} accepted with its weight difference recorded.</source>
         <translation>{s10} принято, расхождение веса записано.</translation>
     </message>
