@@ -47,7 +47,6 @@ _CONTEXTS = (
     "Settings",
     "Batch",
     "BatchClose",
-    "Batch",
 )
 
 
