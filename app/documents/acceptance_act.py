@@ -33,6 +33,7 @@ from app.documents.common import (
     code128,
     day_text,
     draw_pair,
+    draw_signature_field,
     draw_stacked,
     fit,
     group_thousands,
@@ -441,22 +442,8 @@ def _closing_block(c: Canvas, t: Captions, d: ActData, top: float) -> None:
         step = (sh - head) / len(labels)
         fy = top - head - step + 2 * MM
         for key, label in zip(field_keys, labels, strict=True):
-            c.setFillGray(0.35)
-            if label.second:
-                draw_stacked(c, x + 2 * MM, fy + 6.5 * 0.85, label, FONT, 6.5)
-            else:
-                c.setFont(FONT, 6.5)
-                c.drawString(x + 2 * MM, fy, label.first)
-            c.setFillGray(0)
-            c.setLineWidth(0.4)
-            c.setDash(1, 2)
-            c.line(x + label_w, fy - 0.5 * MM, x + sw - 3 * MM, fy - 0.5 * MM)
-            c.setDash()
-            if key == "Name" and name:
-                c.setFont(FONT, 8.5)
-                c.drawString(
-                    x + label_w + 1 * MM, fy + 0.3 * MM, fit(name, FONT, 8.5, sw - label_w - 5 * MM)
-                )
+            value = name if key == "Name" else ""
+            draw_signature_field(c, x + 2 * MM, fy, label, x + label_w, x + sw - 3 * MM, value)
             fy -= step
         x += sw + 4 * MM
     note = t(

@@ -324,6 +324,30 @@ def draw_stacked(
     return y
 
 
+def draw_signature_field(
+    c: Canvas, x: float, y: float, label: Caption, line_from: float, right: float, value: str = ""
+) -> None:
+    """One field of a signature box (manifest, acceptance act): its grey label at ``x``, a
+    dotted line from ``line_from`` to ``right`` to write on, and ``value`` (a printed name)
+    on that line when given."""
+    c.setFillGray(0.35)
+    if label.second:
+        draw_stacked(c, x, y + 6.5 * 0.85, label, FONT, 6.5)
+    else:
+        c.setFont(FONT, 6.5)
+        c.drawString(x, y, label.first)
+    c.setFillGray(0)
+    c.setLineWidth(0.4)
+    c.setDash(1, 2)
+    c.line(line_from, y - 0.5 * MM, right, y - 0.5 * MM)
+    c.setDash()
+    if value:
+        c.setFont(FONT, 8.5)
+        c.drawString(
+            line_from + 1 * MM, y + 0.3 * MM, fit(value, FONT, 8.5, right - line_from - 2 * MM)
+        )
+
+
 def box(c: Canvas, x: float, y: float, w: float, h: float, line: float = 0.6) -> None:
     c.setLineWidth(line)
     c.rect(x, y, w, h, stroke=1, fill=0)
