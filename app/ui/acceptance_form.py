@@ -131,7 +131,9 @@ class AcceptanceForm(QWidget):
         )
         self.scan.setMaxLength(20)
         self.scan.returnPressed.connect(self._on_scan_entered)
-        self.scan_info = QLabel(piece_box)
+        # Elided, the whole note in its tooltip: a list item's note (list, row, declared
+        # weight, keys) would otherwise widen the form past the screen at 1366x768.
+        self.scan_info = ElidedLabel(piece_box)
         self.scan_info.setObjectName("sectionHint")
         scan_error = error_label(piece_box)
         self.board.register("piece.s10", self.scan, scan_error)
@@ -379,6 +381,7 @@ class AcceptanceForm(QWidget):
             self.board.show(
                 [Problem("piece.s10", f"s10.{result.code}", result.template, dict(result.params))]
             )
+            self.scan_info.clear()  # the note of the parcel scanned before is not this one's
             self.scan.selectAll()
             self.scan.setFocus()
             return False

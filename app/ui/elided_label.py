@@ -36,6 +36,9 @@ class ElidedLabel(QLabel):
         self.updateGeometry()
         self._fit()
 
+    def clear(self) -> None:
+        self.setText("")  # QLabel.clear() would leave the whole text to come back on a resize
+
     def setToolTip(self, tip: str) -> None:  # type: ignore[override]
         if tip == self._own_tip:
             return

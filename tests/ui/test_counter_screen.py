@@ -201,3 +201,31 @@ def test_day_totals_use_plural_forms(qtbot: QtBot, window: MainWindow) -> None:
 def test_money_in_the_languages_conventions(lang: str, display: str, shown: str) -> None:
     text = format_money(Money(Decimal("16100"), "RUB"), display, QLocale(lang))
     assert text.replace(" ", "\u00a0") == shown.replace(" ", "\u00a0") or text == shown
+
+
+def test_a_long_scan_note_never_widens_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    """A list item's note (S10, list, row, declared weight, keys) once widened the form past
+    its scroll area at 1366x768, cutting the phone, country and "Next piece" on the right."""
+    form = window.form
+    before = form.minimumSizeHint().width()
+    form.scan_info.setText(
+        "CB 202 600 060 IN · CB202600060IN is on list IN-MP-2026-000123 (row 268). · "
+        "declared 32.000 kg · F8 weighs, F12 accepts · " * 2
+    )
+    qtbot.wait(50)
+    assert form.minimumSizeHint().width() == before
+    assert form.scan_info.toolTip().startswith("CB 202 600 060 IN")  # the whole note
+
+
+def test_a_refused_scan_drops_the_note_of_the_parcel_before(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    form = window.form
+    scan(qtbot, "CB100000003RU")
+    qtbot.waitUntil(lambda: form.scan_info.text().startswith("CB 100 000 003 RU"))
+    form.scan.setFocus()
+    form.scan.selectAll()
+    scan(qtbot, "RB123456786US")  # bad check digit
+    qtbot.waitUntil(lambda: form.scan_info.text() == "")
+    form.scan_info.resize(form.scan_info.width() + 10, form.scan_info.height())
+    assert form.scan_info.toolTip() == "" and not form.scan_info.elided
