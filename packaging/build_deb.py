@@ -87,6 +87,7 @@ CENTRAL_REQUIREMENTS = (
     "pycountry",
     "jinja2",  # the operations page (issue 14)
     "platformdirs",  # app.services.paths, imported with the shared services below
+    "python-stdnum",  # INN / GSTIN checks of business customers (issue 17)
 )
 # The project's own code central imports: the server, the terminal's pure-Python domain, and
 # the terminal services it shares since issues 10 and 14 (PIN hashing and rules, branch

@@ -11,6 +11,7 @@ import importlib.util
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
@@ -105,3 +106,56 @@ def test_sign_hook_gets_every_file(tmp_path: Path) -> None:
     script.chmod(0o755)
     build_deb.sign_elves(str(script), files)
     assert log.read_text().split() == [str(f) for f in files]
+
+
+# Central's Debian package vendors only ``CENTRAL_REQUIREMENTS``: the package test in a clean
+# Debian root once failed ("add-terminal printed no token") because central began importing
+# python-stdnum (business customers' INN / GSTIN checks) that the package did not carry.
+# Central's commands run here in a child process where every distribution of the client's
+# that the package does not vendor fails to import.
+
+BLOCKER = """
+import importlib.abc, runpy, sys
+BLOCKED = set(sys.argv[1].split(","))
+class Blocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise ImportError(f"{name} is not vendored in postcounter-central")
+sys.meta_path.insert(0, Blocker())
+import central.api, central.marketplace_api, central.ops
+sys.argv = ["central", *sys.argv[2:]]
+runpy.run_module("central", run_name="__main__")
+"""
+
+
+def _name(requirement: str) -> str:
+    for stop in "[<>=!; ":
+        requirement = requirement.split(stop)[0]
+    return requirement.lower().replace("_", "-")
+
+
+def _blocked_modules() -> set[str]:
+    from importlib.metadata import packages_distributions
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    vendored = {_name(r) for r in build_deb.CENTRAL_REQUIREMENTS}
+    client_only = {_name(d) for d in deps} - vendored
+    return {
+        module
+        for module, dists in packages_distributions().items()
+        if any(_name(d) in client_only for d in dists) and not module.startswith("_")
+    }
+
+
+def test_central_commands_run_on_what_its_package_vendors(tmp_path: Path) -> None:
+    blocked = _blocked_modules()
+    assert {"PySide6", "reportlab", "keyring"} <= blocked  # the check checks something
+    for args in (["--help"], ["customer", "--help"], ["add-terminal", "--help"]):
+        run = subprocess.run(
+            [sys.executable, "-c", BLOCKER, ",".join(sorted(blocked)), *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stderr[-2000:]
