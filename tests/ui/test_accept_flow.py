@@ -27,6 +27,9 @@ def window(qtbot: QtBot, db: Database) -> Iterator[MainWindow]:
     login = LoginDialog(db, demo=True)
     qtbot.addWidget(login)
     login.show()
+    # The previous test's last window may still be the active one (offscreen, nothing
+    # activates a new top-level by itself): the log-in is what a counter starts with.
+    login.activateWindow()
     login.staff.setFocus()
     qtbot.waitUntil(lambda: focused() is login.staff)
     type_text(qtbot, DEMO_CLERK[0])
