@@ -73,7 +73,9 @@ CLIENT_DEPENDS = (
     "libstdc++6",
     "tzdata",  # zoneinfo: the branch's local calendar day
 )
-CLIENT_RECOMMENDS = ("fonts-noto-core",)  # Devanagari for the Hindi interface
+# Devanagari for the Hindi interface; CUPS's lp, through which documents reach the printers
+# as PDF (without it they are painted through Qt's own printing, slower and as pictures)
+CLIENT_RECOMMENDS = ("fonts-noto-core", "cups-client")
 
 # The central server's Python distributions (pip names); their dependencies follow. Versions
 # are pinned to this checkout's .venv (pip freeze) so the package runs what the tests ran.

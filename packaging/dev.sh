@@ -29,7 +29,9 @@ DEBS=(python3-venv python3-pip
       # tests/integration/test_build_deb.py: RUNPATH clean-up of the .deb build
       patchelf binutils
       # central's operations page is tested in a real browser (Playwright drives Debian's chromium)
-      chromium)
+      chromium
+      # printing: documents go to CUPS queues as PDF (lp); tests run a private scheduler
+      cups cups-client)
 
 # Tools of `deb` (patchelf, objdump, dpkg-deb) and `test-deb` (mmdebstrap, lintian).
 DEB_TOOLS=(patchelf binutils dpkg mmdebstrap lintian)

@@ -14,12 +14,30 @@ os.environ.setdefault("POSTCOUNTER_HOME", "/tmp/postcounter-tests-home")
 # encrypted file store with a key of their own.
 os.environ.setdefault("POSTCOUNTER_TOKEN_STORE", "file")
 os.environ.setdefault("POSTCOUNTER_KEY_DIR", "/tmp/postcounter-tests-keys")
+# Every CUPS client of the tests (lp, Qt's printer list) talks to the tests' own scheduler
+# (the `cups` fixture starts it on demand), never to the machine's printers.
+from tests.cups_server import CupsServer, free_port, missing
+
+os.environ["CUPS_SERVER"] = f"127.0.0.1:{free_port()}"
 
 from app.services.terminal import DEMO_CLERK, CounterContext, open_terminal, staff_context
 from app.store.database import Database
 
 # The fake ATOL driver's fixture (atol_driver) for every fiscal test.
 pytest_plugins = ["tests.fake_atol"]
+
+
+@pytest.fixture(scope="session")
+def cups() -> Iterator[CupsServer]:
+    """The tests' CUPS scheduler (real cupsd) at ``CUPS_SERVER``; add queues with
+    ``cups.add_printer(name)``."""
+    if reason := missing():
+        pytest.skip(reason)
+    port = int(os.environ["CUPS_SERVER"].rpartition(":")[2])
+    server = CupsServer(None, port)
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -85,6 +85,9 @@ from app.ui.weighing_controller import WeighingController
 
 # Below this width today's list gives its room to the form: it keeps time, S10 and fee.
 WIDE_SCREEN_PX = 1700
+# After a payment the sync, today's list and the rules wait for the documents to reach the
+# printers, but never longer than this (a printer that hangs does not hold them back).
+REST_AFTER_PRINT_MS = 1500
 
 # Each language under its own name, so a clerk who cannot read the current one finds hers.
 LANGUAGE_NAMES: dict[str, str] = {"": "", "en": "English", "ru": "Русский", "hi": "हिन्दी"}
@@ -678,12 +681,23 @@ class MainWindow(QMainWindow):
             self.form.setEnabled(True)
             self.form.scan.setFocus()
         acceptance_id = result.acceptance_id
+        started = False
+
+        def rest() -> None:
+            nonlocal started
+            if not started:
+                started = True
+                self.sync.sync_now()
+                self.refresh()
+                self._reload_rules()
 
         def background() -> None:
-            self.printer.print_acceptance(acceptance_id, parent=self, on_accept=True)
-            self.sync.sync_now()
-            self.refresh()
-            self._reload_rules()
+            # The documents first, alone on the workers: the sync, today's list and the
+            # rules compete with them for the GIL (their reportlab and lp took twice as
+            # long beside them); those follow once the documents are handed over, or
+            # after REST_AFTER_PRINT_MS whatever the printers do.
+            self.printer.print_acceptance(acceptance_id, parent=self, on_accept=True, then=rest)
+            QTimer.singleShot(REST_AFTER_PRINT_MS, self, rest)
 
         self._after_paint(background)
 

@@ -1,10 +1,12 @@
 """Print preview and printing of the PDFs made by ``app.documents``.
 
 PySide6's wheels carry no QtPdf, so pages are rasterised with PDFium (pypdfium2) — off
-the GUI thread, through the one ``TaskRunner`` — and shown as images; printing paints the
-same rasters (at the printer's resolution, capped at 300 dpi) onto a ``QPrinter``, which
-Qt allows from a worker thread. ZPL labels go raw to a thermal printer (``tcp://host:9100``
-or a device file such as ``/dev/usb/lp0``).
+the GUI thread, through the one ``TaskRunner`` — and shown as images. An installed printer
+is a CUPS queue on Linux and macOS: the PDF goes to it as it is, through the spooler
+(``app.devices.print_spooler``). Elsewhere (Windows), and on a printer picked in Qt's print
+dialog, printing paints the same rasters (at the printer's resolution, capped at 300 dpi)
+onto a ``QPrinter``, which Qt allows from a worker thread. ZPL labels go raw to a thermal
+printer (``tcp://host:9100`` or a device file such as ``/dev/usb/lp0``).
 
 Entry points for the main window:
 
@@ -38,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -52,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.devices.print_spooler import CupsSpooler, SpoolError
 from app.documents.zpl import ZplOptions
 from app.services.documents import AcceptanceDocuments, acceptance_documents, day_manifests
 from app.services.terminal_settings import read_settings
@@ -81,6 +84,18 @@ class PrintJob:
     role: str = "document"  # document | label | receipt
     zpl: str = ""
     acceptance_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SpoolQueue:
+    """An installed printer reached through the spooler: documents go to it as PDF."""
+
+    name: str
+    spooler: CupsSpooler
+
+
+# Where a document is printed: a spooler queue, or a QPrinter painted page by page.
+Printer = SpoolQueue | QPrinter
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,15 +209,21 @@ def paint_to_printer(pdf: bytes, printer: QPrinter, pages: list[QImage] | None =
 
 
 def print_in_order(
-    pairs: list[tuple[PrintJob, QPrinter]], pages: Mapping[str, list[QImage]] | None = None
+    pairs: list[tuple[PrintJob, Printer]], pages: Mapping[str, list[QImage]] | None = None
 ) -> list[str]:
-    """Print jobs one after the other (a printer is never painted from two threads);
-    ``pages``: jobs' pages already rendered for their printer, by job title."""
-    done = []
+    """Print jobs one after the other (a printer is never painted from two threads): the
+    PDF to a spooler queue, or painted on a ``QPrinter`` (``pages``: jobs' pages already
+    rendered for their printer, by job title)."""
+    spooled = [(job, printer) for job, printer in pairs if isinstance(printer, SpoolQueue)]
+    if spooled:
+        spooler = spooled[0][1].spooler
+        spooler.submit_all([(queue.name, job.title, job.pdf) for job, queue in spooled])
+    done = [job.title for job, _queue in spooled]
     for job, printer in pairs:
-        printer.setDocName(job.title)
-        paint_to_printer(job.pdf, printer, (pages or {}).get(job.title))
-        done.append(job.title)
+        if isinstance(printer, QPrinter):
+            printer.setDocName(job.title)
+            paint_to_printer(job.pdf, printer, (pages or {}).get(job.title))
+            done.append(job.title)
     return done
 
 
@@ -221,7 +242,7 @@ class PreparedDocuments:
     acceptance_id: str
     documents: AcceptanceDocuments | None = None
     settings: PrintSettings | None = None
-    printers: dict[str, QPrinter] = field(default_factory=dict)  # by job title
+    printers: dict[str, Printer] = field(default_factory=dict)  # by job title
     pages: dict[str, tuple[bytes, list[QImage]]] = field(default_factory=dict)  # the PDF, its pages
     started: bool = False
     ready: bool = False
@@ -263,12 +284,50 @@ def send_zpl(target: str, zpl: str, timeout: float = 10.0) -> None:
         device.write(data)
 
 
-def named_printer(name: str) -> QPrinter | None:
-    """A ``QPrinter`` for the installed printer ``name``; ``None`` when it is not installed."""
+_SPOOLER = CupsSpooler.find()
+
+
+def named_printer(name: str) -> Printer | None:
+    """The installed printer ``name``: its spooler queue where CUPS runs the printers (Qt's
+    printers are CUPS's queues there), else a ``QPrinter``; ``None`` when not installed."""
     for info in QPrinterInfo.availablePrinters():
         if info.printerName() == name:
+            if _SPOOLER is not None:
+                return SpoolQueue(name, _SPOOLER)
             return QPrinter(info, QPrinter.PrinterMode.HighResolution)
     return None
+
+
+def failure_text(error: BaseException) -> str:
+    """What the clerk reads when printing failed: the spooler's refusals in words."""
+    if not isinstance(error, SpoolError):
+        return str(error)
+    texts = {
+        "unknown-printer": QCoreApplication.translate(
+            "PrintSpooler",
+            "The print system does not know the printer “%1” or is not running: "
+            "choose the printer again in Tools → Printing settings.",
+        ),
+        "not-accepting": QCoreApplication.translate(
+            "PrintSpooler",
+            "The printer “%1” is not accepting jobs: ask the supervisor to enable it "
+            "in the system's printer settings.",
+        ),
+        "no-scheduler": QCoreApplication.translate(
+            "PrintSpooler", "The print system is not running: restart the PC or call support."
+        ),
+        "timeout": QCoreApplication.translate(
+            "PrintSpooler",
+            "The print system did not answer for printer “%1”: try again in a minute.",
+        ),
+        "too-big": QCoreApplication.translate(
+            "PrintSpooler", "The document is too big for printer “%1”."
+        ),
+    }
+    text = texts.get(error.reason) or QCoreApplication.translate(
+        "PrintSpooler", "The printer “%1” refused the document: %2"
+    )
+    return text.replace("%1", error.queue).replace("%2", error.detail)
 
 
 # -- widgets -------------------------------------------------------------------------
@@ -290,7 +349,7 @@ class PrintPreviewDialog(QDialog):
         jobs: list[PrintJob],
         tasks: TaskRunner,
         parent: QWidget | None = None,
-        printer_for: Callable[[PrintJob], QPrinter | None] | None = None,
+        printer_for: Callable[[PrintJob], Printer | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printPreview")
@@ -379,14 +438,14 @@ class PrintPreviewDialog(QDialog):
         self._fit_pages()
 
     def _failed(self, error: BaseException) -> None:
-        message = self.tr("The documents could not be shown: %1").replace("%1", str(error))
+        message = self.tr("The documents could not be shown: %1").replace("%1", failure_text(error))
         self.status.setText(message)
         self.sig_failed.emit(message)
 
     def print_all(self) -> None:
         """Print every job: on its configured printer, or on one chosen in Qt's print dialog."""
         chosen: QPrinter | None = None
-        pairs: list[tuple[PrintJob, QPrinter]] = []
+        pairs: list[tuple[PrintJob, Printer]] = []
         for job in self.jobs:
             printer = self.printer_for(job)
             if printer is None:
@@ -399,7 +458,7 @@ class PrintPreviewDialog(QDialog):
             pairs.append((job, printer))
         self.print_to(pairs)
 
-    def print_to(self, pairs: list[tuple[PrintJob, QPrinter]]) -> None:
+    def print_to(self, pairs: list[tuple[PrintJob, Printer]]) -> None:
         """Print the given jobs on the given printers, off the GUI thread."""
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Printing…"))
@@ -448,11 +507,11 @@ class DocumentPrinter(QObject):
         super().__init__(parent)
         self.db = db
         self.tasks = tasks
-        self.printer_factory: Callable[[str], QPrinter | None] = named_printer
+        self.printer_factory: Callable[[str], Printer | None] = named_printer
         self._prepared: OrderedDict[str, PreparedDocuments] = OrderedDict()
         self.prepare_after_ms = PREPARE_AFTER_MS
 
-    def printer_for(self, job: PrintJob, settings: PrintSettings) -> QPrinter | None:
+    def printer_for(self, job: PrintJob, settings: PrintSettings) -> Printer | None:
         """The configured printer of the job's role, or ``None`` (ask with the dialog)."""
         name = settings.printer_name(job)
         return self.printer_factory(name) if name else None
@@ -494,7 +553,8 @@ class DocumentPrinter(QObject):
                 printer = self.printer_for(job, settings)
                 if printer is not None:
                     prepared.printers[job.title] = printer
-                    direct.append((job, print_dpi(printer)))
+                    if isinstance(printer, QPrinter):  # a spooler queue takes the PDF itself
+                        direct.append((job, print_dpi(printer)))
             if not direct:
                 prepared.finish()
                 return
@@ -528,22 +588,30 @@ class DocumentPrinter(QObject):
         return prepared is not None and prepared.started and not prepared.ready
 
     def print_acceptance(
-        self, acceptance_id: str, parent: QWidget | None = None, *, on_accept: bool = False
+        self,
+        acceptance_id: str,
+        parent: QWidget | None = None,
+        *,
+        on_accept: bool = False,
+        then: Callable[[], None] | None = None,
     ) -> None:
         """Print an acceptance's documents: straight to the configured printers, else preview.
 
         With ``on_accept=True`` (call it right after a successful accept) nothing happens
         when the ``printing.on_accept`` setting is off; documents made ahead by
         :meth:`prepare_acceptance` are used (waited for, when still being made) where the
-        database still says the same.
+        database still says the same. ``then`` runs on the GUI thread once the documents
+        are rendered and handed to the printers (or that failed).
         """
         prepared = self._prepared.pop(acceptance_id, None) if on_accept else None
         if prepared is not None and not prepared.started:
             prepared = None  # paid before they were started: made here, all at once
         if prepared is not None and not prepared.ready:
-            prepared.then.append(lambda: self._print(acceptance_id, parent, on_accept, prepared))
+            prepared.then.append(
+                lambda: self._print(acceptance_id, parent, on_accept, prepared, then)
+            )
             return
-        self._print(acceptance_id, parent, on_accept, prepared)
+        self._print(acceptance_id, parent, on_accept, prepared, then)
 
     def _print(
         self,
@@ -551,6 +619,7 @@ class DocumentPrinter(QObject):
         parent: QWidget | None,
         on_accept: bool,
         prepared: PreparedDocuments | None,
+        then: Callable[[], None] | None = None,
     ) -> None:
         reuse = prepared.documents if prepared is not None else None
 
@@ -570,6 +639,8 @@ class DocumentPrinter(QObject):
             jobs, settings, printed = result
             for title in printed:
                 self.sig_printed.emit(title)
+            if then is not None:
+                then()
             if on_accept and not settings.on_accept:
                 return
             if on_accept and settings.preview_on_accept():
@@ -580,7 +651,12 @@ class DocumentPrinter(QObject):
             rest = [j for j in jobs if j.title not in printed]
             self._print_or_preview(rest, settings, parent, preview=not on_accept)
 
-        self.tasks.run(work, done, self._failed)
+        def failed(error: BaseException) -> None:
+            if then is not None:
+                then()
+            self._failed(error)
+
+        self.tasks.run(work, done, failed)
 
     def print_return_receipt(self, acceptance_id: str, parent: QWidget | None = None) -> None:
         """A voided sale's receipt, its return block now registered ("возврат прихода"):
@@ -690,7 +766,7 @@ class DocumentPrinter(QObject):
     ) -> None:
         self._send_receipts(jobs, settings)
         pending: list[PrintJob] = []
-        direct: list[tuple[PrintJob, QPrinter]] = []
+        direct: list[tuple[PrintJob, Printer]] = []
         for job in jobs:
             if job.role == "receipt" and settings.receipt_target:
                 continue
@@ -741,4 +817,4 @@ class DocumentPrinter(QObject):
         return dialog
 
     def _failed(self, error: BaseException) -> None:
-        self.sig_failed.emit(self.tr("Printing failed: %1").replace("%1", str(error)))
+        self.sig_failed.emit(self.tr("Printing failed: %1").replace("%1", failure_text(error)))

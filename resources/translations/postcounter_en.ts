@@ -50,7 +50,7 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/print_preview.py" line="353"/>
+        <location filename="../../app/ui/print_preview.py" line="412"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -1,7 +1,7 @@
 """F12 to "ready for the next scan", driving the real counter window.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_f12_ready.py [--n 40] [--pay-wait MS]
-[--printer-resolution screen|high]``
+[--printers cups|qprinter] [--printer-resolution screen|high]``
 
 Each round fills the real ``MainWindow`` with a one-piece consignment (what pre-advice
 fills, the scan, a weight, the dimensions), presses F12 on it and follows the payment
@@ -24,10 +24,14 @@ window's own event loop, in which the window may work in the background (the doc
 made then). ``--pay-wait 0`` presses Enter the moment the panel is ready (the worst case:
 that work then competes with recording the payment).
 
-The PDF-file printers are ``QPrinter.ScreenResolution`` (96 dpi) by default; ``--printer-
-resolution high`` makes them ``HighResolution`` like an installed printer
-(``print_preview.named_printer``), whose pages are rendered and painted at 300 dpi (about
-ten times the pixels).
+The printers (``--printers``): ``cups`` (default), two raw queues of a private CUPS
+scheduler (``tests.cups_server``: the real ``cupsd`` and socket backend, the printers TCP
+listeners here), reached as at a Linux counter (``print_preview.named_printer`` finds them
+among Qt's printers; the PDFs go to ``lp``): "printed" is "handed to the spooler", ``lp``
+returned the job's id. ``qprinter``: PDF-file ``QPrinter``s, the path where no CUPS runs
+(Windows), whose pages are rasterised and painted; ``QPrinter.ScreenResolution`` (96 dpi) by
+default, ``--printer-resolution high`` makes them ``HighResolution`` like an installed
+printer, pages rendered and painted at 300 dpi (about ten times the pixels).
 
 GUI-thread CPU per round (``time.thread_time`` of the GUI thread from F12 until the
 documents are printed): the work the window does itself, which the two shared cores'
@@ -81,6 +85,7 @@ from app.services.terminal import DEMO_CLERK, open_terminal, staff_context
 from app.services.terminal_settings import write_settings
 from app.ui.application import make_app
 from app.ui.main_window import MainWindow
+from tests.cups_server import CupsServer, client_environment, free_port, missing
 
 
 def stats(values: list[float]) -> tuple[float, float]:
@@ -107,8 +112,24 @@ def main() -> int:
         "--pay-wait", type=int, default=1000, help="ms the customer takes to pay (default 1000)"
     )
     parser.add_argument("--printer-resolution", choices=("screen", "high"), default="screen")
+    parser.add_argument(
+        "--printers",
+        choices=("cups", "qprinter"),
+        default="cups",
+        help="cups: queues of a private CUPS scheduler (default); qprinter: PDF-file QPrinters",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-f12-"))
+    cups = None
+    if args.printers == "cups":
+        if reason := missing():
+            print(reason, file=sys.stderr)
+            return 2
+        cups = CupsServer(None, free_port())
+        client_environment(cups.address)
+        cups.start()
+        cups.add_printer("bench-docs")
+        cups.add_printer("bench-labels")
     app = make_app()
     db = open_terminal(str(folder / "terminal.db"))
     ctx = staff_context(db, DEMO_CLERK[0])
@@ -136,9 +157,10 @@ def main() -> int:
         paid.append(stored[-1] + time.perf_counter() - t1)
 
     # printers set up, as at a counter: documents go straight to them, no preview pops up
+    queues = ("bench-docs", "bench-labels") if cups else ("bench-pdf", "bench-pdf")
     write_settings(
         db,
-        {"printing.document_printer": "bench-pdf", "printing.label_printer": "bench-pdf"},
+        {"printing.document_printer": queues[0], "printing.label_printer": queues[1]},
         staff_id=ctx.staff_id,
         terminal_id=ctx.terminal_id,
     )
@@ -156,7 +178,8 @@ def main() -> int:
         printer.setOutputFileName(str(out / f"{job.title}.pdf"))
         return printer
 
-    win.printer.printer_for = pdf_printer  # type: ignore[method-assign]
+    if cups is None:
+        win.printer.printer_for = pdf_printer  # type: ignore[method-assign]
     printed: list[str] = []
     win.printer.sig_printed.connect(printed.append)
     # a timer wakes the blocking wait now and then, so a timeout is noticed
@@ -236,6 +259,9 @@ def main() -> int:
         profile.dump_stats(args.profile)
     win.close()
     db.close()
+    if cups is not None:
+        arrived = sum(len(printer.wait_for(0, 0)) for printer in cups.printers.values())
+        cups.stop()
 
     b_med, b_p99 = stats(base)
     rows = [
@@ -254,9 +280,14 @@ def main() -> int:
         ("  of it ready -> documents printed", *stats([p[3] for p in cpu_parts])),
         ("all threads' CPU, Enter -> documents", *stats(process_cpu)),
     ]
+    printers = (
+        f"CUPS queues (lp; {arrived} jobs reached the printers' sockets by the end)"
+        if cups is not None
+        else f"{args.printer_resolution}-resolution PDF-file QPrinters"
+    )
     print(
         f"F12 benchmark, n={args.n}, driving the real window (offscreen), pay wait"
-        f" {args.pay_wait} ms, {args.printer_resolution}-resolution PDF printers, folder {folder}"
+        f" {args.pay_wait} ms, {printers}, folder {folder}"
     )
     print(
         f"{'what':44} {'median ms':>10} {'p99 ms':>10} {'x base med':>11} {'x base p99':>11}"
