@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain.product import DEFAULT_HEAVY
+from app.domain.s10 import S10
 from app.services.acceptance import accept
 from app.services.batch_query import batch_items, find_batch, list_batches, place_of, progress
 from app.services.pricing import default_pricing
@@ -105,5 +106,49 @@ def test_business_terms_are_stored_and_sent(tmp_path: Path) -> None:
                 "declared_grams": 50_000,
                 "weight_flagged": True,
             }
+    finally:
+        db.close()
+
+
+def test_listing_batches_costs_the_same_queries_for_one_or_many(tmp_path: Path) -> None:
+    """Review finding: the list read each batch's progress with two queries of its own."""
+    from sqlalchemy import event
+
+    db = open_terminal(str(tmp_path / "t.db"))
+    try:
+
+        def add_batches(first: int, count: int) -> None:
+            with db.write() as session:
+                for n in range(first, first + count):
+                    batch = Batch(number=f"MP-{n:04d}", customer_code="SHOPKART", source="test")
+                    session.add(batch)
+                    session.flush()
+                    session.add(
+                        PreAdvice(
+                            s10=str(S10.build("CB", 200_000 + n, "RU")),
+                            source="test",
+                            row_number=2,
+                            payload_json="{}",
+                            payload_sha256="0" * 64,
+                            batch_id=batch.id,
+                            declared_grams=40_000,
+                        )
+                    )
+
+        statements: list[str] = []
+
+        def counted() -> tuple[int, list[int]]:
+            statements.clear()
+            with db.read() as session:
+                listed = list_batches(session)
+            return len(statements), [b.progress.total for b in listed]
+
+        event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        add_batches(1, 1)
+        one, totals_one = counted()
+        add_batches(2, 30)
+        many, totals_many = counted()
+        assert totals_one == [1] and totals_many == [1] * 31
+        assert many == one, f"{one} statements for one batch, {many} for 31"
     finally:
         db.close()
