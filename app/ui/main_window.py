@@ -573,14 +573,15 @@ class MainWindow(QMainWindow):
     def _store(self, consignment: Consignment) -> None:
         ctx, rules = self.ctx, self.rules
         limits = rules.limits_today(ctx)
-        pricing, business = self.form.business.terms(
-            rules.pricing, consignment, limits, ctx.currency, self.today()
-        )
         try:  # an item of a marketplace list: the list's customer, plan and terms
-            pricing, business = self.batch_mode.terms(consignment, limits) or (pricing, business)
+            batch_terms = self.batch_mode.terms(consignment, limits)
         except BatchItemRefused as exc:
             self.form.refused(exc)
             return
+        # else the business sender chosen on the form (F4), or the public tariff
+        pricing, business = batch_terms or self.form.business.terms(
+            rules.pricing, consignment, limits, ctx.currency, self.today()
+        )
 
         def work() -> AcceptResult:
             return accept(
