@@ -23,8 +23,8 @@ os.environ["CUPS_SERVER"] = f"127.0.0.1:{free_port()}"
 from app.services.terminal import DEMO_CLERK, CounterContext, open_terminal, staff_context
 from app.store.database import Database
 
-# The fake ATOL driver's fixture (atol_driver) for every fiscal test.
-pytest_plugins = ["tests.fake_atol"]
+# The fake ATOL driver's fixture (atol_driver) for every fiscal test; the printing tests'.
+pytest_plugins = ["tests.fake_atol", "tests.printing_fixtures"]
 
 
 @pytest.fixture(scope="session")

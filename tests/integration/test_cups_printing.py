@@ -8,51 +8,24 @@ at the printer's socket is those bytes. The spooler's refusals reach the clerk i
 from __future__ import annotations
 
 import subprocess
-from datetime import UTC, date, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.devices.print_spooler import CupsSpooler, SpoolError, job_title
-from app.services.acceptance import accept
-from app.services.counter_rules import counter_rules
-from app.services.terminal import CounterContext, set_setting
+from app.services.terminal import set_setting
 from app.store.database import Database
-from app.ui.application import make_app
 from app.ui.print_preview import DocumentPrinter, SpoolQueue, failure_text, named_printer
 from app.ui.tasks import TaskRunner
 from tests import factories
 from tests.cups_server import CupsServer
 from tests.docs_helpers import barcodes_on_page, pdf_text
 
-DAY = date(2026, 3, 15)
-
 
 def spooler() -> CupsSpooler:
     found = CupsSpooler.find()
     assert found is not None, "lp is installed with CUPS (tests.cups_server.missing)"
     return found
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> TaskRunner:
-    make_app()
-    runner = TaskRunner()
-    yield runner
-    runner.wait(10_000)
-
-
-@pytest.fixture
-def accepted(db: Database, clerk: CounterContext) -> str:
-    rules = counter_rules()
-    return accept(
-        db,
-        clerk,
-        factories.consignment(),
-        limits=rules.limits_on(DAY),
-        pricing=rules.pricing,
-        now=datetime(2026, 3, 15, 9, 0, tzinfo=UTC),
-    ).acceptance_id
 
 
 def test_a_pdf_reaches_the_printer_as_it_was_handed_over(cups: CupsServer) -> None:

@@ -23,26 +23,15 @@ from app.store.database import Database
 from app.store.models import Acceptance
 from tests import factories
 from tests.docs_helpers import pdf_text
+from tests.printing_fixtures import accepted_on_day
 
 DAY = date(2026, 3, 15)
-
-
-def _accepted(db: Database, clerk: CounterContext) -> str:
-    rules = counter_rules()
-    return accept(
-        db,
-        clerk,
-        factories.consignment(),
-        limits=rules.limits_on(DAY),
-        pricing=rules.pricing,
-        now=datetime(2026, 3, 15, 9, 0, tzinfo=UTC),
-    ).acceptance_id
 
 
 def test_unchanged_documents_are_kept_and_the_paid_receipt_shows_the_payment(
     db: Database, clerk: CounterContext
 ) -> None:
-    acceptance_id = _accepted(db, clerk)
+    acceptance_id = accepted_on_day(db, clerk)
     before = acceptance_documents(db, acceptance_id=acceptance_id)  # right after F12
     again = acceptance_documents(db, acceptance_id=acceptance_id, reuse=before)
     assert again.labels_pdf is before.labels_pdf
@@ -64,7 +53,7 @@ def test_unchanged_documents_are_kept_and_the_paid_receipt_shows_the_payment(
 def test_a_correction_between_f12_and_payment_reaches_every_document(
     db: Database, clerk: CounterContext
 ) -> None:
-    acceptance_id = _accepted(db, clerk)
+    acceptance_id = accepted_on_day(db, clerk)
     before = acceptance_documents(db, acceptance_id=acceptance_id)
     assert "Rajesh Kumar Sharma" in pdf_text(before.labels_pdf)
     with db.write() as s:
@@ -84,7 +73,7 @@ def test_a_correction_between_f12_and_payment_reaches_every_document(
 def test_documents_of_another_acceptance_are_never_taken(
     db: Database, clerk: CounterContext
 ) -> None:
-    first = acceptance_documents(db, acceptance_id=_accepted(db, clerk))
+    first = acceptance_documents(db, acceptance_id=accepted_on_day(db, clerk))
     rules = counter_rules()
     other_id = accept(
         db,

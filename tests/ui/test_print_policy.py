@@ -8,45 +8,18 @@ reprint is marked COPY; the A4 receipt stays for a branch without one.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from app.services.acceptance import accept
-from app.services.counter_rules import counter_rules
-from app.services.terminal import CounterContext, set_setting
+from app.services.terminal import set_setting
 from app.store.database import Database
-from app.ui.application import make_app
 from app.ui.print_preview import DocumentPrinter
 from app.ui.tasks import TaskRunner
 from tests import factories
 from tests.escpos_decode import decode
-
-DAY = date(2026, 3, 15)
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> TaskRunner:
-    make_app()
-    runner = TaskRunner()
-    yield runner
-    runner.wait(10_000)
-
-
-@pytest.fixture
-def accepted(db: Database, clerk: CounterContext) -> str:
-    rules = counter_rules()
-    return accept(
-        db,
-        clerk,
-        factories.consignment(),
-        limits=rules.limits_on(DAY),
-        pricing=rules.pricing,
-        now=datetime(2026, 3, 15, 9, 0, tzinfo=UTC),
-    ).acceptance_id
 
 
 def settings(db: Database, **values: object) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,11 +10,8 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from app.documents.label import render_labels
-from app.services.acceptance import accept
-from app.services.counter_rules import counter_rules
-from app.services.terminal import CounterContext, set_setting
+from app.services.terminal import set_setting
 from app.store.database import Database
-from app.ui.application import make_app
 from app.ui.print_preview import DocumentPrinter, PrintJob, PrintPreviewDialog, render_pages
 from app.ui.tasks import TaskRunner
 from tests import factories
@@ -30,14 +27,6 @@ def _pdf_printer(path: Path) -> QPrinter:
     printer.setOutputFileName(str(path))
     printer.setResolution(150)
     return printer
-
-
-@pytest.fixture
-def tasks(qtbot: QtBot) -> TaskRunner:
-    make_app()
-    runner = TaskRunner()
-    yield runner
-    runner.wait(10_000)
 
 
 def test_render_pages_gives_one_image_per_page() -> None:
@@ -67,17 +56,8 @@ def test_preview_shows_pages_and_prints_them(
 
 
 def test_print_on_accept_and_reprint(
-    qtbot: QtBot, tasks: TaskRunner, db: Database, clerk: CounterContext, tmp_path: Path
+    qtbot: QtBot, tasks: TaskRunner, db: Database, accepted: str, tmp_path: Path
 ) -> None:
-    rules = counter_rules()
-    result = accept(
-        db,
-        clerk,
-        factories.consignment(),
-        limits=rules.limits_on(DAY),
-        pricing=rules.pricing,
-        now=datetime(2026, 3, 15, 9, 0, tzinfo=UTC),
-    )
     with db.write() as s:
         set_setting(s, "printing.document_printer", "office")
         set_setting(s, "printing.label_printer", "labels")
@@ -92,7 +72,7 @@ def test_print_on_accept_and_reprint(
     printed: list[str] = []
     printers.sig_printed.connect(printed.append)
     printers.sig_failed.connect(lambda msg: pytest.fail(msg))
-    printers.print_acceptance(result.acceptance_id, on_accept=True)
+    printers.print_acceptance(accepted, on_accept=True)
     qtbot.waitUntil(lambda: len(printed) == 3, timeout=30_000)
     assert sorted(t.split()[0] for t in printed) == ["CN", "Labels", "Receipt"]
     assert all(p.exists() and p.stat().st_size > 0 for p in files.values())
@@ -101,14 +81,14 @@ def test_print_on_accept_and_reprint(
     with db.write() as s:
         set_setting(s, "printing.on_accept", False)
     printed.clear()
-    printers.print_acceptance(result.acceptance_id, on_accept=True)
+    printers.print_acceptance(accepted, on_accept=True)
     tasks.wait(10_000)
     qtbot.wait(50)
     assert printed == []
 
     # reprint from the day's list opens the preview of that item's documents
     with qtbot.waitSignal(printers.sig_preview_opened, timeout=30_000) as opened:
-        printers.reprint(result.s10s[0])
+        printers.reprint(factories.piece().s10)
     dialog = opened.args[0]
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.page_count == 3, timeout=20_000)  # label, CN 23, receipt
