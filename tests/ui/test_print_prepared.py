@@ -25,9 +25,7 @@ from app.ui.tasks import TaskRunner
 from tests.docs_helpers import page_count, pdf_text
 from tests.ui.helpers import enter, focused
 from tests.ui.test_payment_flow import accept_one, open_window
-from tests.ui.test_print_policy import accepted, pdf_printers, settings, tasks
-
-__all__ = ["accepted", "tasks"]  # fixtures used below
+from tests.ui.test_print_policy import pdf_printers, settings
 
 
 @pytest.fixture
