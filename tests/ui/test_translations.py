@@ -12,18 +12,21 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QLabel,
+    QLineEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -330,3 +333,74 @@ def test_one_screen_at_counter_monitor_sizes(
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+@contextlib.contextmanager
+def _language(lang: str) -> Iterator[QApplication]:
+    """The application with ``lang``'s translation installed (English: none) for the block."""
+    app = make_app()
+    translator = QTranslator()
+    if lang != "en":
+        assert translator.load(QLocale(lang), "postcounter", "_", str(TS_DIR))
+        app.installTranslator(translator)
+    try:
+        yield app
+    finally:
+        app.removeTranslator(translator)
+
+
+LONG_CITY = "Санкт-Петербург"  # a long city name as the clerk types it, by no means the longest
+POSTCODE = "110001"  # six digits, as in Russia and India
+
+
+def _width_for(edit: QLineEdit, text: str) -> int:
+    """The width ``edit`` needs to show ``text`` whole: Qt's own ``QLineEdit.sizeHint``
+    formula (2 px of margin each side, the text and contents margins, the cursor, then the
+    style's frame and padding) with ``text`` in place of its 17 x's."""
+    edit.ensurePolished()
+    text_margins, contents = edit.textMargins(), edit.contentsMargins()
+    width = (
+        edit.fontMetrics().horizontalAdvance(text)
+        + 2 * 2
+        + 1
+        + text_margins.left()
+        + text_margins.right()
+        + contents.left()
+        + contents.right()
+    )
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    size = QSize(width, edit.sizeHint().height())
+    return (
+        edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, size, edit).width()
+    )
+
+
+@pytest.mark.parametrize("size", COUNTER_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ("en", *LANGS))
+def test_city_fields_hold_a_long_city_name_at_counter_monitor_sizes(
+    qtbot: QtBot, db: Database, clerk: CounterContext, lang: str, size: tuple[int, int]
+) -> None:
+    """Issue 13: "Москва" showed as "осква" in a 56-pixel city field at 1366x768 in Russian.
+    The sender's and the addressee's city fields show "Санкт-Петербург" whole, and their
+    postcode fields a postcode of six digits."""
+    with _language(lang):
+        win = MainWindow(db, clerk, counter_rules())
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+
+        def narrow() -> list[str]:
+            out = []
+            for party in (win.form.sender, win.form.addressee):
+                for field, text in (("city", LONG_CITY), ("postcode", POSTCODE)):
+                    edit = party.edits[field]
+                    need = _width_for(edit, text)
+                    if edit.width() < need:
+                        out.append(f"{edit.objectName()}: {edit.width()} px, {text!r} needs {need}")
+            return out
+
+        found = _settled(qtbot, narrow)
+        assert not found, f"{lang} at {size}:\n" + "\n".join(found)
+        win.close()
