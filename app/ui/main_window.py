@@ -152,6 +152,26 @@ class MainWindow(QMainWindow):
         self.day.table.addAction(self.action_correct)
         self.day.table.doubleClicked.connect(self.reprint_selected)
 
+        # The payment step (issue 13): shown after F12 until paid or left unpaid.
+        self.payment = PaymentPanel(db, ctx, self.tasks, self)
+        self.payment.sig_finished.connect(self._paid)
+        # Fiscal register (issue 15): its shift with the business day, unconfirmed documents.
+        self.payment.sig_register_message.connect(self._register_message)
+        # A void's return receipt is printed as soon as the register has registered it.
+        self.payment.sig_return_registered.connect(self._print_return)
+        self.payment.retry_pending()
+        self._payments_waiting: list[Due] = []
+
+        # The work column: the payment over the form (which scrolls), so the panel's height
+        # and the side column's never add up. Across the whole window the panel (with a
+        # refusal in it) and the side column (with a captured weight) needed more than a
+        # 1366x768 screen, and the window grew past its bottom edge, the status bar with it.
+        work = QWidget(self)
+        work_lay = QVBoxLayout(work)
+        work_lay.setContentsMargins(0, 0, 0, 0)
+        work_lay.addWidget(self.payment)
+        work_lay.addWidget(self.form, 1)
+        self.work = work
         # The side column: the live weight on top, today's list under it.
         side = QWidget(self)
         side_lay = QVBoxLayout(side)
@@ -160,7 +180,7 @@ class MainWindow(QMainWindow):
         side_lay.addWidget(self.day, 1)
         self.side = side
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.form)
+        splitter.addWidget(work)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -179,16 +199,6 @@ class MainWindow(QMainWindow):
             banner.setObjectName("demoBanner")
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lay.addWidget(banner)
-        # The payment step (issue 13): shown after F12 until paid or left unpaid.
-        self.payment = PaymentPanel(db, ctx, self.tasks, central)
-        self.payment.sig_finished.connect(self._paid)
-        # Fiscal register (issue 15): its shift with the business day, unconfirmed documents.
-        self.payment.sig_register_message.connect(self._register_message)
-        # A void's return receipt is printed as soon as the register has registered it.
-        self.payment.sig_return_registered.connect(self._print_return)
-        self.payment.retry_pending()
-        self._payments_waiting: list[Due] = []
-        lay.addWidget(self.payment)
         # Issue 17: a marketplace list worked item by item (its bar over the form).
         self.batch_mode = BatchMode(self)
         lay.addWidget(self.batch_mode.bar)

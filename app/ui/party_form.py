@@ -9,9 +9,16 @@ for the receipt and domestic records, the Latin form for documents that leave th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from app.domain.consignment import Party
 from app.domain.transliteration import SCRIPT_FIELDS, needs_latin, to_latin
@@ -34,6 +41,27 @@ def _countries() -> list:
 def country_code(text: str) -> str:
     """``"IN — India"``, ``"in"``, ``"India"`` or ``"Индия"`` -> ``"IN"`` (unknown text upper-cased)."""
     return resolve_code(text, _countries(), 2) if text.strip() else ""
+
+
+class _SampleEdit(QLineEdit):
+    """An input never narrower than its ``sample`` needs to be seen whole."""
+
+    def __init__(self, sample: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.sample = sample
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        # QLineEdit's size hint is 17 x's plus its margins, frame and padding (style sheet
+        # included): the same with the sample in place of the x's, and the cursor after it.
+        fm = self.fontMetrics()
+        some = super().sizeHint().width() - 17 * fm.horizontalAdvance("x")
+        return QSize(max(hint.width(), some + fm.horizontalAdvance(self.sample) + 1), hint.height())
+
+
+# Yardsticks for widths, not texts anyone sees: a long city name (issue 13: "Москва" showed
+# as "осква" in a 56-pixel city field), a postcode of eight (six digits in Russia and India).
+_SAMPLES = {"city": "Санкт-Петербург", "postcode": "00000000"}
 
 
 class PartyForm(QGroupBox):
@@ -61,30 +89,38 @@ class PartyForm(QGroupBox):
             "postcode": self.tr("Postcode"),
             "country": self.tr("Country"),
         }
-        # Three rows, not six: name and phone, the street, then city, postcode and country,
-        # so both parties fit beside each other on a 1366x768 counter screen. Each error line
-        # sits under its input and takes no room while hidden.
+        # Four rows, not six: name and phone, the street, city and postcode, the country, so
+        # both parties fit beside each other on a 1366x768 counter screen. Two columns of
+        # inputs: the wide one (name, city, country) and a narrow one (phone, postcode); the
+        # street spans both. The city holds a long city name whole (issue 13: with city,
+        # postcode and country in one row it was 56 px in Russian, "Москва" showed as
+        # "осква"). Each input has its Latin form (when needed) and its problem under it;
+        # those take no room while hidden.
         grid = QGridLayout(self)
         grid.setVerticalSpacing(2)
         grid.setContentsMargins(8, 6, 8, 6)
-        places = {  # field -> (row, column, column span of the input)
-            "name": (0, 0, 3),  # each row: input, its Latin form (when needed), its problem
-            "phone": (0, 4, 1),
-            "address": (3, 0, 5),
+        places = {  # field -> (row, column of the caption, column span of the input)
+            "name": (0, 0, 1),
+            "phone": (0, 2, 1),
+            "address": (3, 0, 3),
             "city": (6, 0, 1),
             "postcode": (6, 2, 1),
-            "country": (6, 4, 1),
+            "country": (9, 0, 1),
         }
+        left_captions: list[QLabel] = []
         for name in _FIELDS:
-            edit = QLineEdit(self)
+            edit = _SampleEdit(_SAMPLES[name], self) if name in _SAMPLES else QLineEdit(self)
             edit.setObjectName(f"{prefix}_{name}")
             edit.textEdited.connect(self.sig_changed)
-            edit.setMinimumWidth(56)  # the row of three fits a 1280-pixel screen in Russian
+            if name not in _SAMPLES:
+                edit.setMinimumWidth(56)  # both parties side by side on a 1280-pixel screen
             caption = QLabel(labels[name], self)
             caption.setWordWrap(True)  # a long caption takes two lines, not the form's width
             caption.setBuddy(edit)
             err = error_label(self)
             row, col, span = places[name]
+            if col == 0:
+                left_captions.append(caption)
             grid.addWidget(caption, row, col)
             grid.addWidget(edit, row, col + 1, 1, span)
             if name in SCRIPT_FIELDS:
@@ -98,8 +134,17 @@ class PartyForm(QGroupBox):
         CodeCompleter(_countries(), self.edits["country"])
         self.edits["country"].setPlaceholderText(self.tr("type a code or name, e.g. IN"))
         self.edits["phone"].setPlaceholderText("+91 98100 12345")
-        for col in (1, 3, 5):
-            grid.setColumnStretch(col, 1)
+        # The room goes 2 : 3 : 1 to the captions on the left, the wide inputs and the narrow
+        # ones, so on a narrow screen a long caption wraps rather than squeezing the inputs.
+        # The captions' column grows no wider than its widest caption on one line: a column
+        # is as wide at most as the least maximum of its widgets.
+        widest = max(left_captions, key=lambda label: label.sizeHint().width())
+        policy = widest.sizePolicy()  # keeps the height-for-width of a wrapping label
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Maximum)  # at most its size hint
+        widest.setSizePolicy(policy)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
         toggle = QShortcut(QKeySequence("Ctrl+L"), self, self._toggle_latin)
         toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

@@ -49,6 +49,7 @@ from app.services.payment import (
 from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.ui.account_method import AccountMethod, problem_message
+from app.ui.elided_label import WrappedElidedLabel
 from app.ui.supervisor_dialog import SupervisorApproval
 from app.ui.tasks import TaskRunner
 from app.ui.translate import tr_domain
@@ -176,9 +177,10 @@ class PaymentPanel(QFrame):
             if india
             else self.tr("optional: the customer's phone or e-mail")
         )
-        self.error = QLabel(self)
+        # Wrapped; a long message (a register's fault with its detail) ends in "…" on its
+        # fourth line, the whole in its tooltip, so the buttons stay on a 1366x768 screen.
+        self.error = WrappedElidedLabel(4, self)
         self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
         self.error.hide()
         self.record_button = QPushButton(self.tr("Record payment (Enter)"), self)
         self.record_button.setObjectName("recordPayment")

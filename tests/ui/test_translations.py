@@ -12,18 +12,21 @@ import importlib.util
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
     QLabel,
+    QLineEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -330,3 +333,176 @@ def test_one_screen_at_counter_monitor_sizes(
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+@contextlib.contextmanager
+def _language(lang: str) -> Iterator[QApplication]:
+    """The application with ``lang``'s translation installed (English: none) for the block."""
+    app = make_app()
+    translator = QTranslator()
+    if lang != "en":
+        assert translator.load(QLocale(lang), "postcounter", "_", str(TS_DIR))
+        app.installTranslator(translator)
+    try:
+        yield app
+    finally:
+        app.removeTranslator(translator)
+
+
+LONG_CITY = "Санкт-Петербург"  # a long city name as the clerk types it, by no means the longest
+POSTCODE = "110001"  # six digits, as in Russia and India
+
+
+def _width_for(edit: QLineEdit, text: str) -> int:
+    """The width ``edit`` needs to show ``text`` whole: Qt's own ``QLineEdit.sizeHint``
+    formula (2 px of margin each side, the text and contents margins, the cursor, then the
+    style's frame and padding) with ``text`` in place of its 17 x's."""
+    edit.ensurePolished()
+    text_margins, contents = edit.textMargins(), edit.contentsMargins()
+    width = (
+        edit.fontMetrics().horizontalAdvance(text)
+        + 2 * 2
+        + 1
+        + text_margins.left()
+        + text_margins.right()
+        + contents.left()
+        + contents.right()
+    )
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    size = QSize(width, edit.sizeHint().height())
+    return (
+        edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, size, edit).width()
+    )
+
+
+@pytest.mark.parametrize("size", COUNTER_SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ("en", *LANGS))
+def test_city_fields_hold_a_long_city_name_at_counter_monitor_sizes(
+    qtbot: QtBot, db: Database, clerk: CounterContext, lang: str, size: tuple[int, int]
+) -> None:
+    """Issue 13: "Москва" showed as "осква" in a 56-pixel city field at 1366x768 in Russian.
+    The sender's and the addressee's city fields show "Санкт-Петербург" whole, and their
+    postcode fields a postcode of six digits."""
+    with _language(lang):
+        win = MainWindow(db, clerk, counter_rules())
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+
+        def narrow() -> list[str]:
+            out = []
+            for party in (win.form.sender, win.form.addressee):
+                for field, text in (("city", LONG_CITY), ("postcode", POSTCODE)):
+                    edit = party.edits[field]
+                    need = _width_for(edit, text)
+                    if edit.width() < need:
+                        out.append(f"{edit.objectName()}: {edit.width()} px, {text!r} needs {need}")
+            return out
+
+        found = _settled(qtbot, narrow)
+        assert not found, f"{lang} at {size}:\n" + "\n".join(found)
+        win.close()
+
+
+def _refuse_on_account(qtbot: QtBot, win: MainWindow) -> None:
+    """As ``packaging/screenshots.py … business`` does: a weighed consignment from the business
+    sender VOLGAMED (F4), F12, then Account over its credit limit: refused in the panel."""
+    import random
+    from datetime import UTC, datetime
+
+    from app.services.customer_account import store_balances
+    from app.services.demo_data import make_consignment
+
+    form = win.form
+    # the simulated scale's first reading (F12 checks the captured weight against it)
+    qtbot.waitUntil(lambda: form.weight.tracker.latest is not None, timeout=5000)
+    consignment = make_consignment(
+        random.Random(7), ["CB100000017RU"], limits=win.rules.limits_today(win.ctx)
+    )
+    form.fill(consignment)
+    piece = consignment.pieces[0]
+    form.scan.setText(piece.s10)
+    assert piece.dimensions is not None
+    for name, mm in zip(
+        ("length", "width", "height"),
+        (piece.dimensions.length_mm, piece.dimensions.width_mm, piece.dimensions.height_mm),
+        strict=True,
+    ):
+        form.dims[name].setText(f"{mm / 10:g}")
+    form.set_weighing(piece.weighing)
+    # the weight panel shows it with the next reading: "✔ CAPTURED", the weight, a note
+    qtbot.waitUntil(lambda: form.weight.phase_mark.isVisible(), timeout=5000)
+    form.business.open_picker()
+    qtbot.waitUntil(lambda: form.business.picker is not None, timeout=5000)
+    picker = form.business.picker
+    assert picker is not None
+    picker.search.setText("volga")
+    picker.take()
+    qtbot.waitUntil(lambda: form.business.isVisible(), timeout=5000)
+    with win.db.write() as s:
+        store_balances(s, {"as_of": datetime.now(UTC).isoformat(), "accounts": [
+            {"customer": "VOLGAMED", "currency": "RUB", "balance": "296000.00"}]})  # fmt: skip
+    form.request_accept()
+    qtbot.waitUntil(lambda: win.payment.pending, timeout=20_000)
+    qtbot.waitUntil(lambda: win.payment.account.isEnabled(), timeout=5000)
+    win.payment.account.setChecked(True)
+    win.payment.record()
+    qtbot.waitUntil(lambda: win.payment.error.isVisible(), timeout=5000)
+    assert "VOLGAMED" in win.payment.error.text()
+
+
+@pytest.mark.parametrize("lang", ("en", *LANGS))
+def test_a_refused_account_payment_keeps_the_panel_and_status_bar_on_screen(
+    qtbot: QtBot, db: Database, clerk: CounterContext, lang: str
+) -> None:
+    """Issue 13 at 1366x768: with the payment panel open over a weighed business consignment
+    and the refusal "over its credit limit" in it, the window stays the screen's size (it
+    grew to 782 px in Russian, the status bar below the screen's edge); the status bar, the
+    panel's buttons and the message are in it, the message wrapped or elided, never cut."""
+    size = (1366, 768)
+    with _language(lang):
+        win = MainWindow(db, clerk, counter_rules())
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        _refuse_on_account(qtbot, win)
+        panel = win.payment
+
+        def problems() -> list[str]:
+            out = []
+            if (win.width(), win.height()) != size:
+                out.append(f"the window is {win.width()}x{win.height()}, not {size[0]}x{size[1]}")
+            for name, widget in (
+                ("status bar", win.statusBar()),
+                ("record button", panel.record_button),
+                ("leave-unpaid button", panel.unpaid_button),
+                ("refusal message", panel.error),
+                ("amount due", panel.amount),
+            ):
+                if not _inside(win, widget):
+                    out.append(f"{name} is not inside the window")
+            message = panel.error
+            if message.height() < message.heightForWidth(message.width()):
+                out.append(
+                    f"the message is cut: {message.height()} px high, its lines need "
+                    f"{message.heightForWidth(message.width())}"
+                )
+            return out
+
+        found = _settled(qtbot, problems)
+        assert not found, f"{lang} at {size}:\n" + "\n".join(found)
+
+        # A much longer message (a cash register's fault with its detail, say) takes a few
+        # lines and ends in "…", the whole of it in the tooltip; the rest stays in sight.
+        whole = " ".join([panel.error.text().removeprefix("⚠ ")] * 8)
+        panel.show_error(whole)
+        found = _settled(qtbot, problems)
+        assert not found, f"{lang} at {size}, a long message:\n" + "\n".join(found)
+        assert panel.error.text() == f"⚠ {whole}"
+        assert panel.error.toolTip() == f"⚠ {whole}"
+        lines = panel.error.height() // panel.error.fontMetrics().lineSpacing()
+        assert lines <= 5, f"the message takes {lines} lines"
+        win.close()
