@@ -46,6 +46,7 @@ from app.domain.load_binding import (
 )
 from app.domain.load_binding import (
     DEFAULT_INTERVAL_GRAMS,
+    MESSAGES,
     BindingRules,
     Drop,
     LoadBinding,
@@ -527,7 +528,8 @@ class WeightPanel(QFrame):
             else:
                 self._refuse(tr_domain(BINDING_CTX, drop.template, drop.params))
             return False
-        assert latest is not None
+        if latest is None:  # a weight that was never bound to a reading: nothing confirms it
+            return self._refuse(tr_domain(BINDING_CTX, MESSAGES["no_reading"], {}))
         self.captured = with_accept_reading(held, latest)
         self.binding.bind(self.captured)
         return True

@@ -271,3 +271,17 @@ def test_simulated_scale_capture_is_bound_too(qtbot: QtBot, db: Database) -> Non
         assert panel.phase == "clear"  # 7.65 kg more is the same parcel and something else
     finally:
         win.close()
+
+
+def test_a_weight_never_bound_to_a_reading_is_refused_at_f12_not_an_error(qtbot: QtBot) -> None:
+    """Found by the layout work: a scale weight put on the panel without a capture (no
+    reading yet, nothing bound) hit an ``assert`` at F12; it is a refusal in words."""
+    make_app()
+    panel = WeightPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    held = consignment().pieces[0].weighing
+    assert held is not None and held.source != "manual" and panel.tracker.latest is None
+    panel.captured = held
+    assert panel.confirm_for_accept() is False
+    assert panel.error.isVisible() and "no live reading" in panel.error.text()
