@@ -51,9 +51,10 @@ def register(subparsers: Any) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     try:
-        if args.customer and not args.batch:
+        if args.customer and args.batch is None:
             raise PreAdviceFormatError("--customer goes with --batch NUMBER (the list's number).")
-        spec = batch_spec(args.batch, args.customer) if args.batch else None
+        # one check with the counter's import dialog: an empty --batch "" is refused too
+        spec = batch_spec(args.batch, args.customer) if args.batch is not None else None
     except PreAdviceFormatError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -33,7 +33,8 @@ origin_country}]}}``.
 ``"batch"`` (the list's number) and ``"customer"`` (the business customer's code), e.g.
 ``{"format": "postcounter-preadvice", "version": 1, "batch": "IN-MP-2026-000123",
 "customer": "SHOPKART", "parcels": [...]}``, or when the import is given the number (and
-the customer): ``preadvice import FILE --batch NUMBER --customer CODE``. Each parcel may
+the customer): ``preadvice import FILE --batch NUMBER --customer CODE``, or at the
+counter the import dialog (``app.ui.preadvice_import_dialog``; both check with ``batch_spec``). Each parcel may
 declare its gross weight and its size: JSON ``"declared_weight_kg": "12.5"`` and
 ``"dimensions_cm": "60x40x30"`` (or ``[60, 40, 30]``) per parcel, CSV columns
 ``declared_weight_kg`` and ``dimensions_cm`` (optional, outside batches too). The
@@ -76,6 +77,7 @@ from sqlalchemy.orm import Session
 from app.domain.consignment import Consignment, Party, Piece
 from app.domain.customs import CustomsCategory, CustomsDeclaration, CustomsLine
 from app.domain.customs_rules import CustomsRules
+from app.domain.i18n import QT_TRANSLATE_NOOP
 from app.domain.money import Money
 from app.domain.preadvice_check import PreAdviceCheck
 from app.domain.problems import Problem
@@ -140,6 +142,7 @@ REQUIRED_COLUMNS = (
     "origin_country",
 )
 JSON_FORMAT = "postcounter-preadvice"
+CTX = "PreAdvice"  # the translation context of the texts the counter shows
 # A parcel's declared gross weight: what central takes (central/payloads.py, 0..500 kg).
 MAX_DECLARED_GRAMS = 500_000
 # A list's number and a customer's code: as printed and scanned, bounded like their columns.
@@ -180,22 +183,70 @@ class BatchSpec:
     customer_code: str = ""
 
 
+LIST_MESSAGES = {
+    "missing": QT_TRANSLATE_NOOP(
+        CTX,
+        "The list number is missing: type it as printed on the list (like IN-MP-2026-000123).",
+    ),
+    "number": QT_TRANSLATE_NOOP(
+        CTX,
+        "The list number {number} is not 1 to 40 letters, digits and - / . _: type it as "
+        "printed on the list (like IN-MP-2026-000123).",
+    ),
+    "customer": QT_TRANSLATE_NOOP(
+        CTX,
+        "The customer code {code} is not 1 to 40 letters, digits and - . _ (like SHOPKART).",
+    ),
+}
+
+
+class ListSpecError(PreAdviceFormatError):
+    """A list number or customer code that cannot be (``batch_spec``): ``field`` is
+    ``"number"`` or ``"customer"``; ``template`` (context ``CTX``) and ``params`` word it
+    for the window, the message (with where, and "Nothing was imported.") for the shell."""
+
+    def __init__(self, key: str, field: str, where: str = "", **params: str) -> None:
+        self.field, self.template, self.params = field, LIST_MESSAGES[key], params
+        at = f"{where}: " if where else ""
+        super().__init__(f"{at}{self.template.format(**params)} Nothing was imported.")
+
+
 def batch_spec(number: Any, customer: Any = "", *, where: str = "") -> BatchSpec:
-    """A checked ``BatchSpec``; ``PreAdviceFormatError`` saying what is wrong otherwise."""
+    """A checked ``BatchSpec``; ``ListSpecError`` saying what is wrong otherwise (the
+    command line's ``--batch``/``--customer``, a JSON list's own, the counter's import
+    dialog: one check for all)."""
     text = _clean(number)
     code = _clean(customer)
-    at = f"{where}: " if where else ""
+    if not text and isinstance(number, str | None):
+        raise ListSpecError("missing", "number", where)
     if not isinstance(number, (str, int)) or not _LIST_NUMBER.fullmatch(text):
-        raise PreAdviceFormatError(
-            f"{at}the list number {text[:50]!r} is not 1 to 40 letters, digits and - / . _ "
-            "(like IN-MP-2026-000123). Nothing was imported."
-        )
+        raise ListSpecError("number", "number", where, number=repr(text[:50]))
     if code and (not isinstance(customer, str) or not _CUSTOMER_CODE.fullmatch(code)):
-        raise PreAdviceFormatError(
-            f"{at}the customer code {code[:50]!r} is not 1 to 40 letters, digits and - . _ "
-            "(like SHOPKART). Nothing was imported."
-        )
+        raise ListSpecError("customer", "customer", where, code=repr(code[:50]))
     return BatchSpec(text.upper(), code.upper())
+
+
+def own_batch(path: Path) -> BatchSpec | None:
+    """The list a JSON file names itself (``"batch"`` and ``"customer"``), read before the
+    import so the counter can say so; ``None`` for CSV or JSON that names none.
+    ``PreAdviceFormatError`` when the file cannot be read (the import would refuse it too)."""
+    path = Path(path)
+    with open_input(path) as f:
+        raw = f.read(MAX_JSON_BYTES + 1)
+    first = raw[:4096].decode("utf-8-sig", errors="replace").lstrip()
+    if not first.startswith("{"):
+        return None  # CSV, or a bare JSON list of parcels: no list of its own
+    if len(raw) > MAX_JSON_BYTES:
+        return None  # the import says it is too large
+    header: dict[str, BatchSpec] = {}
+    try:
+        iter_json(raw, path.name, header)
+    except UnicodeDecodeError as exc:
+        raise PreAdviceFormatError(
+            f"{path.name} is not UTF-8 text. Nothing was imported; save the file as UTF-8 "
+            "and import it again."
+        ) from exc
+    return header.get("batch")
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,7 +100,8 @@ class BatchScreen(QDialog):
         self.empty = QLabel(
             self.tr(
                 "No open lists on this terminal: import a marketplace's list with Tools → "
-                "Import pre-advice file…"
+                "Import pre-advice file… and give the list's number there (a JSON list brings "
+                "its own)."
             ),
             self,
         )

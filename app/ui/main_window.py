@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.capture import manual_weighing, validate_weighing
 from app.domain.consignment import Consignment
+from app.domain.customer import BusinessCustomer
 from app.domain.payment import ACCOUNT
 from app.domain.problems import Problem
 from app.domain.weight import parse_kg
@@ -61,6 +63,7 @@ from app.ui.day_list import DayList
 from app.ui.elided_label import ElidedLabel
 from app.ui.feedback import set_style_property
 from app.ui.payment_panel import PaymentPanel, format_money
+from app.ui.preadvice_import_dialog import PreAdviceImportDialog
 from app.ui.print_preview import DocumentPrinter
 from app.ui.printing_settings import PRINTING_KEYS, PrintingSettingsDialog
 from app.ui.reference_warning import RefreshWarning
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
         )
         self.menu_tools.addSeparator()
         import_action = QAction(self.tr("&Import pre-advice file…"), self)
+        import_action.setObjectName("importPreadvice")
         import_action.triggered.connect(self.import_preadvice)
         self.menu_tools.addAction(import_action)
         self.menu_tools.addAction(self.batch_mode.action_screen)
@@ -1112,13 +1116,35 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        day = self.today()
+
+        def peek() -> tuple[preadvice.BatchSpec | None, tuple[BusinessCustomer, ...]]:
+            """The file's own list (a JSON list names it) and the customers to offer."""
+            return preadvice.own_batch(Path(path)), customers_in_force(self.db, day)
+
+        def ask(found: tuple[preadvice.BatchSpec | None, tuple[BusinessCustomer, ...]]) -> None:
+            own, customers = found
+            dialog = PreAdviceImportDialog(Path(path).name, own, customers, self)
+            dialog.accepted.connect(lambda: self._import_preadvice(path, dialog.spec))
+            dialog.finished.connect(lambda _result: dialog.deleteLater())
+            dialog.open()
+
+        self.tasks.run(peek, ask, self._preadvice_failed)
+
+    def _preadvice_failed(self, error: BaseException) -> None:
+        QMessageBox.critical(
+            self,
+            self.tr("Pre-advice import"),
+            self.tr("Nothing was imported: {error}").format(error=error),
+        )
+
+    def _import_preadvice(self, path: str, batch: preadvice.BatchSpec | None) -> None:
+        """Import ``path`` off the GUI thread (as the list ``batch`` when given), then report."""
         rules = self.rules
 
         def work() -> object:
-            from pathlib import Path
-
             return preadvice.import_file(
-                self.db, Path(path), rules=rules.customs_rules, on=self.today()
+                self.db, Path(path), rules=rules.customs_rules, on=self.today(), batch=batch
             )
 
         def done(report: object) -> None:
@@ -1146,14 +1172,7 @@ class MainWindow(QMainWindow):
             box = QMessageBox.information if not rejected else QMessageBox.warning
             box(self, self.tr("Pre-advice import"), "\n".join(lines))
 
-        def failed(error: BaseException) -> None:
-            QMessageBox.critical(
-                self,
-                self.tr("Pre-advice import"),
-                self.tr("Nothing was imported: {error}").format(error=error),
-            )
-
-        self.tasks.run(work, done, failed)
+        self.tasks.run(work, done, self._preadvice_failed)
 
     def show_at_counter(self) -> None:
         """Open filling the screen (maximised where a window manager does it), so the whole

@@ -1000,41 +1000,45 @@
     </message>
     <message>
         <location filename="../../app/ui/batch_screen.py" line="101"/>
-        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file…</source>
-        <translation>इस टर्मिनल पर कोई खुली सूची नहीं है: उपकरण → पूर्व-सूचना फ़ाइल आयात करें… से मार्केटप्लेस की सूची आयात करें</translation>
+        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file… and give the list&apos;s number there (a JSON list brings its own).</source>
+        <translation>इस टर्मिनल पर कोई खुली सूची नहीं है: उपकरण → पूर्व-सूचना फ़ाइल आयात करें… से मार्केटप्लेस की सूची आयात करें और वहीं सूची का नंबर दें (JSON सूची में उसका अपना नंबर होता है)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="114"/>
+        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file…</source>
+        <translation type="vanished">इस टर्मिनल पर कोई खुली सूची नहीं है: उपकरण → पूर्व-सूचना फ़ाइल आयात करें… से मार्केटप्लेस की सूची आयात करें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="115"/>
         <source>Work on this list</source>
         <translation>इस सूची पर काम करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="118"/>
+        <location filename="../../app/ui/batch_screen.py" line="119"/>
         <source>Close batch…</source>
         <translation>बैच बंद करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="121"/>
+        <location filename="../../app/ui/batch_screen.py" line="122"/>
         <source>A supervisor closes the list: missing items, the act, the payment.</source>
         <translation>सूची पर्यवेक्षक बंद करता है: छूटी वस्तुएँ, अधिनियम पत्र, भुगतान।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="125"/>
+        <location filename="../../app/ui/batch_screen.py" line="126"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="164"/>
+        <location filename="../../app/ui/batch_screen.py" line="165"/>
         <source>{number} is not an open list on this terminal: check the number, or import the list first.</source>
         <translation>{number} इस टर्मिनल पर खुली सूची नहीं है: नंबर जाँचें, या पहले सूची आयात करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="175"/>
+        <location filename="../../app/ui/batch_screen.py" line="176"/>
         <source>Pick a list, or scan its barcode.</source>
         <translation>कोई सूची चुनें, या उसका बारकोड स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="182"/>
+        <location filename="../../app/ui/batch_screen.py" line="183"/>
         <source>Pick the list to close.</source>
         <translation>बंद करने के लिए सूची चुनें।</translation>
     </message>
@@ -2396,297 +2400,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Cash &amp;register settings…</source>
         <translation>कैश रजिस्टर सेटिंग्स (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Scale: {state}</source>
         <translation>तौल मशीन: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Cash register settings</source>
         <translation>कैश रजिस्टर सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>कैश रजिस्टर की सेटिंग्स पर्यवेक्षक बदलता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Cash register settings saved.</source>
         <translation>कैश रजिस्टर सेटिंग्स सहेजी गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="679"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>{customer} के खाते में डाला गया: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="728"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="785"/>
+        <location filename="../../app/ui/main_window.py" line="800"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="839"/>
+        <location filename="../../app/ui/main_window.py" line="854"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="841"/>
+        <location filename="../../app/ui/main_window.py" line="856"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="843"/>
+        <location filename="../../app/ui/main_window.py" line="858"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848"/>
+        <location filename="../../app/ui/main_window.py" line="863"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="876"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="889"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="883"/>
+        <location filename="../../app/ui/main_window.py" line="898"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="903"/>
+        <location filename="../../app/ui/main_window.py" line="918"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="943"/>
+        <location filename="../../app/ui/main_window.py" line="958"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="944"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2705,7 +2709,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="973"/>
+        <location filename="../../app/ui/main_window.py" line="988"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2714,140 +2718,140 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1032"/>
+        <location filename="../../app/ui/main_window.py" line="1047"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1038"/>
+        <location filename="../../app/ui/main_window.py" line="1053"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1064"/>
+        <location filename="../../app/ui/main_window.py" line="1079"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1087"/>
+        <location filename="../../app/ui/main_window.py" line="1102"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1115"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1115"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1116"/>
+        <location filename="../../app/ui/main_window.py" line="1153"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1131"/>
+        <location filename="../../app/ui/main_window.py" line="1168"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1136"/>
-        <location filename="../../app/ui/main_window.py" line="1141"/>
+        <location filename="../../app/ui/main_window.py" line="1137"/>
+        <location filename="../../app/ui/main_window.py" line="1173"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1142"/>
+        <location filename="../../app/ui/main_window.py" line="1138"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="742"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="740"/>
-        <location filename="../../app/ui/main_window.py" line="926"/>
+        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="941"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="760"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="785"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="683"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="687"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="820"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="834"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1165"/>
+        <location filename="../../app/ui/main_window.py" line="1195"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1166"/>
+        <location filename="../../app/ui/main_window.py" line="1196"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="988"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>none set up</source>
         <translation>कोई नहीं लगी</translation>
     </message>
@@ -2873,47 +2877,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/party_form.py" line="57"/>
+        <location filename="../../app/ui/party_form.py" line="85"/>
         <source>Full name</source>
         <translation>पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="58"/>
+        <location filename="../../app/ui/party_form.py" line="86"/>
         <source>Phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="59"/>
+        <location filename="../../app/ui/party_form.py" line="87"/>
         <source>Street, house, flat</source>
         <translation>गली, मकान, फ़्लैट</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="60"/>
+        <location filename="../../app/ui/party_form.py" line="88"/>
         <source>City</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="61"/>
+        <location filename="../../app/ui/party_form.py" line="89"/>
         <source>Postcode</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="62"/>
+        <location filename="../../app/ui/party_form.py" line="90"/>
         <source>Country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="99"/>
+        <location filename="../../app/ui/party_form.py" line="135"/>
         <source>type a code or name, e.g. IN</source>
         <translation>कोड या नाम, जैसे IN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="110"/>
+        <location filename="../../app/ui/party_form.py" line="155"/>
         <source>in Latin script, for documents abroad</source>
         <translation>लैटिन लिपि में, विदेश जाने वाले दस्तावेज़ों के लिए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="113"/>
+        <location filename="../../app/ui/party_form.py" line="158"/>
         <source>Printed on the CN 23, label and advance data instead of the original. Correct it if needed (Ctrl+L switches between the two fields).</source>
         <translation>मूल के स्थान पर CN 23, लेबल और अग्रिम डेटा पर छपता है। ज़रूरत हो तो सुधारें (Ctrl+L दोनों फ़ील्ड के बीच ले जाता है)।</translation>
     </message>
@@ -3030,122 +3034,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="132"/>
+        <location filename="../../app/ui/payment_panel.py" line="133"/>
         <source>Cas&amp;h</source>
         <translation>नकद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="134"/>
+        <location filename="../../app/ui/payment_panel.py" line="135"/>
         <source>&amp;Card</source>
         <translation>कार्ड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="136"/>
+        <location filename="../../app/ui/payment_panel.py" line="137"/>
         <source>Acc&amp;ount</source>
         <translation>खाता (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="155"/>
+        <location filename="../../app/ui/payment_panel.py" line="156"/>
         <source>exact amount</source>
         <translation>ठीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="158"/>
+        <location filename="../../app/ui/payment_panel.py" line="159"/>
         <source>Cash &amp;received</source>
         <translation>प्राप्त नकद (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <location filename="../../app/ui/payment_panel.py" line="163"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="183"/>
+        <location filename="../../app/ui/payment_panel.py" line="185"/>
         <source>Record payment (Enter)</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="198"/>
+        <location filename="../../app/ui/payment_panel.py" line="200"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="203"/>
+        <location filename="../../app/ui/payment_panel.py" line="205"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="221"/>
+        <location filename="../../app/ui/payment_panel.py" line="223"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="223"/>
+        <location filename="../../app/ui/payment_panel.py" line="225"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="256"/>
+        <location filename="../../app/ui/payment_panel.py" line="258"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="271"/>
+        <location filename="../../app/ui/payment_panel.py" line="273"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="338"/>
+        <location filename="../../app/ui/payment_panel.py" line="340"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="498"/>
+        <location filename="../../app/ui/payment_panel.py" line="500"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="499"/>
+        <location filename="../../app/ui/payment_panel.py" line="501"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="530"/>
+        <location filename="../../app/ui/payment_panel.py" line="532"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="171"/>
+        <location filename="../../app/ui/payment_panel.py" line="172"/>
         <source>Customer &amp;GSTIN</source>
         <translation>ग्राहक का GSTIN (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="171"/>
+        <location filename="../../app/ui/payment_panel.py" line="172"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>ई-रसीद: फ़ोन/ई-मेल (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="175"/>
+        <location filename="../../app/ui/payment_panel.py" line="176"/>
         <source>optional, for a registered business</source>
         <translation>वैकल्पिक, पंजीकृत व्यवसाय के लिए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <location filename="../../app/ui/payment_panel.py" line="178"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>वैकल्पिक: ग्राहक का फ़ोन या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="189"/>
+        <location filename="../../app/ui/payment_panel.py" line="191"/>
         <source>Next customer; register it later</source>
         <translation>अगला ग्राहक; बाद में दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="372"/>
+        <location filename="../../app/ui/payment_panel.py" line="374"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} अभी फिर आज़माने के लिए Enter दबाएँ, या अगले ग्राहक को सेवा दें: यह हर मिनट भेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="387"/>
+        <location filename="../../app/ui/payment_panel.py" line="389"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>{s10} का भुगतान कैश रजिस्टर की प्रतीक्षा में है; यह हर मिनट भेजा जाता है।</translation>
     </message>
@@ -3154,12 +3158,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="418"/>
+        <location filename="../../app/ui/payment_panel.py" line="420"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>कैश रजिस्टर शिफ़्ट {n} बंद (Z रिपोर्ट)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="464"/>
+        <location filename="../../app/ui/payment_panel.py" line="466"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>कैश रजिस्टर से संपर्क नहीं हो सका: {error}</translation>
     </message>
@@ -3200,6 +3204,92 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/ui/pin_change_dialog.py" line="101"/>
         <source>Choose a PIN different from the old one.</source>
         <translation>पुराने से अलग PIN चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>PreAdvice</name>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="186"/>
+        <source>The list number is missing: type it as printed on the list (like IN-MP-2026-000123).</source>
+        <translation>सूची का नंबर नहीं दिया गया: उसे वैसे ही टाइप करें जैसा सूची पर छपा है (जैसे IN-MP-2026-000123)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="190"/>
+        <source>The list number {number} is not 1 to 40 letters, digits and - / . _: type it as printed on the list (like IN-MP-2026-000123).</source>
+        <translation>सूची नंबर {number} 1 से 40 अक्षरों, अंकों और - / . _ का नहीं है: उसे वैसे ही टाइप करें जैसा सूची पर छपा है (जैसे IN-MP-2026-000123)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="195"/>
+        <source>The customer code {code} is not 1 to 40 letters, digits and - . _ (like SHOPKART).</source>
+        <translation>ग्राहक कोड {code} 1 से 40 अक्षरों, अंकों और - . _ का नहीं है (जैसे SHOPKART)।</translation>
+    </message>
+</context>
+<context>
+    <name>PreAdviceImportDialog</name>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="51"/>
+        <source>Import pre-advice</source>
+        <translation>पूर्व-सूचना आयात</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="54"/>
+        <source>File: {file}</source>
+        <translation>फ़ाइल: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="61"/>
+        <source>Is this a marketplace&apos;s list?</source>
+        <translation>क्या यह किसी मार्केटप्लेस की सूची है?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="63"/>
+        <source>&amp;Single parcels</source>
+        <translation>अलग-अलग पार्सल (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="65"/>
+        <source>A business customer&apos;s &amp;list</source>
+        <translation>व्यावसायिक ग्राहक की सूची (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="75"/>
+        <source>as printed on the list, e.g. IN-MP-2026-000123</source>
+        <translation>जैसा सूची पर छपा है, जैसे IN-MP-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="79"/>
+        <source>none (public prices)</source>
+        <translation>कोई नहीं (सार्वजनिक दरें)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="83"/>
+        <source>The list&apos;s items are charged at this customer&apos;s contract prices.</source>
+        <translation>सूची की वस्तुओं का शुल्क इस ग्राहक की अनुबंध दरों पर लगता है।</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="90"/>
+        <source>List &amp;number</source>
+        <translation>सूची नंबर (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="92"/>
+        <source>&amp;Customer</source>
+        <translation>ग्राहक (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="99"/>
+        <source>&amp;Import</source>
+        <translation>आयात करें (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="110"/>
+        <source>no customer named: public prices</source>
+        <translation>कोई ग्राहक नहीं दिया गया: सार्वजनिक दरें</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="112"/>
+        <source>This file is list {number} ({customer}): its parcels are imported as that list. Nothing more is needed here.</source>
+        <translation>यह फ़ाइल सूची {number} ({customer}) है: इसके पार्सल उसी सूची के रूप में आयात होते हैं। यहाँ और कुछ नहीं चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -4618,8 +4708,8 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeightPanel</name>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="169"/>
-        <location filename="../../app/ui/weight_panel.py" line="328"/>
+        <location filename="../../app/ui/weight_panel.py" line="170"/>
+        <location filename="../../app/ui/weight_panel.py" line="329"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -4628,68 +4718,68 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">सिम्युलेटेड तौल मशीन — वास्तविक शुल्क के लिए नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="183"/>
+        <location filename="../../app/ui/weight_panel.py" line="184"/>
         <source>SIMULATED SCALE</source>
         <translation>सिम्युलेटेड तौल मशीन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="184"/>
+        <location filename="../../app/ui/weight_panel.py" line="185"/>
         <source>A simulated scale: not for real charging</source>
         <translation>सिम्युलेटेड तौल मशीन: वास्तविक शुल्क के लिए नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="186"/>
+        <location filename="../../app/ui/weight_panel.py" line="187"/>
         <source>Capture weight (F8)</source>
         <translation>भार दर्ज करें (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="187"/>
+        <location filename="../../app/ui/weight_panel.py" line="188"/>
         <source>Manual weight… (Ctrl+F8)</source>
         <translation>हाथ से भार… (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="189"/>
+        <location filename="../../app/ui/weight_panel.py" line="190"/>
         <source>Only when the scale cannot weigh this piece: a supervisor approves it</source>
         <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती: पर्यवेक्षक स्वीकृति देता है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="199"/>
-        <location filename="../../app/ui/weight_panel.py" line="466"/>
+        <location filename="../../app/ui/weight_panel.py" line="200"/>
+        <location filename="../../app/ui/weight_panel.py" line="467"/>
         <source>No weight captured yet</source>
         <translation>अभी कोई भार दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="213"/>
+        <location filename="../../app/ui/weight_panel.py" line="214"/>
         <source>Load on the simulated scale</source>
         <translation>सिम्युलेटेड मशीन पर भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="214"/>
+        <location filename="../../app/ui/weight_panel.py" line="215"/>
         <source>Simulated load:</source>
         <translation>सिम्युलेटेड भार:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="407"/>
+        <location filename="../../app/ui/weight_panel.py" line="408"/>
         <source>● STABLE</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="408"/>
+        <location filename="../../app/ui/weight_panel.py" line="409"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ अस्थिर — रुकें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="409"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ अधिभार — भार हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="410"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ शून्य से कम — मशीन शून्य करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="411"/>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ तौल मशीन नहीं — केबल जाँचें</translation>
     </message>
@@ -4718,62 +4808,62 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से: {kg} kg (स्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="328"/>
+        <location filename="../../app/ui/weight_panel.py" line="329"/>
         <source>kg NET</source>
         <translation>kg शुद्ध</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="191"/>
+        <location filename="../../app/ui/weight_panel.py" line="192"/>
         <source>Re-weigh (supervisor)…</source>
         <translation>दोबारा तौलें (पर्यवेक्षक)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="193"/>
+        <location filename="../../app/ui/weight_panel.py" line="194"/>
         <source>The piece on the platform is weighed again: a supervisor approves it</source>
         <translation>प्लेटफ़ॉर्म पर रखा नग दोबारा तौला जाता है: पर्यवेक्षक अनुमति देते हैं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="354"/>
+        <location filename="../../app/ui/weight_panel.py" line="355"/>
         <source>● stable</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="355"/>
+        <location filename="../../app/ui/weight_panel.py" line="356"/>
         <source>≈ motion</source>
         <translation>≈ हिल रहा है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="356"/>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
         <source>▲ overload</source>
         <translation>▲ अधिक भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="357"/>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
         <source>▼ under zero</source>
         <translation>▼ शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="358"/>
+        <location filename="../../app/ui/weight_panel.py" line="359"/>
         <source>✕ no scale</source>
         <translation>✕ तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="360"/>
+        <location filename="../../app/ui/weight_panel.py" line="361"/>
         <source>Live: {live}  {state}</source>
         <translation>अभी: {live}  {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="376"/>
+        <location filename="../../app/ui/weight_panel.py" line="377"/>
         <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
         <translation>{kg} kg प्रति नग {lo}–{hi} kg की सीमा से बाहर है: दर्ज नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="412"/>
+        <location filename="../../app/ui/weight_panel.py" line="413"/>
         <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
         <translation>⊘ तौल मशीन नहीं — केवल हाथ से भार (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="439"/>
+        <location filename="../../app/ui/weight_panel.py" line="440"/>
         <source>✔ CAPTURED</source>
         <translation>✔ दर्ज</translation>
     </message>
@@ -4782,52 +4872,52 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">🔒 दर्ज</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="440"/>
+        <location filename="../../app/ui/weight_panel.py" line="441"/>
         <source>✎ MANUAL</source>
         <translation>✎ हाथ से</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
         <source>✕ CAPTURE DROPPED</source>
         <translation>✕ दर्ज भार हटाया</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="442"/>
+        <location filename="../../app/ui/weight_panel.py" line="443"/>
         <source>⤓ CLEAR THE PLATFORM</source>
         <translation>⤓ प्लेटफ़ॉर्म खाली करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="451"/>
+        <location filename="../../app/ui/weight_panel.py" line="452"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>{time} पर {kg} kg दर्ज; स्वीकार होने तक भार से बँधा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="455"/>
+        <location filename="../../app/ui/weight_panel.py" line="456"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>हाथ से भार {kg} kg, पर्यवेक्षक द्वारा स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <location filename="../../app/ui/weight_panel.py" line="460"/>
         <source>No weight captured: the capture was dropped (why: below).</source>
         <translation>कोई भार दर्ज नहीं: दर्ज भार हटा दिया गया (कारण नीचे)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="462"/>
+        <location filename="../../app/ui/weight_panel.py" line="463"/>
         <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
         <translation>पिछला नग ({kg} kg) अब भी प्लेटफ़ॉर्म पर है: उसे उतारें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="489"/>
+        <location filename="../../app/ui/weight_panel.py" line="490"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>इस काउंटर पर कोई तौल मशीन नहीं लगी: पर्यवेक्षक के साथ हाथ से भार (Ctrl+F8) दें, या उपकरण → तौल मशीन सेटिंग में मशीन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="495"/>
+        <location filename="../../app/ui/weight_panel.py" line="496"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>भार पहले से दर्ज है और भार से बँधा है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="620"/>
+        <location filename="../../app/ui/weight_panel.py" line="622"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>कोई तौल मशीन नहीं लगी (उपकरण → तौल मशीन सेटिंग): भार केवल अनुमति से</translation>
     </message>

@@ -1003,41 +1003,45 @@
     </message>
     <message>
         <location filename="../../app/ui/batch_screen.py" line="101"/>
-        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file…</source>
-        <translation>Открытых реестров на этом рабочем месте нет: загрузите реестр маркетплейса (Сервис → Загрузить файл предварительных данных…)</translation>
+        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file… and give the list&apos;s number there (a JSON list brings its own).</source>
+        <translation>Открытых реестров на этом рабочем месте нет: загрузите реестр маркетплейса (Сервис → Загрузить файл предварительных данных…) и укажите там номер реестра (реестр в JSON несёт свой номер сам).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="114"/>
+        <source>No open lists on this terminal: import a marketplace&apos;s list with Tools → Import pre-advice file…</source>
+        <translation type="vanished">Открытых реестров на этом рабочем месте нет: загрузите реестр маркетплейса (Сервис → Загрузить файл предварительных данных…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_screen.py" line="115"/>
         <source>Work on this list</source>
         <translation>Работать с реестром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="118"/>
+        <location filename="../../app/ui/batch_screen.py" line="119"/>
         <source>Close batch…</source>
         <translation>Закрыть партию…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="121"/>
+        <location filename="../../app/ui/batch_screen.py" line="122"/>
         <source>A supervisor closes the list: missing items, the act, the payment.</source>
         <translation>Реестр закрывает старший смены: недостающие отправления, акт, оплата.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="125"/>
+        <location filename="../../app/ui/batch_screen.py" line="126"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="164"/>
+        <location filename="../../app/ui/batch_screen.py" line="165"/>
         <source>{number} is not an open list on this terminal: check the number, or import the list first.</source>
         <translation>{number} — не открытый реестр на этом рабочем месте: проверьте номер или сначала загрузите реестр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="175"/>
+        <location filename="../../app/ui/batch_screen.py" line="176"/>
         <source>Pick a list, or scan its barcode.</source>
         <translation>Выберите реестр или отсканируйте его штрихкод.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_screen.py" line="182"/>
+        <location filename="../../app/ui/batch_screen.py" line="183"/>
         <source>Pick the list to close.</source>
         <translation>Выберите реестр, который нужно закрыть.</translation>
     </message>
@@ -2401,297 +2405,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Cash &amp;register settings…</source>
         <translation>Настройки к&amp;ассы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Scale: {state}</source>
         <translation>Весы: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="530"/>
         <source>Cash register settings</source>
         <translation>Настройки кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>Настройки кассы меняет руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Cash register settings saved.</source>
         <translation>Настройки кассы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="554"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="602"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="664"/>
+        <location filename="../../app/ui/main_window.py" line="679"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>Списано в счёт договора {customer}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="728"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="784"/>
+        <location filename="../../app/ui/main_window.py" line="799"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="785"/>
+        <location filename="../../app/ui/main_window.py" line="800"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="839"/>
+        <location filename="../../app/ui/main_window.py" line="854"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="841"/>
+        <location filename="../../app/ui/main_window.py" line="856"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="843"/>
+        <location filename="../../app/ui/main_window.py" line="858"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="846"/>
+        <location filename="../../app/ui/main_window.py" line="861"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="848"/>
+        <location filename="../../app/ui/main_window.py" line="863"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="876"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="874"/>
+        <location filename="../../app/ui/main_window.py" line="889"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="883"/>
+        <location filename="../../app/ui/main_window.py" line="898"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="903"/>
+        <location filename="../../app/ui/main_window.py" line="918"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="943"/>
+        <location filename="../../app/ui/main_window.py" line="958"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="944"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2710,7 +2714,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="973"/>
+        <location filename="../../app/ui/main_window.py" line="988"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2719,140 +2723,140 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1018"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1032"/>
+        <location filename="../../app/ui/main_window.py" line="1047"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1038"/>
+        <location filename="../../app/ui/main_window.py" line="1053"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1064"/>
+        <location filename="../../app/ui/main_window.py" line="1079"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1087"/>
+        <location filename="../../app/ui/main_window.py" line="1102"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1115"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1100"/>
+        <location filename="../../app/ui/main_window.py" line="1115"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1116"/>
+        <location filename="../../app/ui/main_window.py" line="1153"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1131"/>
+        <location filename="../../app/ui/main_window.py" line="1168"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1136"/>
-        <location filename="../../app/ui/main_window.py" line="1141"/>
+        <location filename="../../app/ui/main_window.py" line="1137"/>
+        <location filename="../../app/ui/main_window.py" line="1173"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1142"/>
+        <location filename="../../app/ui/main_window.py" line="1138"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
-        <location filename="../../app/ui/main_window.py" line="727"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="742"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="729"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="740"/>
-        <location filename="../../app/ui/main_window.py" line="926"/>
+        <location filename="../../app/ui/main_window.py" line="755"/>
+        <location filename="../../app/ui/main_window.py" line="941"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="745"/>
+        <location filename="../../app/ui/main_window.py" line="760"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="746"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="770"/>
+        <location filename="../../app/ui/main_window.py" line="785"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="683"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="672"/>
+        <location filename="../../app/ui/main_window.py" line="687"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="805"/>
+        <location filename="../../app/ui/main_window.py" line="820"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="819"/>
+        <location filename="../../app/ui/main_window.py" line="834"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1165"/>
+        <location filename="../../app/ui/main_window.py" line="1195"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1166"/>
+        <location filename="../../app/ui/main_window.py" line="1196"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="988"/>
+        <location filename="../../app/ui/main_window.py" line="1003"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -2878,47 +2882,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PartyForm</name>
     <message>
-        <location filename="../../app/ui/party_form.py" line="57"/>
+        <location filename="../../app/ui/party_form.py" line="85"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="58"/>
+        <location filename="../../app/ui/party_form.py" line="86"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="59"/>
+        <location filename="../../app/ui/party_form.py" line="87"/>
         <source>Street, house, flat</source>
         <translation>Улица, дом, квартира</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="60"/>
+        <location filename="../../app/ui/party_form.py" line="88"/>
         <source>City</source>
         <translation>Населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="61"/>
+        <location filename="../../app/ui/party_form.py" line="89"/>
         <source>Postcode</source>
         <translation>Индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="62"/>
+        <location filename="../../app/ui/party_form.py" line="90"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="99"/>
+        <location filename="../../app/ui/party_form.py" line="135"/>
         <source>type a code or name, e.g. IN</source>
         <translation>напр. IN или Индия</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="110"/>
+        <location filename="../../app/ui/party_form.py" line="155"/>
         <source>in Latin script, for documents abroad</source>
         <translation>латиницей, для документов за рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/ui/party_form.py" line="113"/>
+        <location filename="../../app/ui/party_form.py" line="158"/>
         <source>Printed on the CN 23, label and advance data instead of the original. Correct it if needed (Ctrl+L switches between the two fields).</source>
         <translation>Печатается в CN 23, на ярлыке и в предварительных данных вместо оригинала. Исправьте при необходимости (Ctrl+L — переход между полями).</translation>
     </message>
@@ -3035,122 +3039,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="132"/>
+        <location filename="../../app/ui/payment_panel.py" line="133"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="134"/>
+        <location filename="../../app/ui/payment_panel.py" line="135"/>
         <source>&amp;Card</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="136"/>
+        <location filename="../../app/ui/payment_panel.py" line="137"/>
         <source>Acc&amp;ount</source>
         <translation>По до&amp;говору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="155"/>
+        <location filename="../../app/ui/payment_panel.py" line="156"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="158"/>
+        <location filename="../../app/ui/payment_panel.py" line="159"/>
         <source>Cash &amp;received</source>
         <translation>&amp;Получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="162"/>
+        <location filename="../../app/ui/payment_panel.py" line="163"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="183"/>
+        <location filename="../../app/ui/payment_panel.py" line="185"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="198"/>
+        <location filename="../../app/ui/payment_panel.py" line="200"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="203"/>
+        <location filename="../../app/ui/payment_panel.py" line="205"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="221"/>
+        <location filename="../../app/ui/payment_panel.py" line="223"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="223"/>
+        <location filename="../../app/ui/payment_panel.py" line="225"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="256"/>
+        <location filename="../../app/ui/payment_panel.py" line="258"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="271"/>
+        <location filename="../../app/ui/payment_panel.py" line="273"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="338"/>
+        <location filename="../../app/ui/payment_panel.py" line="340"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="498"/>
+        <location filename="../../app/ui/payment_panel.py" line="500"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="499"/>
+        <location filename="../../app/ui/payment_panel.py" line="501"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="530"/>
+        <location filename="../../app/ui/payment_panel.py" line="532"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="171"/>
+        <location filename="../../app/ui/payment_panel.py" line="172"/>
         <source>Customer &amp;GSTIN</source>
         <translation>&amp;GSTIN клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="171"/>
+        <location filename="../../app/ui/payment_panel.py" line="172"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>Эл. чек на (&amp;телефон/e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="175"/>
+        <location filename="../../app/ui/payment_panel.py" line="176"/>
         <source>optional, for a registered business</source>
         <translation>необязательно, для зарегистрированной организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="177"/>
+        <location filename="../../app/ui/payment_panel.py" line="178"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>необязательно: телефон или e-mail клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="189"/>
+        <location filename="../../app/ui/payment_panel.py" line="191"/>
         <source>Next customer; register it later</source>
         <translation>Следующий клиент; зарегистрировать позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="372"/>
+        <location filename="../../app/ui/payment_panel.py" line="374"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить сейчас, или обслуживайте следующего клиента: отправка повторяется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="387"/>
+        <location filename="../../app/ui/payment_panel.py" line="389"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>Оплата {s10} ждёт кассу; отправка повторяется каждую минуту.</translation>
     </message>
@@ -3159,12 +3163,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="418"/>
+        <location filename="../../app/ui/payment_panel.py" line="420"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="464"/>
+        <location filename="../../app/ui/payment_panel.py" line="466"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>Нет связи с кассой: {error}</translation>
     </message>
@@ -3205,6 +3209,92 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <location filename="../../app/ui/pin_change_dialog.py" line="101"/>
         <source>Choose a PIN different from the old one.</source>
         <translation>Выберите PIN-код, отличный от старого.</translation>
+    </message>
+</context>
+<context>
+    <name>PreAdvice</name>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="186"/>
+        <source>The list number is missing: type it as printed on the list (like IN-MP-2026-000123).</source>
+        <translation>Не указан номер реестра: введите его так, как он напечатан на реестре (например, IN-MP-2026-000123).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="190"/>
+        <source>The list number {number} is not 1 to 40 letters, digits and - / . _: type it as printed on the list (like IN-MP-2026-000123).</source>
+        <translation>Номер реестра {number} — не от 1 до 40 букв, цифр и знаков - / . _: введите его так, как он напечатан на реестре (например, IN-MP-2026-000123).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="195"/>
+        <source>The customer code {code} is not 1 to 40 letters, digits and - . _ (like SHOPKART).</source>
+        <translation>Код клиента {code} — не от 1 до 40 букв, цифр и знаков - . _ (например, SHOPKART).</translation>
+    </message>
+</context>
+<context>
+    <name>PreAdviceImportDialog</name>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="51"/>
+        <source>Import pre-advice</source>
+        <translation>Загрузка предварительных данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="54"/>
+        <source>File: {file}</source>
+        <translation>Файл: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="61"/>
+        <source>Is this a marketplace&apos;s list?</source>
+        <translation>Это реестр маркетплейса?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="63"/>
+        <source>&amp;Single parcels</source>
+        <translation>&amp;Отдельные посылки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="65"/>
+        <source>A business customer&apos;s &amp;list</source>
+        <translation>&amp;Реестр клиента-юрлица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="75"/>
+        <source>as printed on the list, e.g. IN-MP-2026-000123</source>
+        <translation>как на реестре, например IN-MP-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="79"/>
+        <source>none (public prices)</source>
+        <translation>нет (общие тарифы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="83"/>
+        <source>The list&apos;s items are charged at this customer&apos;s contract prices.</source>
+        <translation>Отправления реестра оплачиваются по договорным тарифам этого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="90"/>
+        <source>List &amp;number</source>
+        <translation>&amp;Номер реестра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="92"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="99"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="110"/>
+        <source>no customer named: public prices</source>
+        <translation>клиент не указан: общие тарифы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preadvice_import_dialog.py" line="112"/>
+        <source>This file is list {number} ({customer}): its parcels are imported as that list. Nothing more is needed here.</source>
+        <translation>Этот файл — реестр {number} ({customer}): его посылки загружаются как этот реестр. Здесь больше ничего не нужно.</translation>
     </message>
 </context>
 <context>
@@ -4452,8 +4542,8 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeightPanel</name>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="169"/>
-        <location filename="../../app/ui/weight_panel.py" line="328"/>
+        <location filename="../../app/ui/weight_panel.py" line="170"/>
+        <location filename="../../app/ui/weight_panel.py" line="329"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
@@ -4462,68 +4552,68 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">ИМИТАЦИЯ ВЕСОВ — не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="183"/>
+        <location filename="../../app/ui/weight_panel.py" line="184"/>
         <source>SIMULATED SCALE</source>
         <translation>ИМИТАЦИЯ ВЕСОВ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="184"/>
+        <location filename="../../app/ui/weight_panel.py" line="185"/>
         <source>A simulated scale: not for real charging</source>
         <translation>Имитация весов: не для реальной оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="186"/>
+        <location filename="../../app/ui/weight_panel.py" line="187"/>
         <source>Capture weight (F8)</source>
         <translation>Записать (F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="187"/>
+        <location filename="../../app/ui/weight_panel.py" line="188"/>
         <source>Manual weight… (Ctrl+F8)</source>
         <translation>Вручную… (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="189"/>
+        <location filename="../../app/ui/weight_panel.py" line="190"/>
         <source>Only when the scale cannot weigh this piece: a supervisor approves it</source>
         <translation>Только если весы не могут взвесить место: с разрешения руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="199"/>
-        <location filename="../../app/ui/weight_panel.py" line="466"/>
+        <location filename="../../app/ui/weight_panel.py" line="200"/>
+        <location filename="../../app/ui/weight_panel.py" line="467"/>
         <source>No weight captured yet</source>
         <translation>Вес не записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="213"/>
+        <location filename="../../app/ui/weight_panel.py" line="214"/>
         <source>Load on the simulated scale</source>
         <translation>Груз на имитации весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="214"/>
+        <location filename="../../app/ui/weight_panel.py" line="215"/>
         <source>Simulated load:</source>
         <translation>Груз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="407"/>
+        <location filename="../../app/ui/weight_panel.py" line="408"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="408"/>
+        <location filename="../../app/ui/weight_panel.py" line="409"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="409"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="410"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="411"/>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
@@ -4552,62 +4642,62 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Вручную: {kg} кг (разрешено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="328"/>
+        <location filename="../../app/ui/weight_panel.py" line="329"/>
         <source>kg NET</source>
         <translation>кг НЕТТО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="191"/>
+        <location filename="../../app/ui/weight_panel.py" line="192"/>
         <source>Re-weigh (supervisor)…</source>
         <translation>Перевесить (руководитель)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="193"/>
+        <location filename="../../app/ui/weight_panel.py" line="194"/>
         <source>The piece on the platform is weighed again: a supervisor approves it</source>
         <translation>Место на платформе взвешивается повторно: с разрешения руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="354"/>
+        <location filename="../../app/ui/weight_panel.py" line="355"/>
         <source>● stable</source>
         <translation>● стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="355"/>
+        <location filename="../../app/ui/weight_panel.py" line="356"/>
         <source>≈ motion</source>
         <translation>≈ движение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="356"/>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
         <source>▲ overload</source>
         <translation>▲ перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="357"/>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
         <source>▼ under zero</source>
         <translation>▼ ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="358"/>
+        <location filename="../../app/ui/weight_panel.py" line="359"/>
         <source>✕ no scale</source>
         <translation>✕ нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="360"/>
+        <location filename="../../app/ui/weight_panel.py" line="361"/>
         <source>Live: {live}  {state}</source>
         <translation>Сейчас: {live}  {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="376"/>
+        <location filename="../../app/ui/weight_panel.py" line="377"/>
         <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
         <translation>{kg} кг вне диапазона {lo}–{hi} кг на место: записать нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="412"/>
+        <location filename="../../app/ui/weight_panel.py" line="413"/>
         <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
         <translation>⊘ НЕТ ВЕСОВ — только ручной ввод (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="439"/>
+        <location filename="../../app/ui/weight_panel.py" line="440"/>
         <source>✔ CAPTURED</source>
         <translation>✔ ЗАПИСАНО</translation>
     </message>
@@ -4616,52 +4706,52 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">🔒 ЗАПИСАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="440"/>
+        <location filename="../../app/ui/weight_panel.py" line="441"/>
         <source>✎ MANUAL</source>
         <translation>✎ ВРУЧНУЮ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
         <source>✕ CAPTURE DROPPED</source>
         <translation>✕ ВЕС СБРОШЕН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="442"/>
+        <location filename="../../app/ui/weight_panel.py" line="443"/>
         <source>⤓ CLEAR THE PLATFORM</source>
         <translation>⤓ ОСВОБОДИТЕ ПЛАТФОРМУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="451"/>
+        <location filename="../../app/ui/weight_panel.py" line="452"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>Записано {kg} кг в {time}; вес привязан к грузу до приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="455"/>
+        <location filename="../../app/ui/weight_panel.py" line="456"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>Вес вручную {kg} кг, разрешён руководителем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <location filename="../../app/ui/weight_panel.py" line="460"/>
         <source>No weight captured: the capture was dropped (why: below).</source>
         <translation>Вес не записан: записанный вес сброшен (причина ниже).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="462"/>
+        <location filename="../../app/ui/weight_panel.py" line="463"/>
         <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
         <translation>Последнее место ({kg} кг) всё ещё на платформе: снимите его.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="489"/>
+        <location filename="../../app/ui/weight_panel.py" line="490"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>На этом окне весы не подключены: введите вес вручную (Ctrl+F8) с разрешения руководителя или выберите весы в меню Сервис → Настройки весов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="495"/>
+        <location filename="../../app/ui/weight_panel.py" line="496"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>Вес уже записан и привязан к грузу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="620"/>
+        <location filename="../../app/ui/weight_panel.py" line="622"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>Весы не подключены (Сервис → Настройки весов): вес только с разрешения</translation>
     </message>

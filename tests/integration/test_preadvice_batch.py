@@ -14,10 +14,12 @@ from sqlalchemy import select
 from app.cli import preadvice_cmd
 from app.services.preadvice import (
     BatchSpec,
+    ListSpecError,
     PreAdviceFormatError,
     batch_spec,
     import_file,
     lookup,
+    own_batch,
 )
 from app.services.reference_data import load_reference_data
 from app.store.models import Batch, PreAdvice
@@ -129,6 +131,37 @@ def test_the_list_number_is_checked() -> None:
         batch_spec("x" * 41)
     with pytest.raises(PreAdviceFormatError, match="customer code"):
         batch_spec("L1", "SHOP KART")
+
+
+def test_the_list_check_words_its_field_for_the_counter(tmp_path: Path) -> None:
+    """One check for the shell and the counter's import dialog: which field, and a template
+    the window translates."""
+    for number, customer, field, words in (
+        ("", "", "number", "The list number is missing"),
+        ("  ", "SHOPKART", "number", "The list number is missing"),
+        ("IN MP", "", "number", "is not 1 to 40 letters"),
+        ("L1", "SHOP KART", "customer", "customer code"),
+    ):
+        with pytest.raises(ListSpecError) as refused:
+            batch_spec(number, customer, where="a.csv")
+        assert refused.value.field == field
+        assert words in refused.value.template.format(**refused.value.params)
+        assert str(refused.value).startswith("a.csv: ")
+        assert str(refused.value).endswith("Nothing was imported.")
+    csv_path = tmp_path / "list.csv"
+    write_csv(csv_path, 1)
+    assert own_batch(csv_path) is None
+    json_path = write_batch_json(tmp_path / "list.json", LIST, "shopkart", batch_s10s(1))
+    assert own_batch(json_path) == BatchSpec(LIST, "SHOPKART")
+
+
+def test_cli_refuses_an_empty_list_number(db, db_path, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "list.csv"
+    write_csv(path, 2)
+    args = argparse.Namespace(db=str(db_path), file=path, batch="", customer="")
+    assert preadvice_cmd._import(args) == 2
+    assert "The list number is missing" in capsys.readouterr().err
+    assert rows(db) == {}
 
 
 def test_given_number_must_agree_with_the_file(db, tmp_path: Path) -> None:

@@ -92,3 +92,60 @@ def test_dialog_grows_with_a_long_error_and_no_field_shrinks(
             need = edit.fontMetrics().height() + 8
             assert edit.height() >= need, f"{edit.objectName()} squeezed"
     assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+
+
+@pytest.mark.parametrize("own", [False, True], ids=["asks", "json-list"])
+def test_preadvice_import_dialog_fits_and_grows_with_its_refusal(
+    qtbot: QtBot, lang: str, own: bool
+) -> None:
+    """The import dialog (Tools → Import pre-advice file…) in en/ru/hi: no label, choice or
+    button cut; a refused list number said under the field, the fields not squeezed."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+    from app.services.customers import demo_customers
+    from app.services.preadvice import BatchSpec
+    from app.ui.preadvice_import_dialog import PreAdviceImportDialog
+
+    spec = BatchSpec("IN-MP-2026-000777", "SHOPKART") if own else None
+    dialog = PreAdviceImportDialog("india-post-bulk-2026-07-14.csv", spec, demo_customers())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def cut() -> list[str]:
+        out = []
+        for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+            if not w.isVisible() or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
+                continue
+            if w.sizeHint().width() > w.width():
+                out.append(f"{w.text()!r}: needs {w.sizeHint().width()}, has {w.width()}")
+        for w in dialog.findChildren(QLabel):
+            if w.isVisible() and w.wordWrap() and w.height() < w.heightForWidth(w.width()):
+                out.append(
+                    f"{w.text()!r}: {w.height()} px high, needs {w.heightForWidth(w.width())}"
+                )
+        combo = dialog.findChild(QComboBox)
+        if combo.isVisible() and combo.width() < combo.minimumSizeHint().width():
+            out.append("the customer choice is squeezed")
+        return out
+
+    qtbot.waitUntil(lambda: not cut())
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    if own:
+        return
+    dialog.as_list.setChecked(True)
+    dialog.number.setText("IN MP 2026 " * 3)
+    before = dialog.height()
+    dialog.accept()
+    assert dialog.error.isVisible() and dialog.isVisible()
+    qtbot.waitUntil(lambda: not cut())
+    assert dialog.height() > before
+    for edit in dialog.findChildren(QLineEdit):
+        assert edit.height() >= edit.fontMetrics().height() + 8, "the number field squeezed"
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    # typing again: the message goes, and the room it took with it
+    dialog.number.setFocus()
+    qtbot.keyClick(dialog.number, "X")
+    assert not dialog.error.isVisible()
+    qtbot.waitUntil(lambda: dialog.height() <= before + 2)
+    assert not cut()
