@@ -4,7 +4,7 @@ sight, money and counts in the language's own forms."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -15,32 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.capture import manual_weighing
 from app.domain.money import Money
-from app.services.counter_rules import counter_rules
-from app.services.terminal import CounterContext
-from app.store.database import Database
-from app.ui.application import install_translators, make_app
 from app.ui.locale_format import format_money
 from app.ui.main_window import MainWindow
 from app.ui.refusal_bar import SHOWN
 from tests.ui.helpers import focused, press, scan, type_text
 
 S10 = "CB100000017RU"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, clerk: CounterContext) -> Iterator[MainWindow]:
-    app = make_app()
-    installed = install_translators(app, QLocale("en"))  # English plural forms, as at start
-    win = MainWindow(db, clerk, counter_rules())
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: focused() is win.form.scan)
-    yield win
-    win.close()
-    for translator in installed:
-        app.removeTranslator(translator)
 
 
 def answer_box(qtbot: QtBot, key: Qt.Key, seen: list[QMessageBox]) -> Callable[[], None]:

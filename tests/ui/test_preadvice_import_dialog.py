@@ -8,7 +8,7 @@ Driven by keys as a clerk does; only the file chooser is bypassed (it returns th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,6 @@ from shiboken6 import isValid
 from sqlalchemy import func, select
 
 from app.services.batch_query import find_batch, list_batches
-from app.services.counter_rules import counter_rules
-from app.services.terminal import CounterContext
 from app.store.database import Database
 from app.store.models import Batch, PreAdvice
 from app.ui.batch_screen import BatchScreen
@@ -38,18 +36,6 @@ def csv_file(tmp_path: Path) -> Path:
     path = tmp_path / "india-post-bulk.csv"
     assert write_csv(path, 3) == 3
     return path
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, clerk: CounterContext) -> Iterator[MainWindow]:
-    win = MainWindow(db, clerk, counter_rules())
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: focused() is win.form.scan)
-    yield win
-    win.close()
 
 
 def when_modal(kind: type, work: Callable[[object], None], polls: int = 400) -> None:
@@ -83,6 +69,20 @@ def import_file_chosen(
     return dialog
 
 
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, window: MainWindow, csv_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> PreAdviceImportDialog:
+    """The import dialog of the three-parcel CSV file, focused."""
+    return import_file_chosen(qtbot, window, csv_file, monkeypatch)
+
+
+def choose_list(qtbot: QtBot, dialog: PreAdviceImportDialog) -> None:
+    """Down: "a business customer's list", the cursor in its number."""
+    press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: focused() is dialog.number)
+
+
 def report_texts() -> list[str]:
     """The import's report box, read and dismissed with Enter when it opens."""
     texts: list[str] = []
@@ -108,10 +108,8 @@ def test_a_csv_list_imported_as_a_customers_list(
     qtbot: QtBot,
     window: MainWindow,
     db: Database,
-    csv_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    dialog: PreAdviceImportDialog,
 ) -> None:
-    dialog = import_file_chosen(qtbot, window, csv_file, monkeypatch)
     assert dialog.single.isChecked() and focused() is dialog.single
     assert not dialog.number.isEnabled() and not dialog.customer.isEnabled()
     codes = [dialog.customer.itemData(i) for i in range(dialog.customer.count())]
@@ -158,14 +156,10 @@ def test_a_csv_list_imported_as_a_customers_list(
 
 def test_a_list_without_its_number_or_a_bad_one_is_refused_at_the_field(
     qtbot: QtBot,
-    window: MainWindow,
     db: Database,
-    csv_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    dialog: PreAdviceImportDialog,
 ) -> None:
-    dialog = import_file_chosen(qtbot, window, csv_file, monkeypatch)
-    press(qtbot, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: focused() is dialog.number)
+    choose_list(qtbot, dialog)
     enter(qtbot)  # no number: on to the customer
     enter(qtbot)  # and import: refused, the number is needed
     assert dialog.isVisible() and focused() is dialog.number
@@ -192,14 +186,10 @@ def test_a_list_without_its_number_or_a_bad_one_is_refused_at_the_field(
 
 def test_cancel_imports_nothing(
     qtbot: QtBot,
-    window: MainWindow,
     db: Database,
-    csv_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    dialog: PreAdviceImportDialog,
 ) -> None:
-    dialog = import_file_chosen(qtbot, window, csv_file, monkeypatch)
-    press(qtbot, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: focused() is dialog.number)
+    choose_list(qtbot, dialog)
     type_text(qtbot, LIST)
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not (isValid(dialog) and dialog.isVisible()))
@@ -210,12 +200,9 @@ def test_cancel_imports_nothing(
 
 def test_single_parcels_import_as_before(
     qtbot: QtBot,
-    window: MainWindow,
     db: Database,
-    csv_file: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    dialog: PreAdviceImportDialog,
 ) -> None:
-    dialog = import_file_chosen(qtbot, window, csv_file, monkeypatch)
     assert dialog.single.isChecked()
     texts = report_texts()
     enter(qtbot)  # single parcels, as offered
