@@ -448,10 +448,13 @@ class WeightPanel(QFrame):
         set_style_property(self.value, "phase", phase)
         held = self.captured
         if phase == "captured" and held is not None:
-            at = held.captured_at.astimezone().strftime("%H:%M:%S") if held.captured_at else ""
-            text = self.tr("Captured {kg} kg at {time}; bound to the load until accepted").format(
-                kg=format_kg(held.grams, 2), time=at
-            )
+            kg = format_kg(held.grams, 2)
+            if held.captured_at is None:  # a weighing handed over whole (demo data)
+                text = self.tr("Captured {kg} kg; bound to the load until accepted").format(kg=kg)
+            else:
+                text = self.tr(
+                    "Captured {kg} kg at {time}; bound to the load until accepted"
+                ).format(kg=kg, time=held.captured_at.astimezone().strftime("%H:%M:%S"))
         elif phase == "manual" and held is not None:
             text = self.tr("Manual weight {kg} kg, approved by a supervisor").format(
                 kg=format_kg(held.grams, 2)

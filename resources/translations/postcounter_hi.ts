@@ -3209,17 +3209,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PreAdvice</name>
     <message>
-        <location filename="../../app/services/preadvice.py" line="186"/>
+        <location filename="../../app/services/preadvice.py" line="187"/>
         <source>The list number is missing: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>सूची का नंबर नहीं दिया गया: उसे वैसे ही टाइप करें जैसा सूची पर छपा है (जैसे IN-MP-2026-000123)।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="190"/>
+        <location filename="../../app/services/preadvice.py" line="191"/>
         <source>The list number {number} is not 1 to 40 letters, digits and - / . _: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>सूची नंबर {number} 1 से 40 अक्षरों, अंकों और - / . _ का नहीं है: उसे वैसे ही टाइप करें जैसा सूची पर छपा है (जैसे IN-MP-2026-000123)।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="195"/>
+        <location filename="../../app/services/preadvice.py" line="196"/>
         <source>The customer code {code} is not 1 to 40 letters, digits and - . _ (like SHOPKART).</source>
         <translation>ग्राहक कोड {code} 1 से 40 अक्षरों, अंकों और - . _ का नहीं है (जैसे SHOPKART)।</translation>
     </message>
@@ -4744,7 +4744,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="200"/>
-        <location filename="../../app/ui/weight_panel.py" line="467"/>
+        <location filename="../../app/ui/weight_panel.py" line="470"/>
         <source>No weight captured yet</source>
         <translation>अभी कोई भार दर्ज नहीं</translation>
     </message>
@@ -4887,37 +4887,42 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>⤓ प्लेटफ़ॉर्म खाली करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="452"/>
+        <location filename="../../app/ui/weight_panel.py" line="453"/>
+        <source>Captured {kg} kg; bound to the load until accepted</source>
+        <translation>{kg} kg दर्ज; स्वीकार होने तक भार से बँधा</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>{time} पर {kg} kg दर्ज; स्वीकार होने तक भार से बँधा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="456"/>
+        <location filename="../../app/ui/weight_panel.py" line="459"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>हाथ से भार {kg} kg, पर्यवेक्षक द्वारा स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="460"/>
+        <location filename="../../app/ui/weight_panel.py" line="463"/>
         <source>No weight captured: the capture was dropped (why: below).</source>
         <translation>कोई भार दर्ज नहीं: दर्ज भार हटा दिया गया (कारण नीचे)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="463"/>
+        <location filename="../../app/ui/weight_panel.py" line="466"/>
         <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
         <translation>पिछला नग ({kg} kg) अब भी प्लेटफ़ॉर्म पर है: उसे उतारें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="490"/>
+        <location filename="../../app/ui/weight_panel.py" line="493"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>इस काउंटर पर कोई तौल मशीन नहीं लगी: पर्यवेक्षक के साथ हाथ से भार (Ctrl+F8) दें, या उपकरण → तौल मशीन सेटिंग में मशीन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="496"/>
+        <location filename="../../app/ui/weight_panel.py" line="499"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>भार पहले से दर्ज है और भार से बँधा है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="622"/>
+        <location filename="../../app/ui/weight_panel.py" line="625"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>कोई तौल मशीन नहीं लगी (उपकरण → तौल मशीन सेटिंग): भार केवल अनुमति से</translation>
     </message>

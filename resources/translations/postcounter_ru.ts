@@ -3214,17 +3214,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PreAdvice</name>
     <message>
-        <location filename="../../app/services/preadvice.py" line="186"/>
+        <location filename="../../app/services/preadvice.py" line="187"/>
         <source>The list number is missing: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>Не указан номер реестра: введите его так, как он напечатан на реестре (например, IN-MP-2026-000123).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="190"/>
+        <location filename="../../app/services/preadvice.py" line="191"/>
         <source>The list number {number} is not 1 to 40 letters, digits and - / . _: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>Номер реестра {number} — не от 1 до 40 букв, цифр и знаков - / . _: введите его так, как он напечатан на реестре (например, IN-MP-2026-000123).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="195"/>
+        <location filename="../../app/services/preadvice.py" line="196"/>
         <source>The customer code {code} is not 1 to 40 letters, digits and - . _ (like SHOPKART).</source>
         <translation>Код клиента {code} — не от 1 до 40 букв, цифр и знаков - . _ (например, SHOPKART).</translation>
     </message>
@@ -4578,7 +4578,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="200"/>
-        <location filename="../../app/ui/weight_panel.py" line="467"/>
+        <location filename="../../app/ui/weight_panel.py" line="470"/>
         <source>No weight captured yet</source>
         <translation>Вес не записан</translation>
     </message>
@@ -4721,37 +4721,42 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>⤓ ОСВОБОДИТЕ ПЛАТФОРМУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="452"/>
+        <location filename="../../app/ui/weight_panel.py" line="453"/>
+        <source>Captured {kg} kg; bound to the load until accepted</source>
+        <translation>Записано {kg} кг; вес привязан к грузу до приёма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>Записано {kg} кг в {time}; вес привязан к грузу до приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="456"/>
+        <location filename="../../app/ui/weight_panel.py" line="459"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>Вес вручную {kg} кг, разрешён руководителем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="460"/>
+        <location filename="../../app/ui/weight_panel.py" line="463"/>
         <source>No weight captured: the capture was dropped (why: below).</source>
         <translation>Вес не записан: записанный вес сброшен (причина ниже).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="463"/>
+        <location filename="../../app/ui/weight_panel.py" line="466"/>
         <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
         <translation>Последнее место ({kg} кг) всё ещё на платформе: снимите его.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="490"/>
+        <location filename="../../app/ui/weight_panel.py" line="493"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>На этом окне весы не подключены: введите вес вручную (Ctrl+F8) с разрешения руководителя или выберите весы в меню Сервис → Настройки весов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="496"/>
+        <location filename="../../app/ui/weight_panel.py" line="499"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>Вес уже записан и привязан к грузу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="622"/>
+        <location filename="../../app/ui/weight_panel.py" line="625"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>Весы не подключены (Сервис → Настройки весов): вес только с разрешения</translation>
     </message>

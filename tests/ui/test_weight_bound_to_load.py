@@ -8,6 +8,7 @@ are not what is tested here); the piece is scanned, measured and weighed by keys
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -280,8 +281,12 @@ def test_a_weight_never_bound_to_a_reading_is_refused_at_f12_not_an_error(qtbot:
     panel = WeightPanel()
     qtbot.addWidget(panel)
     panel.show()
-    held = consignment().pieces[0].weighing
-    assert held is not None and held.source != "manual" and panel.tracker.latest is None
+    weighing = consignment().pieces[0].weighing
+    assert weighing is not None and weighing.source != "manual"
+    assert panel.tracker.latest is None
+    held = replace(weighing, captured_at=None)  # demo data: a weighing handed over whole
     panel.captured = held
+    panel._show_phase()  # as the next reading shows it
+    assert panel.captured_label.text() == "Captured 52.35 kg; bound to the load until accepted"
     assert panel.confirm_for_accept() is False
     assert panel.error.isVisible() and "no live reading" in panel.error.text()
