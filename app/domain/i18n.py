@@ -7,6 +7,10 @@ Domain code returns English templates; the UI translates them with
 
 from __future__ import annotations
 
+# The context of a ``Translatable`` made from a template whose context is not known where it
+# is worded (a ``Problem`` of the validation): the UI looks the template up in every context.
+ANY_CONTEXT = ""
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; the call only marks it for extraction."""
@@ -19,7 +23,8 @@ class Translatable(str):
 
     Lower layers that hand a finished sentence to a callback (the device readers) give one
     of these: it reads as the English text everywhere a ``str`` is expected (logs, the
-    command line), and the UI translates it with ``app.ui.translate.tr_text``.
+    command line), and the UI translates it with ``app.ui.translate.tr_text``. A parameter
+    may itself be a ``Translatable`` (a reason inside "row 3: ..."): it is translated too.
     """
 
     context: str

@@ -77,16 +77,19 @@ from sqlalchemy.orm import Session
 from app.domain.consignment import Consignment, Party, Piece
 from app.domain.customs import CustomsCategory, CustomsDeclaration, CustomsLine
 from app.domain.customs_rules import CustomsRules
-from app.domain.i18n import QT_TRANSLATE_NOOP
+from app.domain.i18n import ANY_CONTEXT, QT_TRANSLATE_NOOP, Translatable
 from app.domain.money import Money
 from app.domain.preadvice_check import PreAdviceCheck
 from app.domain.problems import Problem
 from app.domain.product import DEFAULT_HEAVY
+from app.domain.s10 import CTX as S10_CTX
+from app.domain.s10 import S10Check
 from app.domain.s10 import check as check_s10
 from app.domain.s10 import normalise as normalise_s10
+from app.domain.s10_policy import check_for_product
 from app.domain.validation import validate_consignment
 from app.domain.weight import Dimensions, parse_cm, parse_kg
-from app.services.postal_rules import refusal_reason, terminal_policy
+from app.services.postal_rules import terminal_policy
 from app.store.database import Database
 from app.store.models import Batch, PreAdvice, PreAdviceImport
 from app.store.models import Piece as PieceRow
@@ -165,14 +168,29 @@ MAX_JSON_DEPTH = 16
 # Parcels per committed transaction: each commit waits for the disk (synchronous=FULL),
 # and a chunk holds only the parcels' JSON text (about 1 KB each).
 CHUNK_PARCELS = 5000
-_SURROGATE = "a text holds an unpaired surrogate (an escape like \\ud800 that is no character)"
+_SURROGATE = QT_TRANSLATE_NOOP(
+    CTX, "a text holds an unpaired surrogate (an escape like \\ud800 that is no character)"
+)
 MAX_REPORTED = 1000  # rejected parcels kept in the report; the rest are counted
 _PLAIN_AMOUNT = re.compile(r"[0-9]{1,8}(?:\.[0-9]{1,2})?")
 _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 class PreAdviceFormatError(ValueError):
-    """The file as a whole cannot be read; nothing was imported. The message says what to do."""
+    """The file as a whole cannot be read; nothing was imported. The message says what to do.
+
+    The message (``args[0]``) is usually a ``Translatable``: ``str(exc)`` is the English the
+    command line prints, ``app.ui.translate.tr_text(exc.message)`` the window's language."""
+
+    @property
+    def message(self) -> str:
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
+
+
+def _t(template: str, **params: object) -> Translatable:
+    """A message of this module (context ``CTX``): ``template`` is marked with
+    ``QT_TRANSLATE_NOOP(CTX, ...)`` where it is written."""
+    return Translatable(CTX, template, params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,8 +225,19 @@ class ListSpecError(PreAdviceFormatError):
 
     def __init__(self, key: str, field: str, where: str = "", **params: str) -> None:
         self.field, self.template, self.params = field, LIST_MESSAGES[key], params
-        at = f"{where}: " if where else ""
-        super().__init__(f"{at}{self.template.format(**params)} Nothing was imported.")
+        message = Translatable(CTX, self.template, params)
+        if where:
+            super().__init__(
+                _t(
+                    QT_TRANSLATE_NOOP(CTX, "{where}: {message} Nothing was imported."),
+                    where=where,
+                    message=message,
+                )
+            )
+        else:
+            super().__init__(
+                _t(QT_TRANSLATE_NOOP(CTX, "{message} Nothing was imported."), message=message)
+            )
 
 
 def batch_spec(number: Any, customer: Any = "", *, where: str = "") -> BatchSpec:
@@ -243,10 +272,19 @@ def own_batch(path: Path) -> BatchSpec | None:
         iter_json(raw, path.name, header)
     except UnicodeDecodeError as exc:
         raise PreAdviceFormatError(
-            f"{path.name} is not UTF-8 text. Nothing was imported; save the file as UTF-8 "
-            "and import it again."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "{name} is not UTF-8 text. Nothing was imported; save the file as UTF-8 "
+                    "and import it again.",
+                ),
+                name=path.name,
+            )
         ) from exc
     return header.get("batch")
+
+
+T_ROW = QT_TRANSLATE_NOOP(CTX, "row {row} ({s10}): {reasons}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +296,16 @@ class RowError:
     reasons: tuple[str, ...]
 
     def __str__(self) -> str:
-        return f"row {self.row} ({self.s10 or 'no S10'}): " + "; ".join(self.reasons)
+        return T_ROW.format(**self.params())
+
+    def params(self, text: Callable[[str], str] = str) -> dict[str, object]:
+        """The parameters of ``T_ROW`` (context ``CTX``), each reason read by ``text``
+        (``app.ui.translate.tr_text`` gives them in the window's language)."""
+        return {
+            "row": self.row,
+            "s10": self.s10 or text(_t(QT_TRANSLATE_NOOP(CTX, "no S10"))),
+            "reasons": "; ".join(text(r) for r in self.reasons),
+        }
 
 
 @dataclass(slots=True)
@@ -334,11 +381,22 @@ def _declared_grams(text: str, errors: list[str]) -> int | None:
     try:
         grams = parse_kg(text) if len(text) <= 16 else -1
     except ValueError:
-        errors.append(f"declared_weight_kg {text[:20]!r} is not a weight in kg (like 12.5)")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX, "declared_weight_kg {value} is not a weight in kg (like 12.5)"
+                ),
+                value=repr(text[:20]),
+            )
+        )
         return None
     if not 0 < grams <= MAX_DECLARED_GRAMS:
         errors.append(
-            f"declared_weight_kg {text[:20]!r} is outside 0.001..{MAX_DECLARED_GRAMS // 1000} kg"
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "declared_weight_kg {value} is outside 0.001..{max} kg"),
+                value=repr(text[:20]),
+                max=MAX_DECLARED_GRAMS // 1000,
+            )
         )
         return None
     return grams
@@ -358,12 +416,20 @@ def _dimensions_mm(value: Any, errors: list[str]) -> list[int] | None:
             raise ValueError
         mm = [parse_cm(p) for p in parts]
     except ValueError:
-        errors.append(f"dimensions_cm {str(value)[:30]!r} is not a size like 60x40x30 (cm)")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "dimensions_cm {value} is not a size like 60x40x30 (cm)"),
+                value=repr(str(value)[:30]),
+            )
+        )
         return None
     if not all(0 < v <= DEFAULT_HEAVY.longest_side_mm for v in mm):
         errors.append(
-            f"dimensions_cm {str(value)[:30]!r}: each side must be 0.1 to "
-            f"{DEFAULT_HEAVY.longest_side_mm // 10} cm"
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "dimensions_cm {value}: each side must be 0.1 to {max} cm"),
+                value=repr(str(value)[:30]),
+                max=DEFAULT_HEAVY.longest_side_mm // 10,
+            )
         )
         return None
     return mm
@@ -384,13 +450,32 @@ def _amount(text: str, name: str, errors: list[str]) -> str:
         if not value.is_finite():
             raise InvalidOperation
     except InvalidOperation:
-        errors.append(f"{name} {shown!r} is not an amount")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{name} {value} is not an amount"),
+                name=name,
+                value=repr(shown),
+            )
+        )
         return "0"
     if value <= 0 or value > MAX_VALUE:
-        errors.append(f"{name} {shown!r} is outside 0.01..{MAX_VALUE}")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{name} {value} is outside 0.01..{max}"),
+                name=name,
+                value=repr(shown),
+                max=MAX_VALUE,
+            )
+        )
         return "0"
     if value != value.quantize(CENT):
-        errors.append(f"{name} {shown!r} has more than 2 decimals")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{name} {value} has more than 2 decimals"),
+                name=name,
+                value=repr(shown),
+            )
+        )
         return "0"
     return format(value, "f") if "e" in text.lower() else text
 
@@ -409,20 +494,40 @@ def _line_payload(texts: Texts, errors: list[str]) -> dict[str, Any]:
     except ValueError:
         quantity = None
     if quantity is None:
-        errors.append(f"quantity {qty_text[:20]!r} is not a whole number")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "quantity {value} is not a whole number"),
+                value=repr(qty_text[:20]),
+            )
+        )
         quantity = 0
     elif not 1 <= quantity <= MAX_QUANTITY:
-        errors.append(f"quantity {quantity} is outside 1..{MAX_QUANTITY}")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "quantity {value} is outside 1..{max}"),
+                value=quantity,
+                max=MAX_QUANTITY,
+            )
+        )
         quantity = 0
     try:
         net_grams = parse_kg(kg_text) if len(kg_text) <= 16 else -1
         if not 0 <= net_grams <= MAX_NET_GRAMS:
             errors.append(
-                f"net_weight_kg {kg_text[:20]!r} is outside 0..{MAX_NET_GRAMS // 1000} kg"
+                _t(
+                    QT_TRANSLATE_NOOP(CTX, "net_weight_kg {value} is outside 0..{max} kg"),
+                    value=repr(kg_text[:20]),
+                    max=MAX_NET_GRAMS // 1000,
+                )
             )
             net_grams = 0
     except ValueError:
-        errors.append(f"net_weight_kg {kg_text!r} is not a weight in kg (like 12.5)")
+        errors.append(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "net_weight_kg {value} is not a weight in kg (like 12.5)"),
+                value=repr(kg_text),
+            )
+        )
         net_grams = 0
     return {
         "description": description,
@@ -448,9 +553,19 @@ def _customs(texts: Texts, lines: list[dict[str, Any]], errors: list[str]) -> di
             if 0 <= grams <= MAX_NET_GRAMS:
                 out["total_net_grams"] = str(grams)
             else:
-                errors.append(f"total_net_weight_kg {total_kg[:20]!r} is out of range")
+                errors.append(
+                    _t(
+                        QT_TRANSLATE_NOOP(CTX, "total_net_weight_kg {value} is out of range"),
+                        value=repr(total_kg[:20]),
+                    )
+                )
         except ValueError:
-            errors.append(f"total_net_weight_kg {total_kg!r} is not a weight in kg")
+            errors.append(
+                _t(
+                    QT_TRANSLATE_NOOP(CTX, "total_net_weight_kg {value} is not a weight in kg"),
+                    value=repr(total_kg),
+                )
+            )
     if out["total_value"]:
         out["total_value"] = _amount(out["total_value"], "total_value", errors)
     out["lines"] = lines
@@ -461,6 +576,12 @@ def _party(texts: Texts) -> dict[str, str]:
     party = dict(zip(PARTY_FIELDS, texts, strict=True))
     party["country"] = party["country"].upper()
     return party
+
+
+def _too_long(name: str) -> Translatable:
+    return _t(
+        QT_TRANSLATE_NOOP(CTX, "{field} is longer than {max} characters"), field=name, max=MAX_TEXT
+    )
 
 
 def _long_texts(payload: dict[str, Any]) -> list[str]:
@@ -474,13 +595,13 @@ def _long_texts(payload: dict[str, Any]) -> list[str]:
     for section in ("sender", "addressee"):
         for key, value in payload[section].items():
             if len(value) > MAX_TEXT:
-                out.append(f"{section}_{key} is longer than {MAX_TEXT} characters")
+                out.append(_too_long(f"{section}_{key}"))
     for key, value in payload["customs"].items():
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            out.append(f"{key} is longer than {MAX_TEXT} characters")
+            out.append(_too_long(key))
     for line in payload["customs"]["lines"]:
         if len(line["description"]) > MAX_TEXT:
-            out.append(f"description is longer than {MAX_TEXT} characters")
+            out.append(_too_long("description"))
     return out
 
 
@@ -497,21 +618,49 @@ def open_input(path: Path) -> BinaryIO:
     try:
         st = os.stat(path)
     except OSError as exc:
-        raise PreAdviceFormatError(f"{path} cannot be read ({exc.strerror}).") from exc
+        raise PreAdviceFormatError(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{path} cannot be read ({error})."),
+                path=path,
+                error=exc.strerror,
+            )
+        ) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise PreAdviceFormatError(f"{path} is a folder: choose the pre-advice file in it.")
+        raise PreAdviceFormatError(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{path} is a folder: choose the pre-advice file in it."),
+                path=path,
+            )
+        )
     if not stat.S_ISREG(st.st_mode):
         raise PreAdviceFormatError(
-            f"{path} is not a regular file (a pipe, socket or device): save the data to a "
-            "file and import that. Nothing was imported."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "{path} is not a regular file (a pipe, socket or device): save the data "
+                    "to a file and import that. Nothing was imported.",
+                ),
+                path=path,
+            )
         )
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise PreAdviceFormatError(f"{path} cannot be read ({exc.strerror}).") from exc
+        raise PreAdviceFormatError(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{path} cannot be read ({error})."),
+                path=path,
+                error=exc.strerror,
+            )
+        ) from exc
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise PreAdviceFormatError(f"{path} is not a regular file. Nothing was imported.")
+        raise PreAdviceFormatError(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{path} is not a regular file. Nothing was imported."),
+                path=path,
+            )
+        )
     return os.fdopen(fd, "rb")
 
 
@@ -532,17 +681,29 @@ def scan_file(path: Path) -> tuple[str, int, bool]:
                 text = decoder.decode(block)
             except UnicodeDecodeError as exc:
                 line = lines + block[: max(exc.start, 0)].count(b"\n") + 1
-                hint = ""
+                hint: str = ""
                 try:
                     block.decode("cp1251")
-                    hint = (
-                        " It looks like Windows-1251 (Excel's plain 'CSV'): save it as 'CSV UTF-8'."
+                    hint = _t(
+                        QT_TRANSLATE_NOOP(
+                            CTX,
+                            " It looks like Windows-1251 (Excel's plain 'CSV'): save it as "
+                            "'CSV UTF-8'.",
+                        )
                     )
                 except UnicodeDecodeError:
                     pass
                 raise PreAdviceFormatError(
-                    f"{name} is not UTF-8 text (first bad byte on line {line}).{hint} "
-                    "Nothing was imported; save the file as UTF-8 and import it again."
+                    _t(
+                        QT_TRANSLATE_NOOP(
+                            CTX,
+                            "{name} is not UTF-8 text (first bad byte on line {line}).{hint} "
+                            "Nothing was imported; save the file as UTF-8 and import it again.",
+                        ),
+                        name=name,
+                        line=line,
+                        hint=hint,
+                    )
                 ) from exc
             lines += block.count(b"\n")
             if not first.strip():
@@ -551,12 +712,29 @@ def scan_file(path: Path) -> tuple[str, int, bool]:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             raise PreAdviceFormatError(
-                f"{name} is not UTF-8 text (it ends inside a character). Nothing was imported."
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        CTX,
+                        "{name} is not UTF-8 text (it ends inside a character). Nothing was "
+                        "imported.",
+                    ),
+                    name=name,
+                )
             ) from exc
     if not first.strip():
-        raise PreAdviceFormatError(f"{name} is empty: nothing was imported.")
+        raise PreAdviceFormatError(
+            _t(QT_TRANSLATE_NOOP(CTX, "{name} is empty: nothing was imported."), name=name)
+        )
     is_json = path.suffix.lower() == ".json" or first.lstrip().startswith(("{", "["))
     return digest.hexdigest(), size, is_json
+
+
+def _differs(column: str, row: int) -> Translatable:
+    return _t(
+        QT_TRANSLATE_NOOP(CTX, "{column} differs from row {row} of the same parcel"),
+        column=column,
+        row=row,
+    )
 
 
 def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parcel]:
@@ -565,25 +743,45 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
     them unchanged). Memory holds one parcel, whatever the file's size."""
     header_line = stream.readline()
     if not header_line.strip():
-        raise PreAdviceFormatError(f"{name}: no header row. Nothing was imported.")
+        raise PreAdviceFormatError(
+            _t(QT_TRANSLATE_NOOP(CTX, "{name}: no header row. Nothing was imported."), name=name)
+        )
     delimiter = _sniff_delimiter(header_line)
     try:
         header = [h.strip().lower() for h in next(csv.reader([header_line], delimiter=delimiter))]
     except (StopIteration, csv.Error) as exc:
-        raise PreAdviceFormatError(f"{name}: no header row. Nothing was imported.") from exc
+        raise PreAdviceFormatError(
+            _t(QT_TRANSLATE_NOOP(CTX, "{name}: no header row. Nothing was imported."), name=name)
+        ) from exc
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise PreAdviceFormatError(
-            f"{name} lacks the column(s) {', '.join(missing)}. Nothing was imported; "
-            "add them to the header row (see the pre-advice format) and import again."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "{name} lacks the column(s) {columns}. Nothing was imported; add them to "
+                    "the header row (see the pre-advice format) and import again.",
+                ),
+                name=name,
+                columns=", ".join(missing),
+            )
         )
     dupes = sorted({h for h in header if header.count(h) > 1 and h})
     if dupes:
         raise PreAdviceFormatError(
-            f"{name} has the column(s) {', '.join(dupes)} twice. Nothing was imported."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX, "{name} has the column(s) {columns} twice. Nothing was imported."
+                ),
+                name=name,
+                columns=", ".join(dupes),
+            )
         )
     warnings.extend(
-        f"column {h!r} is not a pre-advice column and was ignored"
+        _t(
+            QT_TRANSLATE_NOOP(CTX, "column {column} is not a pre-advice column and was ignored"),
+            column=repr(h),
+        )
         for h in header
         if h and h not in ALL_COLUMNS
     )
@@ -616,7 +814,13 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                 continue
             errors: list[str] = []
             if len(record) != width:
-                errors.append(f"has {len(record)} fields but the header has {width}")
+                errors.append(
+                    _t(
+                        QT_TRANSLATE_NOOP(CTX, "has {fields} fields but the header has {width}"),
+                        fields=len(record),
+                        width=width,
+                    )
+                )
                 # A short row lacks the last cells (""); a long row's extra cells are ignored.
                 stripped = (stripped + pad)[:width]
             stripped.append("")  # what a column the header lacks reads
@@ -627,10 +831,10 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                     PARCEL_COLUMNS[1:], parcel_texts(stripped), first_fields, strict=True
                 ):
                     if value and value != first:
-                        errors.append(f"{col} differs from row {current.row} of the same parcel")
+                        errors.append(_differs(col, current.row))
                 for col, at in (("declared_weight_kg", declared_at), ("dimensions_cm", dims_at)):
                     if at is not None and stripped[at] and stripped[at] != first_declared[col]:
-                        errors.append(f"{col} differs from row {current.row} of the same parcel")
+                        errors.append(_differs(col, current.row))
                 lines = current.payload["customs"]["lines"]
                 current.line_count += 1
                 current.longest_cell = max(current.longest_cell or 0, max(map(len, record)))
@@ -638,9 +842,17 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
                     lines.append(_line_payload(line_texts(stripped), errors))
                 elif current.line_count == MAX_LINES + 1:
                     current.errors.append(
-                        f"more than {MAX_LINES} content lines (central takes at most {MAX_LINES})"
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                CTX, "more than {max} content lines (central takes at most {max})"
+                            ),
+                            max=MAX_LINES,
+                        )
                     )
-                current.errors.extend(f"row {row}: {e}" for e in errors[:MAX_REASONS])
+                current.errors.extend(
+                    _t(QT_TRANSLATE_NOOP(CTX, "row {row}: {reason}"), row=row, reason=e)
+                    for e in errors[:MAX_REASONS]
+                )
                 continue
             if current is not None:
                 yield current
@@ -670,7 +882,12 @@ def iter_csv(stream: IO[str], name: str, warnings: list[str]) -> Iterator[_Parce
             first_fields = parcel_texts(stripped)
     except csv.Error as exc:
         raise PreAdviceFormatError(
-            f"{name}, row {row_start}: not readable as CSV ({exc})."
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{name}, row {row}: not readable as CSV ({error})."),
+                name=name,
+                row=row_start,
+                error=exc,
+            )
         ) from exc
     if current is not None:
         yield current
@@ -717,37 +934,71 @@ def iter_json(
     text = raw.decode("utf-8-sig")
     if not _json_depth_ok(text):
         raise PreAdviceFormatError(
-            f"{name}: JSON nested deeper than {MAX_JSON_DEPTH} levels. Nothing was imported."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX, "{name}: JSON nested deeper than {max} levels. Nothing was imported."
+                ),
+                name=name,
+                max=MAX_JSON_DEPTH,
+            )
         )
     try:
         data = loads_with_lines(text)
     except (json.JSONDecodeError, RecursionError) as exc:
-        where = f", line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "too deep"
-        raise PreAdviceFormatError(
-            f"{name}{where}: JSON syntax error ({msg}). Nothing was imported."
-        ) from exc
+        if isinstance(exc, json.JSONDecodeError):
+            message = _t(
+                QT_TRANSLATE_NOOP(
+                    CTX, "{name}, line {line}: JSON syntax error ({error}). Nothing was imported."
+                ),
+                name=name,
+                line=exc.lineno,
+                error=exc.msg,
+            )
+        else:
+            message = _t(
+                QT_TRANSLATE_NOOP(
+                    CTX, "{name}: JSON syntax error (too deep). Nothing was imported."
+                ),
+                name=name,
+            )
+        raise PreAdviceFormatError(message) from exc
     del text
     if isinstance(data, dict):
         if data.get("format") not in (None, JSON_FORMAT) or not isinstance(
             data.get("parcels"), list
         ):
             raise PreAdviceFormatError(
-                f'{name}: expected {{"format": "{JSON_FORMAT}", "parcels": [...]}} or a list of '
-                "parcels. Nothing was imported."
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        CTX, "{name}: expected {shape} or a list of parcels. Nothing was imported."
+                    ),
+                    name=name,
+                    shape=f'{{"format": "{JSON_FORMAT}", "parcels": [...]}}',
+                )
             )
         items = data["parcels"]
         if data.get("batch") is not None and header is not None:
             header["batch"] = batch_spec(data["batch"], data.get("customer") or "", where=name)
         elif data.get("customer") is not None:
             raise PreAdviceFormatError(
-                f'{name}: "customer" is given but no "batch" (the list\'s number): add it, '
-                "or import with --batch NUMBER. Nothing was imported."
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        CTX,
+                        '{name}: "customer" is given but no "batch" (the list\'s number): '
+                        "add it, or import with --batch NUMBER. Nothing was imported.",
+                    ),
+                    name=name,
+                )
             )
     elif isinstance(data, list):
         items = data
     else:
-        raise PreAdviceFormatError(f"{name}: expected a list of parcels. Nothing was imported.")
+        raise PreAdviceFormatError(
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "{name}: expected a list of parcels. Nothing was imported."),
+                name=name,
+            )
+        )
     return _json_parcels(items)
 
 
@@ -760,33 +1011,49 @@ def _json_parcels(items: list[Any]) -> Iterator[_Parcel]:
     for n, item in enumerate(items, start=1):
         row = getattr(item, "line", n)
         if not isinstance(item, dict):
-            yield _Parcel(row, "", {}, [f"parcel {n} is not an object {{...}}"])
+            yield _Parcel(
+                row,
+                "",
+                {},
+                [_t(QT_TRANSLATE_NOOP(CTX, "parcel {n} is not an object {{...}}"), n=n)],
+            )
             continue
         errors: list[str] = []
 
         def section(key: str, _item: dict[str, Any] = item, _errors: list[str] = errors) -> Any:
             value = _item.get(key)
             if not isinstance(value, dict):
-                _errors.append(f"'{key}' is missing or not an object")
+                _errors.append(
+                    _t(QT_TRANSLATE_NOOP(CTX, "{key} is missing or not an object"), key=repr(key))
+                )
                 return {}
             return value
 
         sender, addressee, customs = section("sender"), section("addressee"), section("customs")
         raw_lines = customs.get("lines")
         if not isinstance(raw_lines, list) or not raw_lines:
-            errors.append("customs 'lines' is missing or empty")
+            errors.append(_t(QT_TRANSLATE_NOOP(CTX, "customs 'lines' is missing or empty")))
             raw_lines = []
         if len(raw_lines) > MAX_LINES:
-            errors.append(f"{len(raw_lines)} content lines: central takes at most {MAX_LINES}")
+            errors.append(
+                _t(
+                    QT_TRANSLATE_NOOP(CTX, "{lines} content lines: central takes at most {max}"),
+                    lines=len(raw_lines),
+                    max=MAX_LINES,
+                )
+            )
             raw_lines = raw_lines[:MAX_LINES]
         lines = []
         for i, raw in enumerate(raw_lines, start=1):
             if not isinstance(raw, dict):
-                errors.append(f"line {i} is not an object")
+                errors.append(_t(QT_TRANSLATE_NOOP(CTX, "line {line} is not an object"), line=i))
                 continue
             line_errors: list[str] = []
             lines.append(_line_payload(_texts(raw, LINE_FIELDS), line_errors))
-            errors.extend(f"line {i}: {e}" for e in line_errors)
+            errors.extend(
+                _t(QT_TRANSLATE_NOOP(CTX, "line {line}: {reason}"), line=i, reason=e)
+                for e in line_errors
+            )
         s10 = normalise_s10(_clean(item.get("s10")))
         payload = {
             "s10": s10,
@@ -811,8 +1078,15 @@ def iter_parcels(
             raw = f.read(MAX_JSON_BYTES + 1)
         if len(raw) > MAX_JSON_BYTES:
             raise PreAdviceFormatError(
-                f"{path.name} is larger than {MAX_JSON_BYTES // (1 << 20)} MiB of JSON: "
-                "send large pre-advice as CSV (it is read as a stream). Nothing was imported."
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        CTX,
+                        "{name} is larger than {max} MiB of JSON: send large pre-advice as CSV "
+                        "(it is read as a stream). Nothing was imported.",
+                    ),
+                    name=path.name,
+                    max=MAX_JSON_BYTES // (1 << 20),
+                )
             )
         yield from iter_json(raw, path.name, header)
         return
@@ -937,24 +1211,46 @@ def to_consignment(payload: dict[str, Any], preadvice_ref: str = "") -> Consignm
     )
 
 
+def _s10_reason(check: S10Check) -> Translatable:
+    reason = Translatable(S10_CTX, check.template, check.params)
+    return _t(QT_TRANSLATE_NOOP(CTX, "s10: {reason}"), reason=reason)
+
+
 def _reasons(problems: Iterable[Problem]) -> list[str]:
-    return [f"{p.field}: {p.message}" for p in problems if p.blocking]
+    return [
+        _t(
+            QT_TRANSLATE_NOOP(CTX, "{field}: {reason}"),
+            field=p.field,
+            reason=Translatable(ANY_CONTEXT, p.template, p.params),
+        )
+        for p in problems
+        if p.blocking
+    ]
 
 
 def validate_payload(payload: dict[str, Any], rules: CustomsRules | None, on: date) -> list[str]:
     """Reasons a parcel cannot be pre-advised (empty when it is fine)."""
     s10 = check_s10(payload.get("s10", ""))
-    reasons = [] if s10.ok else [f"s10: {s10.reason}"]
+    reasons: list[str] = [] if s10.ok else [_s10_reason(s10)]
     category = payload["customs"].get("category", "")
     if category not in {c.value for c in CustomsCategory}:
         reasons.append(
-            f"customs.category: {category!r} is not one of "
-            + ", ".join(c.value for c in CustomsCategory)
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "customs.category: {value} is not one of {categories}"),
+                value=repr(category),
+                categories=", ".join(c.value for c in CustomsCategory),
+            )
         )
         return reasons
     currency = payload["customs"].get("currency", "")
     if len(currency) != 3 or not currency.isalpha():
-        return [*reasons, f"customs.currency: {currency!r} is not an ISO 4217 code"]
+        return [
+            *reasons,
+            _t(
+                QT_TRANSLATE_NOOP(CTX, "customs.currency: {value} is not an ISO 4217 code"),
+                value=repr(currency),
+            ),
+        ]
     c = to_consignment(payload)
     # The pieces are weighed and measured at the counter, not announced.
     problems = [
@@ -1066,13 +1362,29 @@ def find_or_create_batch(session: Session, spec: BatchSpec, source: str) -> int:
     if row.state == "closed":
         closed = row.closed_at.date().isoformat() if row.closed_at else ""
         raise PreAdviceFormatError(
-            f"list {row.number} was closed {closed} and can no longer change. Nothing was "
-            "imported; parcels that still need sending go on a new list (another number)."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "list {number} was closed {closed} and can no longer change. Nothing was "
+                    "imported; parcels that still need sending go on a new list (another "
+                    "number).",
+                ),
+                number=row.number,
+                closed=closed,
+            )
         )
     if spec.customer_code and row.customer_code and spec.customer_code != row.customer_code:
         raise PreAdviceFormatError(
-            f"list {row.number} is customer {row.customer_code}'s, not {spec.customer_code}'s. "
-            "Nothing was imported; check the list number and the customer."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "list {number} is customer {customer}'s, not {given}'s. Nothing was "
+                    "imported; check the list number and the customer.",
+                ),
+                number=row.number,
+                customer=row.customer_code,
+                given=spec.customer_code,
+            )
         )
     if spec.customer_code and not row.customer_code:
         row.customer_code = spec.customer_code
@@ -1085,13 +1397,29 @@ def _list_of(name: str, given: BatchSpec | None, in_file: BatchSpec | None) -> B
         return given or in_file
     if given.number != in_file.number:
         raise PreAdviceFormatError(
-            f"{name} is list {in_file.number}, not {given.number} as given. Nothing was "
-            "imported; give the file's own number or none."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "{name} is list {number}, not {given} as given. Nothing was imported; "
+                    "give the file's own number or none.",
+                ),
+                name=name,
+                number=in_file.number,
+                given=given.number,
+            )
         )
     if given.customer_code and in_file.customer_code != given.customer_code:
         raise PreAdviceFormatError(
-            f"{name} is customer {in_file.customer_code}'s list, not {given.customer_code}'s. "
-            "Nothing was imported; check the customer."
+            _t(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "{name} is customer {customer}'s list, not {given}'s. Nothing was "
+                    "imported; check the customer.",
+                ),
+                name=name,
+                customer=in_file.customer_code,
+                given=given.customer_code,
+            )
         )
     return in_file
 
@@ -1157,8 +1485,14 @@ def import_file(
                 report.batch = spec.number
                 if not spec.customer_code:
                     report.warnings.append(
-                        f"list {spec.number} names no customer: its items are charged at "
-                        "public prices (give --customer CODE)"
+                        _t(
+                            QT_TRANSLATE_NOOP(
+                                CTX,
+                                "list {number} names no customer: its items are charged at "
+                                "public prices (give --customer CODE)",
+                            ),
+                            number=spec.number,
+                        )
                     )
                 batch_ids.append(
                     db.write_with_retry(lambda s: find_or_create_batch(s, spec, source))
@@ -1194,8 +1528,15 @@ def import_file(
                 raise
             commit(last_row)  # every parcel read so far was whole: keep them
             raise PreAdviceFormatError(
-                f"{exc} The {report.parcels} parcel(s) before it were imported; correct the "
-                "file and import it again (unchanged parcels are left alone)."
+                _t(
+                    QT_TRANSLATE_NOOP(
+                        CTX,
+                        "{error} The {parcels} parcel(s) before it were imported; correct the "
+                        "file and import it again (unchanged parcels are left alone).",
+                    ),
+                    error=exc.message,
+                    parcels=report.parcels,
+                )
             ) from exc
         if p is None:
             break
@@ -1208,12 +1549,18 @@ def import_file(
         report.parcels += 1
         last_row = p.row
         reasons = list(p.errors)
-        refused = refusal_reason(p.s10, policy) if p.s10 and not reasons else None
-        s10_valid = refused == ""  # checked: shape, check digit and this product's policy
-        if refused:
-            reasons.append(f"s10: {refused}")
+        refused = check_for_product(p.s10, policy) if p.s10 and not reasons else None
+        s10_valid = refused is not None and refused.ok  # shape, check digit, product policy
+        if refused is not None and not refused.ok:
+            reasons.append(_s10_reason(refused))
         if p.s10 and p.s10 in seen:
-            reasons.append(f"s10 {p.s10} was already given in row {seen[p.s10]} of this file")
+            reasons.append(
+                _t(
+                    QT_TRANSLATE_NOOP(CTX, "s10 {s10} was already given in row {row} of this file"),
+                    s10=p.s10,
+                    row=seen[p.s10],
+                )
+            )
         elif p.s10:
             seen[p.s10] = p.row
         if not reasons and p.payload:
@@ -1232,7 +1579,7 @@ def import_file(
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             # JSON may spell a lone UTF-16 half ("\ud800"): valid JSON, but no character.
-            report.reject(RowError(p.row, p.s10, (_SURROGATE,)))
+            report.reject(RowError(p.row, p.s10, (_t(_SURROGATE),)))
             continue
         digest = hashlib.sha256(data).hexdigest()
         # the parsed payload is let go

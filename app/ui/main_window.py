@@ -88,6 +88,7 @@ from app.ui.weighing_controller import WeighingController
 
 # Below this width today's list gives its room to the form: it keeps time, S10 and fee.
 WIDE_SCREEN_PX = 1700
+MAX_WARNINGS_SHOWN = 10  # a pre-advice import's warnings in its report box
 # After a payment the sync, today's list and the rules wait for the documents to reach the
 # printers, but never longer than this (a printer that hangs does not hold them back).
 REST_AFTER_PRINT_MS = 1500
@@ -1132,10 +1133,16 @@ class MainWindow(QMainWindow):
         self.tasks.run(peek, ask, self._preadvice_failed)
 
     def _preadvice_failed(self, error: BaseException) -> None:
+        # A refused file words why as a Translatable (its English is what str() gives).
+        message = (
+            tr_text(error.message)
+            if isinstance(error, preadvice.PreAdviceFormatError)
+            else str(error)
+        )
         QMessageBox.critical(
             self,
             self.tr("Pre-advice import"),
-            self.tr("Nothing was imported: {error}").format(error=error),
+            self.tr("Nothing was imported: {error}").format(error=message),
         )
 
     def _import_preadvice(self, path: str, batch: preadvice.BatchSpec | None) -> None:
@@ -1161,7 +1168,17 @@ class MainWindow(QMainWindow):
                     bad=getattr(report, "rejected_total", len(rejected)),
                 )
             ]
-            lines += [str(r) for r in rejected[:30]]
+            lines += [
+                tr_domain(preadvice.CTX, preadvice.T_ROW, r.params(tr_text)) for r in rejected[:30]
+            ]
+            warnings = getattr(report, "warnings", [])
+            lines += [tr_text(w) for w in warnings[:MAX_WARNINGS_SHOWN]]
+            if len(warnings) > MAX_WARNINGS_SHOWN:
+                lines.append(
+                    self.tr("Further warnings not shown: {count}.").format(
+                        count=len(warnings) - MAX_WARNINGS_SHOWN
+                    )
+                )
             if getattr(report, "batch", ""):
                 self.batch_mode.reload_numbers()
                 lines.append(

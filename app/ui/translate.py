@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.i18n import Translatable
+from app.domain.i18n import ANY_CONTEXT, Translatable
 from app.domain.problems import Problem
 
 
 def tr_domain(context: str, template: str, params: dict[str, object] | None = None) -> str:
-    """Translate an English domain template marked with ``QT_TRANSLATE_NOOP`` and fill it."""
-    text = QCoreApplication.translate(context, template)
+    """Translate an English domain template marked with ``QT_TRANSLATE_NOOP`` and fill it
+    (parameters that are ``Translatable`` in the window's language too). ``ANY_CONTEXT``
+    looks the template up in each context the lower layers mark texts in."""
+    params = {
+        k: tr_text(v) if isinstance(v, Translatable) else v for k, v in (params or {}).items()
+    }
+    if context == ANY_CONTEXT:
+        text = template
+        for ctx in _CONTEXTS:
+            text = QCoreApplication.translate(ctx, template)
+            if text != template:
+                break
+    else:
+        text = QCoreApplication.translate(context, template)
     try:
         return text.format(**(params or {}))
     except (KeyError, IndexError, ValueError):

@@ -2400,297 +2400,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Void selected acceptance…</source>
         <translation>चुनी गई बुकिंग रद्द करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>चुनी गई बुकिंग के दस्तावेज़ फिर से प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Correct selected acceptance…</source>
         <translation>चुनी गई बुकिंग सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>डेमो मोड — डेमो शाखा और कर्मचारी, सिम्युलेटेड तौल मशीन। यहाँ कुछ भी वास्तविक डाक शुल्क नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>कर्मचारी: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Needs attention</source>
         <translation>ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>supervisor</source>
         <translation>पर्यवेक्षक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>clerk</source>
         <translation>डाक सहायक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Session</source>
         <translation>सत्र (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Log &amp;out</source>
         <translation>लॉग आउट (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>बंद करें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Day</source>
         <translation>दिन (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>आज का मैनिफ़ेस्ट प्रिंट करें (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Close the business day…</source>
         <translation>कार्य दिवस बंद करें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Tools</source>
         <translation>उपकरण (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Scale settings…</source>
         <translation>तौल मशीन सेटिंग (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>S&amp;canner settings…</source>
         <translation>स्कैनर सेटिंग्स (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;Printing settings…</source>
         <translation>प्रिंटिंग सेटिंग्स (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Cash &amp;register settings…</source>
         <translation>कैश रजिस्टर सेटिंग्स (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>&amp;Language</source>
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>System language</source>
         <translation>सिस्टम की भाषा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>पूर्व-सूचना फ़ाइल आयात करें (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>&amp;Sync now</source>
         <translation>अभी सिंक करें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>stable</source>
         <translation>स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>motion</source>
         <translation>अस्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>overload</source>
         <translation>अधिभार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>under zero</source>
         <translation>शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>no scale</source>
         <translation>तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>simulated scale</source>
         <translation>सिम्युलेटेड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>scale</source>
         <translation>वास्तविक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Scale: {state}</source>
         <translation>तौल मशीन: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Scale ({kind}): {state}</source>
         <translation>तौल मशीन ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Scanner: ready ({port})</source>
         <translation>स्कैनर: तैयार ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>स्कैनर: जुड़ा नहीं है ({port}), केबल जाँचें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>Scanner: opening {port}…</source>
         <translation>स्कैनर: {port} खोला जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Settings not saved</source>
         <translation>सेटिंग्स सहेजी नहीं गईं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>The settings were not saved: {error}</source>
         <translation>सेटिंग्स सहेजी नहीं गईं: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Printing settings saved.</source>
         <translation>प्रिंटिंग सेटिंग्स सहेज ली गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Cash register settings</source>
         <translation>कैश रजिस्टर सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>कैश रजिस्टर की सेटिंग्स पर्यवेक्षक बदलता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Cash register settings saved.</source>
         <translation>कैश रजिस्टर सेटिंग्स सहेजी गईं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>भाषा तब बदलेगी जब आप लॉग आउट करके फिर से लॉग इन करेंगे (Ctrl+Shift+L)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Accepted {s10}</source>
         <translation>बुक हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="679"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>{customer} के खाते में डाला गया: {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="743"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Day {day}</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="799"/>
+        <location filename="../../app/ui/main_window.py" line="800"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="800"/>
+        <location filename="../../app/ui/main_window.py" line="801"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="854"/>
+        <location filename="../../app/ui/main_window.py" line="855"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="856"/>
+        <location filename="../../app/ui/main_window.py" line="857"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="858"/>
+        <location filename="../../app/ui/main_window.py" line="859"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="862"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="863"/>
+        <location filename="../../app/ui/main_window.py" line="864"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="876"/>
+        <location filename="../../app/ui/main_window.py" line="877"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="889"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="898"/>
+        <location filename="../../app/ui/main_window.py" line="899"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="918"/>
+        <location filename="../../app/ui/main_window.py" line="919"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="958"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="959"/>
+        <location filename="../../app/ui/main_window.py" line="960"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2709,7 +2709,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="988"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2718,140 +2718,145 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1018"/>
+        <location filename="../../app/ui/main_window.py" line="1019"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1047"/>
+        <location filename="../../app/ui/main_window.py" line="1048"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1053"/>
+        <location filename="../../app/ui/main_window.py" line="1054"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1079"/>
+        <location filename="../../app/ui/main_window.py" line="1080"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1102"/>
+        <location filename="../../app/ui/main_window.py" line="1103"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1115"/>
+        <location filename="../../app/ui/main_window.py" line="1116"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1115"/>
+        <location filename="../../app/ui/main_window.py" line="1116"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1153"/>
+        <location filename="../../app/ui/main_window.py" line="1155"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1168"/>
+        <location filename="../../app/ui/main_window.py" line="1173"/>
+        <source>Further warnings not shown: {count}.</source>
+        <translation>और चेतावनियाँ (दिखाई नहीं गईं): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1180"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1137"/>
-        <location filename="../../app/ui/main_window.py" line="1173"/>
+        <location filename="../../app/ui/main_window.py" line="1139"/>
+        <location filename="../../app/ui/main_window.py" line="1185"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1138"/>
+        <location filename="../../app/ui/main_window.py" line="1140"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
-        <location filename="../../app/ui/main_window.py" line="742"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>Sync queue: {n}</source>
         <translation>सिंक कतार: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>Business day {day}</source>
         <translation>कार्य दिवस {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
+        <location filename="../../app/ui/main_window.py" line="942"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="760"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Void acceptance</source>
         <translation>बुकिंग रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="785"/>
+        <location filename="../../app/ui/main_window.py" line="786"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>पर्यवेक्षक की स्वीकृति से बिना भुगतान छोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>नकद भुगतान {amount}; वापसी {change}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="687"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Paid by card {amount}.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820"/>
+        <location filename="../../app/ui/main_window.py" line="821"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="835"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1195"/>
+        <location filename="../../app/ui/main_window.py" line="1207"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1196"/>
+        <location filename="../../app/ui/main_window.py" line="1208"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>none set up</source>
         <translation>कोई नहीं लगी</translation>
     </message>
@@ -3209,19 +3214,326 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PreAdvice</name>
     <message>
-        <location filename="../../app/services/preadvice.py" line="187"/>
+        <location filename="../../app/services/preadvice.py" line="171"/>
+        <source>a text holds an unpaired surrogate (an escape like \ud800 that is no character)</source>
+        <translation>पाठ में एक अयुग्मित सरोगेट है (\ud800 जैसा एस्केप, जो कोई अक्षर नहीं है)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="205"/>
         <source>The list number is missing: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>सूची का नंबर नहीं दिया गया: उसे वैसे ही टाइप करें जैसा सूची पर छपा है (जैसे IN-MP-2026-000123)।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="191"/>
+        <location filename="../../app/services/preadvice.py" line="209"/>
         <source>The list number {number} is not 1 to 40 letters, digits and - / . _: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>सूची नंबर {number} 1 से 40 अक्षरों, अंकों और - / . _ का नहीं है: उसे वैसे ही टाइप करें जैसा सूची पर छपा है (जैसे IN-MP-2026-000123)।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="196"/>
+        <location filename="../../app/services/preadvice.py" line="214"/>
         <source>The customer code {code} is not 1 to 40 letters, digits and - . _ (like SHOPKART).</source>
         <translation>ग्राहक कोड {code} 1 से 40 अक्षरों, अंकों और - . _ का नहीं है (जैसे SHOPKART)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="232"/>
+        <source>{where}: {message} Nothing was imported.</source>
+        <translation>{where}: {message} कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="239"/>
+        <source>{message} Nothing was imported.</source>
+        <translation>{message} कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="276"/>
+        <source>{name} is not UTF-8 text. Nothing was imported; save the file as UTF-8 and import it again.</source>
+        <translation>{name} UTF-8 पाठ नहीं है। कुछ भी आयात नहीं हुआ; फ़ाइल को UTF-8 में सहेजें और फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="287"/>
+        <source>row {row} ({s10}): {reasons}</source>
+        <translation>पंक्ति {row} ({s10}): {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="306"/>
+        <source>no S10</source>
+        <translation>S10 नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="386"/>
+        <source>declared_weight_kg {value} is not a weight in kg (like 12.5)</source>
+        <translation>declared_weight_kg {value} किलोग्राम में वज़न नहीं है (जैसे 12.5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="396"/>
+        <source>declared_weight_kg {value} is outside 0.001..{max} kg</source>
+        <translation>declared_weight_kg {value} 0.001..{max} किग्रा की सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="421"/>
+        <source>dimensions_cm {value} is not a size like 60x40x30 (cm)</source>
+        <translation>dimensions_cm {value} 60x40x30 (सेमी) जैसा आकार नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="429"/>
+        <source>dimensions_cm {value}: each side must be 0.1 to {max} cm</source>
+        <translation>dimensions_cm {value}: हर भुजा 0.1 से {max} सेमी होनी चाहिए</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="455"/>
+        <source>{name} {value} is not an amount</source>
+        <translation>{name} {value} कोई राशि नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="464"/>
+        <source>{name} {value} is outside 0.01..{max}</source>
+        <translation>{name} {value} 0.01..{max} की सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="474"/>
+        <source>{name} {value} has more than 2 decimals</source>
+        <translation>{name} {value} में दशमलव के बाद 2 से अधिक अंक हैं</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="499"/>
+        <source>quantity {value} is not a whole number</source>
+        <translation>quantity {value} पूर्ण संख्या नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="507"/>
+        <source>quantity {value} is outside 1..{max}</source>
+        <translation>quantity {value} 1..{max} की सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="518"/>
+        <source>net_weight_kg {value} is outside 0..{max} kg</source>
+        <translation>net_weight_kg {value} 0..{max} किग्रा की सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="527"/>
+        <source>net_weight_kg {value} is not a weight in kg (like 12.5)</source>
+        <translation>net_weight_kg {value} किलोग्राम में वज़न नहीं है (जैसे 12.5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="558"/>
+        <source>total_net_weight_kg {value} is out of range</source>
+        <translation>total_net_weight_kg {value} अनुमत सीमा से बाहर है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="565"/>
+        <source>total_net_weight_kg {value} is not a weight in kg</source>
+        <translation>total_net_weight_kg {value} किलोग्राम में वज़न नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="583"/>
+        <source>{field} is longer than {max} characters</source>
+        <translation>{field} {max} अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="623"/>
+        <location filename="../../app/services/preadvice.py" line="651"/>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} पढ़ी नहीं जा सकती ({error})।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="631"/>
+        <source>{path} is a folder: choose the pre-advice file in it.</source>
+        <translation>{path} एक फ़ोल्डर है: उसमें से पूर्व-सूचना फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="638"/>
+        <source>{path} is not a regular file (a pipe, socket or device): save the data to a file and import that. Nothing was imported.</source>
+        <translation>{path} सामान्य फ़ाइल नहीं है (पाइप, सॉकेट या डिवाइस): डेटा को फ़ाइल में सहेजें और उसे आयात करें। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="660"/>
+        <source>{path} is not a regular file. Nothing was imported.</source>
+        <translation>{path} सामान्य फ़ाइल नहीं है। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="688"/>
+        <source> It looks like Windows-1251 (Excel&apos;s plain &apos;CSV&apos;): save it as &apos;CSV UTF-8&apos;.</source>
+        <translation> यह Windows-1251 (Excel का सामान्य &apos;CSV&apos;) लगता है: इसे &apos;CSV UTF-8&apos; के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="698"/>
+        <source>{name} is not UTF-8 text (first bad byte on line {line}).{hint} Nothing was imported; save the file as UTF-8 and import it again.</source>
+        <translation>{name} UTF-8 पाठ नहीं है (पहला गलत बाइट पंक्ति {line} में)।{hint} कुछ भी आयात नहीं हुआ; फ़ाइल को UTF-8 में सहेजें और फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="716"/>
+        <source>{name} is not UTF-8 text (it ends inside a character). Nothing was imported.</source>
+        <translation>{name} UTF-8 पाठ नहीं है (यह किसी अक्षर के बीच में समाप्त होता है)। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="726"/>
+        <source>{name} is empty: nothing was imported.</source>
+        <translation>{name} खाली है: कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="734"/>
+        <source>{column} differs from row {row} of the same parcel</source>
+        <translation>{column} उसी पार्सल की पंक्ति {row} से अलग है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="747"/>
+        <location filename="../../app/services/preadvice.py" line="754"/>
+        <source>{name}: no header row. Nothing was imported.</source>
+        <translation>{name}: शीर्षक पंक्ति नहीं है। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="760"/>
+        <source>{name} lacks the column(s) {columns}. Nothing was imported; add them to the header row (see the pre-advice format) and import again.</source>
+        <translation>{name} में ये कॉलम नहीं हैं: {columns}। कुछ भी आयात नहीं हुआ; इन्हें शीर्षक पंक्ति में जोड़ें (पूर्व-सूचना प्रारूप देखें) और फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="773"/>
+        <source>{name} has the column(s) {columns} twice. Nothing was imported.</source>
+        <translation>{name} में कॉलम {columns} दो बार हैं। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="782"/>
+        <source>column {column} is not a pre-advice column and was ignored</source>
+        <translation>कॉलम {column} पूर्व-सूचना का कॉलम नहीं है और अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="819"/>
+        <source>has {fields} fields but the header has {width}</source>
+        <translation>इसमें {fields} फ़ील्ड हैं पर शीर्षक में {width}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="846"/>
+        <source>more than {max} content lines (central takes at most {max})</source>
+        <translation>{max} से अधिक सामग्री पंक्तियाँ (केंद्रीय प्रणाली अधिकतम {max} लेती है)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="853"/>
+        <source>row {row}: {reason}</source>
+        <translation>पंक्ति {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="886"/>
+        <source>{name}, row {row}: not readable as CSV ({error}).</source>
+        <translation>{name}, पंक्ति {row}: CSV के रूप में पढ़ी नहीं जा सकती ({error})।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="938"/>
+        <source>{name}: JSON nested deeper than {max} levels. Nothing was imported.</source>
+        <translation>{name}: JSON की नेस्टिंग {max} स्तरों से अधिक गहरी है। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="950"/>
+        <source>{name}, line {line}: JSON syntax error ({error}). Nothing was imported.</source>
+        <translation>{name}, पंक्ति {line}: JSON वाक्य-रचना त्रुटि ({error})। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="959"/>
+        <source>{name}: JSON syntax error (too deep). Nothing was imported.</source>
+        <translation>{name}: JSON वाक्य-रचना त्रुटि (बहुत गहरी नेस्टिंग)। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="972"/>
+        <source>{name}: expected {shape} or a list of parcels. Nothing was imported.</source>
+        <translation>{name}: {shape} या पार्सलों की सूची अपेक्षित थी। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="985"/>
+        <source>{name}: &quot;customer&quot; is given but no &quot;batch&quot; (the list&apos;s number): add it, or import with --batch NUMBER. Nothing was imported.</source>
+        <translation>{name}: &quot;customer&quot; दिया गया है पर &quot;batch&quot; (सूची की संख्या) नहीं: इसे जोड़ें, या --batch NUMBER के साथ आयात करें। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="998"/>
+        <source>{name}: expected a list of parcels. Nothing was imported.</source>
+        <translation>{name}: पार्सलों की सूची अपेक्षित थी। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1018"/>
+        <source>parcel {n} is not an object {{...}}</source>
+        <translation>पार्सल {n} ऑब्जेक्ट {{...}} नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1027"/>
+        <source>{key} is missing or not an object</source>
+        <translation>{key} नहीं है या ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1035"/>
+        <source>customs &apos;lines&apos; is missing or empty</source>
+        <translation>customs में &apos;lines&apos; नहीं है या खाली है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1040"/>
+        <source>{lines} content lines: central takes at most {max}</source>
+        <translation>{lines} सामग्री पंक्तियाँ: केंद्रीय प्रणाली अधिकतम {max} लेती है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1049"/>
+        <source>line {line} is not an object</source>
+        <translation>सामग्री पंक्ति {line} ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1054"/>
+        <source>line {line}: {reason}</source>
+        <translation>सामग्री पंक्ति {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1082"/>
+        <source>{name} is larger than {max} MiB of JSON: send large pre-advice as CSV (it is read as a stream). Nothing was imported.</source>
+        <translation>{name} JSON के {max} MiB से बड़ी है: बड़ी पूर्व-सूचना CSV में भेजें (वह धारा के रूप में पढ़ी जाती है)। कुछ भी आयात नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1216"/>
+        <source>s10: {reason}</source>
+        <translation>s10: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1222"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1239"/>
+        <source>customs.category: {value} is not one of {categories}</source>
+        <translation>customs.category: {value} इनमें से कोई नहीं है: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1250"/>
+        <source>customs.currency: {value} is not an ISO 4217 code</source>
+        <translation>customs.currency: {value} ISO 4217 कोड नहीं है</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1366"/>
+        <source>list {number} was closed {closed} and can no longer change. Nothing was imported; parcels that still need sending go on a new list (another number).</source>
+        <translation>सूची {number} {closed} को बंद हो चुकी है और अब बदली नहीं जा सकती। कुछ भी आयात नहीं हुआ; जिन पार्सलों को अभी भेजना है वे नई सूची (दूसरी संख्या) में जाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1379"/>
+        <source>list {number} is customer {customer}&apos;s, not {given}&apos;s. Nothing was imported; check the list number and the customer.</source>
+        <translation>सूची {number} ग्राहक {customer} की है, {given} की नहीं। कुछ भी आयात नहीं हुआ; सूची संख्या और ग्राहक जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1401"/>
+        <source>{name} is list {number}, not {given} as given. Nothing was imported; give the file&apos;s own number or none.</source>
+        <translation>{name} सूची {number} है, दी गई {given} नहीं। कुछ भी आयात नहीं हुआ; फ़ाइल की अपनी संख्या दें या कोई नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1414"/>
+        <source>{name} is customer {customer}&apos;s list, not {given}&apos;s. Nothing was imported; check the customer.</source>
+        <translation>{name} ग्राहक {customer} की सूची है, {given} की नहीं। कुछ भी आयात नहीं हुआ; ग्राहक जाँचें।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1489"/>
+        <source>list {number} names no customer: its items are charged at public prices (give --customer CODE)</source>
+        <translation>सूची {number} में कोई ग्राहक नहीं है: इसकी वस्तुओं पर सार्वजनिक दरें लगती हैं (--customer CODE दें)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1532"/>
+        <source>{error} The {parcels} parcel(s) before it were imported; correct the file and import it again (unchanged parcels are left alone).</source>
+        <translation>{error} इससे पहले के {parcels} पार्सल आयात हो गए; फ़ाइल ठीक करें और फिर से आयात करें (बिना बदलाव वाले पार्सल वैसे ही रहेंगे)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1559"/>
+        <source>s10 {s10} was already given in row {row} of this file</source>
+        <translation>s10 {s10} इस फ़ाइल की पंक्ति {row} में पहले ही दिया जा चुका है</translation>
     </message>
 </context>
 <context>

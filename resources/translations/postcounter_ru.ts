@@ -2405,297 +2405,297 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>PostCounter — {branch} — {name}</source>
         <translation>PostCounter — {branch} — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Void selected acceptance…</source>
         <translation>Аннулировать выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Reprint documents of selected acceptance</source>
         <translation>Перепечатать документы выбранного приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Correct selected acceptance…</source>
         <translation>Исправить выбранный приём…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>DEMO MODE — demo branch and staff, simulated scale. Nothing here is real postage.</source>
         <translation>ДЕМО-РЕЖИМ — учебное ОПС и сотрудники, имитация весов. Реальной оплаты здесь нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Operator: {name} ({number}, {role})</source>
         <translation>Сотрудник: {name} ({number}, {role})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>supervisor</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>clerk</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Log &amp;out</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Quit</source>
         <translation>&amp;Закрыть программу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Day</source>
         <translation>&amp;День</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Print today&apos;s &amp;manifest…</source>
         <translation>Печать &amp;ведомости за сегодня…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Close the business day…</source>
         <translation>&amp;Закрыть операционный день…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Scale settings…</source>
         <translation>&amp;Настройки весов…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>S&amp;canner settings…</source>
         <translation>Настройки с&amp;канера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;Printing settings…</source>
         <translation>Настройки &amp;печати…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Cash &amp;register settings…</source>
         <translation>Настройки к&amp;ассы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Import pre-advice file…</source>
         <translation>&amp;Загрузить файл предварительных данных…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>stable</source>
         <translation>стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>motion</source>
         <translation>колебания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>overload</source>
         <translation>перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>under zero</source>
         <translation>ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>no scale</source>
         <translation>нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>simulated scale</source>
         <translation>имитация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>scale</source>
         <translation>реальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Scale: {state}</source>
         <translation>Весы: {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Scale ({kind}): {state}</source>
         <translation>Весы ({kind}): {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Scanner: ready ({port})</source>
         <translation>Сканер: готов ({port})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Scanner: NOT CONNECTED ({port}), check the cable</source>
         <translation>Сканер: НЕ ПОДКЛЮЧЁН ({port}), проверьте кабель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>Scanner: opening {port}…</source>
         <translation>Сканер: открывается {port}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Settings not saved</source>
         <translation>Настройки не сохранены</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>The settings were not saved: {error}</source>
         <translation>Настройки не сохранены: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Printing settings saved.</source>
         <translation>Настройки печати сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Cash register settings</source>
         <translation>Настройки кассы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>A supervisor changes the cash register&apos;s settings.</source>
         <translation>Настройки кассы меняет руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Cash register settings saved.</source>
         <translation>Настройки кассы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>The language changes when you log out and in again (Ctrl+Shift+L).</source>
         <translation>Язык сменится, когда вы выйдете и снова войдёте (Ctrl+Shift+L).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Accepted {s10}</source>
         <translation>Принято {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="679"/>
+        <location filename="../../app/ui/main_window.py" line="680"/>
         <source>Charged to the account of {customer}: {amount}.</source>
         <translation>Списано в счёт договора {customer}: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="743"/>
+        <location filename="../../app/ui/main_window.py" line="744"/>
         <source>Day {day}</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="799"/>
+        <location filename="../../app/ui/main_window.py" line="800"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="800"/>
+        <location filename="../../app/ui/main_window.py" line="801"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="854"/>
+        <location filename="../../app/ui/main_window.py" line="855"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="856"/>
+        <location filename="../../app/ui/main_window.py" line="857"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="858"/>
+        <location filename="../../app/ui/main_window.py" line="859"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="861"/>
+        <location filename="../../app/ui/main_window.py" line="862"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="863"/>
+        <location filename="../../app/ui/main_window.py" line="864"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="876"/>
+        <location filename="../../app/ui/main_window.py" line="877"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="889"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="898"/>
+        <location filename="../../app/ui/main_window.py" line="899"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="918"/>
+        <location filename="../../app/ui/main_window.py" line="919"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="958"/>
+        <location filename="../../app/ui/main_window.py" line="959"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="959"/>
+        <location filename="../../app/ui/main_window.py" line="960"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2714,7 +2714,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="988"/>
+        <location filename="../../app/ui/main_window.py" line="989"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2723,140 +2723,145 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1018"/>
+        <location filename="../../app/ui/main_window.py" line="1019"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1047"/>
+        <location filename="../../app/ui/main_window.py" line="1048"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1053"/>
+        <location filename="../../app/ui/main_window.py" line="1054"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1079"/>
+        <location filename="../../app/ui/main_window.py" line="1080"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1102"/>
+        <location filename="../../app/ui/main_window.py" line="1103"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1115"/>
+        <location filename="../../app/ui/main_window.py" line="1116"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1115"/>
+        <location filename="../../app/ui/main_window.py" line="1116"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1153"/>
+        <location filename="../../app/ui/main_window.py" line="1155"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1168"/>
+        <location filename="../../app/ui/main_window.py" line="1173"/>
+        <source>Further warnings not shown: {count}.</source>
+        <translation>Ещё предупреждений (не показаны): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="1180"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1137"/>
-        <location filename="../../app/ui/main_window.py" line="1173"/>
+        <location filename="../../app/ui/main_window.py" line="1139"/>
+        <location filename="../../app/ui/main_window.py" line="1185"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1138"/>
+        <location filename="../../app/ui/main_window.py" line="1140"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
-        <location filename="../../app/ui/main_window.py" line="742"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="743"/>
         <source>Sync queue: {n}</source>
         <translation>Очередь отправки: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="744"/>
+        <location filename="../../app/ui/main_window.py" line="745"/>
         <source>Business day {day}</source>
         <translation>Операционный день {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="755"/>
-        <location filename="../../app/ui/main_window.py" line="941"/>
+        <location filename="../../app/ui/main_window.py" line="756"/>
+        <location filename="../../app/ui/main_window.py" line="942"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="760"/>
+        <location filename="../../app/ui/main_window.py" line="761"/>
         <source>Void acceptance</source>
         <translation>Аннулирование приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="761"/>
+        <location filename="../../app/ui/main_window.py" line="762"/>
         <source>Void {s10}? The record is kept and marked void; central is told.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="785"/>
+        <location filename="../../app/ui/main_window.py" line="786"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Left unpaid with a supervisor&apos;s approval.</source>
         <translation>Оставлено без оплаты с разрешения руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="683"/>
+        <location filename="../../app/ui/main_window.py" line="684"/>
         <source>Paid in cash {amount}; change {change}.</source>
         <translation>Оплачено наличными {amount}; сдача {change}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="687"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Paid by card {amount}.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820"/>
+        <location filename="../../app/ui/main_window.py" line="821"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="834"/>
+        <location filename="../../app/ui/main_window.py" line="835"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1195"/>
+        <location filename="../../app/ui/main_window.py" line="1207"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1196"/>
+        <location filename="../../app/ui/main_window.py" line="1208"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Unlock a staff number…</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1003"/>
+        <location filename="../../app/ui/main_window.py" line="1004"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>none set up</source>
         <translation>не подключены</translation>
     </message>
@@ -3214,19 +3219,326 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PreAdvice</name>
     <message>
-        <location filename="../../app/services/preadvice.py" line="187"/>
+        <location filename="../../app/services/preadvice.py" line="171"/>
+        <source>a text holds an unpaired surrogate (an escape like \ud800 that is no character)</source>
+        <translation>текст содержит непарный суррогат (экранирование вроде \ud800, которое не является символом)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="205"/>
         <source>The list number is missing: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>Не указан номер реестра: введите его так, как он напечатан на реестре (например, IN-MP-2026-000123).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="191"/>
+        <location filename="../../app/services/preadvice.py" line="209"/>
         <source>The list number {number} is not 1 to 40 letters, digits and - / . _: type it as printed on the list (like IN-MP-2026-000123).</source>
         <translation>Номер реестра {number} — не от 1 до 40 букв, цифр и знаков - / . _: введите его так, как он напечатан на реестре (например, IN-MP-2026-000123).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="196"/>
+        <location filename="../../app/services/preadvice.py" line="214"/>
         <source>The customer code {code} is not 1 to 40 letters, digits and - . _ (like SHOPKART).</source>
         <translation>Код клиента {code} — не от 1 до 40 букв, цифр и знаков - . _ (например, SHOPKART).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="232"/>
+        <source>{where}: {message} Nothing was imported.</source>
+        <translation>{where}: {message} Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="239"/>
+        <source>{message} Nothing was imported.</source>
+        <translation>{message} Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="276"/>
+        <source>{name} is not UTF-8 text. Nothing was imported; save the file as UTF-8 and import it again.</source>
+        <translation>{name} — не текст в UTF-8. Ничего не загружено: сохраните файл в UTF-8 и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="287"/>
+        <source>row {row} ({s10}): {reasons}</source>
+        <translation>строка {row} ({s10}): {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="306"/>
+        <source>no S10</source>
+        <translation>без S10</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="386"/>
+        <source>declared_weight_kg {value} is not a weight in kg (like 12.5)</source>
+        <translation>declared_weight_kg {value} — не вес в килограммах (например, 12.5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="396"/>
+        <source>declared_weight_kg {value} is outside 0.001..{max} kg</source>
+        <translation>declared_weight_kg {value} вне диапазона 0.001..{max} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="421"/>
+        <source>dimensions_cm {value} is not a size like 60x40x30 (cm)</source>
+        <translation>dimensions_cm {value} — не размер вида 60x40x30 (см)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="429"/>
+        <source>dimensions_cm {value}: each side must be 0.1 to {max} cm</source>
+        <translation>dimensions_cm {value}: каждая сторона должна быть от 0.1 до {max} см</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="455"/>
+        <source>{name} {value} is not an amount</source>
+        <translation>{name} {value} — не сумма</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="464"/>
+        <source>{name} {value} is outside 0.01..{max}</source>
+        <translation>{name} {value} вне диапазона 0.01..{max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="474"/>
+        <source>{name} {value} has more than 2 decimals</source>
+        <translation>{name} {value}: больше двух знаков после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="499"/>
+        <source>quantity {value} is not a whole number</source>
+        <translation>quantity {value} — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="507"/>
+        <source>quantity {value} is outside 1..{max}</source>
+        <translation>quantity {value} вне диапазона 1..{max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="518"/>
+        <source>net_weight_kg {value} is outside 0..{max} kg</source>
+        <translation>net_weight_kg {value} вне диапазона 0..{max} кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="527"/>
+        <source>net_weight_kg {value} is not a weight in kg (like 12.5)</source>
+        <translation>net_weight_kg {value} — не вес в килограммах (например, 12.5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="558"/>
+        <source>total_net_weight_kg {value} is out of range</source>
+        <translation>total_net_weight_kg {value} вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="565"/>
+        <source>total_net_weight_kg {value} is not a weight in kg</source>
+        <translation>total_net_weight_kg {value} — не вес в килограммах</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="583"/>
+        <source>{field} is longer than {max} characters</source>
+        <translation>{field} длиннее {max} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="623"/>
+        <location filename="../../app/services/preadvice.py" line="651"/>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>Не удаётся прочитать {path} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="631"/>
+        <source>{path} is a folder: choose the pre-advice file in it.</source>
+        <translation>{path} — это папка: выберите в ней файл предуведомления.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="638"/>
+        <source>{path} is not a regular file (a pipe, socket or device): save the data to a file and import that. Nothing was imported.</source>
+        <translation>{path} — не обычный файл (канал, сокет или устройство): сохраните данные в файл и загрузите его. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="660"/>
+        <source>{path} is not a regular file. Nothing was imported.</source>
+        <translation>{path} — не обычный файл. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="688"/>
+        <source> It looks like Windows-1251 (Excel&apos;s plain &apos;CSV&apos;): save it as &apos;CSV UTF-8&apos;.</source>
+        <translation> Похоже на Windows-1251 (обычный «CSV» из Excel): сохраните его как «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="698"/>
+        <source>{name} is not UTF-8 text (first bad byte on line {line}).{hint} Nothing was imported; save the file as UTF-8 and import it again.</source>
+        <translation>{name} — не текст в UTF-8 (первый неверный байт в строке {line}).{hint} Ничего не загружено: сохраните файл в UTF-8 и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="716"/>
+        <source>{name} is not UTF-8 text (it ends inside a character). Nothing was imported.</source>
+        <translation>{name} — не текст в UTF-8 (файл обрывается посреди символа). Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="726"/>
+        <source>{name} is empty: nothing was imported.</source>
+        <translation>{name} пуст: ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="734"/>
+        <source>{column} differs from row {row} of the same parcel</source>
+        <translation>{column} отличается от строки {row} того же отправления</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="747"/>
+        <location filename="../../app/services/preadvice.py" line="754"/>
+        <source>{name}: no header row. Nothing was imported.</source>
+        <translation>{name}: нет строки заголовка. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="760"/>
+        <source>{name} lacks the column(s) {columns}. Nothing was imported; add them to the header row (see the pre-advice format) and import again.</source>
+        <translation>В файле {name} не хватает столбцов: {columns}. Ничего не загружено: добавьте их в строку заголовка (см. формат предуведомления) и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="773"/>
+        <source>{name} has the column(s) {columns} twice. Nothing was imported.</source>
+        <translation>В файле {name} столбцы {columns} повторяются дважды. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="782"/>
+        <source>column {column} is not a pre-advice column and was ignored</source>
+        <translation>столбец {column} не из формата предуведомления и пропущен</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="819"/>
+        <source>has {fields} fields but the header has {width}</source>
+        <translation>полей {fields}, а в заголовке {width}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="846"/>
+        <source>more than {max} content lines (central takes at most {max})</source>
+        <translation>больше {max} строк вложения (центральная система принимает не больше {max})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="853"/>
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="886"/>
+        <source>{name}, row {row}: not readable as CSV ({error}).</source>
+        <translation>{name}, строка {row}: не читается как CSV ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="938"/>
+        <source>{name}: JSON nested deeper than {max} levels. Nothing was imported.</source>
+        <translation>{name}: вложенность JSON глубже {max} уровней. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="950"/>
+        <source>{name}, line {line}: JSON syntax error ({error}). Nothing was imported.</source>
+        <translation>{name}, строка {line}: синтаксическая ошибка JSON ({error}). Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="959"/>
+        <source>{name}: JSON syntax error (too deep). Nothing was imported.</source>
+        <translation>{name}: синтаксическая ошибка JSON (слишком глубокая вложенность). Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="972"/>
+        <source>{name}: expected {shape} or a list of parcels. Nothing was imported.</source>
+        <translation>{name}: ожидался {shape} или список отправлений. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="985"/>
+        <source>{name}: &quot;customer&quot; is given but no &quot;batch&quot; (the list&apos;s number): add it, or import with --batch NUMBER. Nothing was imported.</source>
+        <translation>{name}: указан &quot;customer&quot;, но нет &quot;batch&quot; (номера списка): добавьте его или загрузите с --batch NUMBER. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="998"/>
+        <source>{name}: expected a list of parcels. Nothing was imported.</source>
+        <translation>{name}: ожидался список отправлений. Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1018"/>
+        <source>parcel {n} is not an object {{...}}</source>
+        <translation>отправление {n} — не объект {{...}}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1027"/>
+        <source>{key} is missing or not an object</source>
+        <translation>{key} отсутствует или не является объектом</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1035"/>
+        <source>customs &apos;lines&apos; is missing or empty</source>
+        <translation>в customs нет &apos;lines&apos; или он пуст</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1040"/>
+        <source>{lines} content lines: central takes at most {max}</source>
+        <translation>строк вложения: {lines}, центральная система принимает не больше {max}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1049"/>
+        <source>line {line} is not an object</source>
+        <translation>строка вложения {line} — не объект</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1054"/>
+        <source>line {line}: {reason}</source>
+        <translation>строка вложения {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1082"/>
+        <source>{name} is larger than {max} MiB of JSON: send large pre-advice as CSV (it is read as a stream). Nothing was imported.</source>
+        <translation>{name} больше {max} МиБ JSON: большие предуведомления присылайте в CSV (он читается потоком). Ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1216"/>
+        <source>s10: {reason}</source>
+        <translation>s10: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1222"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1239"/>
+        <source>customs.category: {value} is not one of {categories}</source>
+        <translation>customs.category: {value} не входит в список {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1250"/>
+        <source>customs.currency: {value} is not an ISO 4217 code</source>
+        <translation>customs.currency: {value} — не код ISO 4217</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1366"/>
+        <source>list {number} was closed {closed} and can no longer change. Nothing was imported; parcels that still need sending go on a new list (another number).</source>
+        <translation>список {number} закрыт {closed} и больше не меняется. Ничего не загружено: отправления, которые ещё нужно отправить, внесите в новый список (с другим номером).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1379"/>
+        <source>list {number} is customer {customer}&apos;s, not {given}&apos;s. Nothing was imported; check the list number and the customer.</source>
+        <translation>список {number} принадлежит клиенту {customer}, а не {given}. Ничего не загружено: проверьте номер списка и клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1401"/>
+        <source>{name} is list {number}, not {given} as given. Nothing was imported; give the file&apos;s own number or none.</source>
+        <translation>{name} — это список {number}, а не {given}, как указано. Ничего не загружено: укажите номер из самого файла или никакой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1414"/>
+        <source>{name} is customer {customer}&apos;s list, not {given}&apos;s. Nothing was imported; check the customer.</source>
+        <translation>{name} — список клиента {customer}, а не {given}. Ничего не загружено: проверьте клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1489"/>
+        <source>list {number} names no customer: its items are charged at public prices (give --customer CODE)</source>
+        <translation>в списке {number} не указан клиент: его отправления оплачиваются по общим тарифам (укажите --customer CODE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1532"/>
+        <source>{error} The {parcels} parcel(s) before it were imported; correct the file and import it again (unchanged parcels are left alone).</source>
+        <translation>{error} Отправления до этого места загружены (всего {parcels}); исправьте файл и загрузите его снова (неизменённые отправления не затрагиваются).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/preadvice.py" line="1559"/>
+        <source>s10 {s10} was already given in row {row} of this file</source>
+        <translation>s10 {s10} уже указан в строке {row} этого файла</translation>
     </message>
 </context>
 <context>
