@@ -609,6 +609,16 @@ def _sniff_delimiter(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
 
 
+def _unreadable(path: Path, exc: OSError) -> PreAdviceFormatError:
+    return PreAdviceFormatError(
+        _t(
+            QT_TRANSLATE_NOOP(CTX, "{path} cannot be read ({error})."),
+            path=path,
+            error=exc.strerror,
+        )
+    )
+
+
 def open_input(path: Path) -> BinaryIO:
     """Open a pre-advice file for reading; only a regular file is accepted.
 
@@ -618,13 +628,7 @@ def open_input(path: Path) -> BinaryIO:
     try:
         st = os.stat(path)
     except OSError as exc:
-        raise PreAdviceFormatError(
-            _t(
-                QT_TRANSLATE_NOOP(CTX, "{path} cannot be read ({error})."),
-                path=path,
-                error=exc.strerror,
-            )
-        ) from exc
+        raise _unreadable(path, exc) from exc
     if stat.S_ISDIR(st.st_mode):
         raise PreAdviceFormatError(
             _t(
@@ -646,13 +650,7 @@ def open_input(path: Path) -> BinaryIO:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise PreAdviceFormatError(
-            _t(
-                QT_TRANSLATE_NOOP(CTX, "{path} cannot be read ({error})."),
-                path=path,
-                error=exc.strerror,
-            )
-        ) from exc
+        raise _unreadable(path, exc) from exc
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise PreAdviceFormatError(

@@ -2753,28 +2753,28 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1155"/>
+        <location filename="../../app/ui/main_window.py" line="1160"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1173"/>
+        <location filename="../../app/ui/main_window.py" line="1178"/>
         <source>Further warnings not shown: {count}.</source>
         <translation>और चेतावनियाँ (दिखाई नहीं गईं): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1180"/>
+        <location filename="../../app/ui/main_window.py" line="1185"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1139"/>
-        <location filename="../../app/ui/main_window.py" line="1185"/>
+        <location filename="../../app/ui/main_window.py" line="1144"/>
+        <location filename="../../app/ui/main_window.py" line="1190"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1140"/>
+        <location filename="../../app/ui/main_window.py" line="1145"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
@@ -2836,12 +2836,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1207"/>
+        <location filename="../../app/ui/main_window.py" line="1212"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1208"/>
+        <location filename="../../app/ui/main_window.py" line="1213"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
@@ -3329,209 +3329,208 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{field} {max} अक्षरों से लंबा है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="623"/>
-        <location filename="../../app/services/preadvice.py" line="651"/>
+        <location filename="../../app/services/preadvice.py" line="615"/>
         <source>{path} cannot be read ({error}).</source>
         <translation>{path} पढ़ी नहीं जा सकती ({error})।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="631"/>
+        <location filename="../../app/services/preadvice.py" line="635"/>
         <source>{path} is a folder: choose the pre-advice file in it.</source>
         <translation>{path} एक फ़ोल्डर है: उसमें से पूर्व-सूचना फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="638"/>
+        <location filename="../../app/services/preadvice.py" line="642"/>
         <source>{path} is not a regular file (a pipe, socket or device): save the data to a file and import that. Nothing was imported.</source>
         <translation>{path} सामान्य फ़ाइल नहीं है (पाइप, सॉकेट या डिवाइस): डेटा को फ़ाइल में सहेजें और उसे आयात करें। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="660"/>
+        <location filename="../../app/services/preadvice.py" line="658"/>
         <source>{path} is not a regular file. Nothing was imported.</source>
         <translation>{path} सामान्य फ़ाइल नहीं है। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="688"/>
+        <location filename="../../app/services/preadvice.py" line="686"/>
         <source> It looks like Windows-1251 (Excel&apos;s plain &apos;CSV&apos;): save it as &apos;CSV UTF-8&apos;.</source>
         <translation> यह Windows-1251 (Excel का सामान्य &apos;CSV&apos;) लगता है: इसे &apos;CSV UTF-8&apos; के रूप में सहेजें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="698"/>
+        <location filename="../../app/services/preadvice.py" line="696"/>
         <source>{name} is not UTF-8 text (first bad byte on line {line}).{hint} Nothing was imported; save the file as UTF-8 and import it again.</source>
         <translation>{name} UTF-8 पाठ नहीं है (पहला गलत बाइट पंक्ति {line} में)।{hint} कुछ भी आयात नहीं हुआ; फ़ाइल को UTF-8 में सहेजें और फिर से आयात करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="716"/>
+        <location filename="../../app/services/preadvice.py" line="714"/>
         <source>{name} is not UTF-8 text (it ends inside a character). Nothing was imported.</source>
         <translation>{name} UTF-8 पाठ नहीं है (यह किसी अक्षर के बीच में समाप्त होता है)। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="726"/>
+        <location filename="../../app/services/preadvice.py" line="724"/>
         <source>{name} is empty: nothing was imported.</source>
         <translation>{name} खाली है: कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="734"/>
+        <location filename="../../app/services/preadvice.py" line="732"/>
         <source>{column} differs from row {row} of the same parcel</source>
         <translation>{column} उसी पार्सल की पंक्ति {row} से अलग है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="747"/>
-        <location filename="../../app/services/preadvice.py" line="754"/>
+        <location filename="../../app/services/preadvice.py" line="745"/>
+        <location filename="../../app/services/preadvice.py" line="752"/>
         <source>{name}: no header row. Nothing was imported.</source>
         <translation>{name}: शीर्षक पंक्ति नहीं है। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="760"/>
+        <location filename="../../app/services/preadvice.py" line="758"/>
         <source>{name} lacks the column(s) {columns}. Nothing was imported; add them to the header row (see the pre-advice format) and import again.</source>
         <translation>{name} में ये कॉलम नहीं हैं: {columns}। कुछ भी आयात नहीं हुआ; इन्हें शीर्षक पंक्ति में जोड़ें (पूर्व-सूचना प्रारूप देखें) और फिर से आयात करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="773"/>
+        <location filename="../../app/services/preadvice.py" line="771"/>
         <source>{name} has the column(s) {columns} twice. Nothing was imported.</source>
         <translation>{name} में कॉलम {columns} दो बार हैं। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="782"/>
+        <location filename="../../app/services/preadvice.py" line="780"/>
         <source>column {column} is not a pre-advice column and was ignored</source>
         <translation>कॉलम {column} पूर्व-सूचना का कॉलम नहीं है और अनदेखा किया गया</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="819"/>
+        <location filename="../../app/services/preadvice.py" line="817"/>
         <source>has {fields} fields but the header has {width}</source>
         <translation>इसमें {fields} फ़ील्ड हैं पर शीर्षक में {width}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="846"/>
+        <location filename="../../app/services/preadvice.py" line="844"/>
         <source>more than {max} content lines (central takes at most {max})</source>
         <translation>{max} से अधिक सामग्री पंक्तियाँ (केंद्रीय प्रणाली अधिकतम {max} लेती है)</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="853"/>
+        <location filename="../../app/services/preadvice.py" line="851"/>
         <source>row {row}: {reason}</source>
         <translation>पंक्ति {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="886"/>
+        <location filename="../../app/services/preadvice.py" line="884"/>
         <source>{name}, row {row}: not readable as CSV ({error}).</source>
         <translation>{name}, पंक्ति {row}: CSV के रूप में पढ़ी नहीं जा सकती ({error})।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="938"/>
+        <location filename="../../app/services/preadvice.py" line="936"/>
         <source>{name}: JSON nested deeper than {max} levels. Nothing was imported.</source>
         <translation>{name}: JSON की नेस्टिंग {max} स्तरों से अधिक गहरी है। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="950"/>
+        <location filename="../../app/services/preadvice.py" line="948"/>
         <source>{name}, line {line}: JSON syntax error ({error}). Nothing was imported.</source>
         <translation>{name}, पंक्ति {line}: JSON वाक्य-रचना त्रुटि ({error})। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="959"/>
+        <location filename="../../app/services/preadvice.py" line="957"/>
         <source>{name}: JSON syntax error (too deep). Nothing was imported.</source>
         <translation>{name}: JSON वाक्य-रचना त्रुटि (बहुत गहरी नेस्टिंग)। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="972"/>
+        <location filename="../../app/services/preadvice.py" line="970"/>
         <source>{name}: expected {shape} or a list of parcels. Nothing was imported.</source>
         <translation>{name}: {shape} या पार्सलों की सूची अपेक्षित थी। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="985"/>
+        <location filename="../../app/services/preadvice.py" line="983"/>
         <source>{name}: &quot;customer&quot; is given but no &quot;batch&quot; (the list&apos;s number): add it, or import with --batch NUMBER. Nothing was imported.</source>
         <translation>{name}: &quot;customer&quot; दिया गया है पर &quot;batch&quot; (सूची की संख्या) नहीं: इसे जोड़ें, या --batch NUMBER के साथ आयात करें। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="998"/>
+        <location filename="../../app/services/preadvice.py" line="996"/>
         <source>{name}: expected a list of parcels. Nothing was imported.</source>
         <translation>{name}: पार्सलों की सूची अपेक्षित थी। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1018"/>
+        <location filename="../../app/services/preadvice.py" line="1016"/>
         <source>parcel {n} is not an object {{...}}</source>
         <translation>पार्सल {n} ऑब्जेक्ट {{...}} नहीं है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1027"/>
+        <location filename="../../app/services/preadvice.py" line="1025"/>
         <source>{key} is missing or not an object</source>
         <translation>{key} नहीं है या ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1035"/>
+        <location filename="../../app/services/preadvice.py" line="1033"/>
         <source>customs &apos;lines&apos; is missing or empty</source>
         <translation>customs में &apos;lines&apos; नहीं है या खाली है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1040"/>
+        <location filename="../../app/services/preadvice.py" line="1038"/>
         <source>{lines} content lines: central takes at most {max}</source>
         <translation>{lines} सामग्री पंक्तियाँ: केंद्रीय प्रणाली अधिकतम {max} लेती है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1049"/>
+        <location filename="../../app/services/preadvice.py" line="1047"/>
         <source>line {line} is not an object</source>
         <translation>सामग्री पंक्ति {line} ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1054"/>
+        <location filename="../../app/services/preadvice.py" line="1052"/>
         <source>line {line}: {reason}</source>
         <translation>सामग्री पंक्ति {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1082"/>
+        <location filename="../../app/services/preadvice.py" line="1080"/>
         <source>{name} is larger than {max} MiB of JSON: send large pre-advice as CSV (it is read as a stream). Nothing was imported.</source>
         <translation>{name} JSON के {max} MiB से बड़ी है: बड़ी पूर्व-सूचना CSV में भेजें (वह धारा के रूप में पढ़ी जाती है)। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1216"/>
+        <location filename="../../app/services/preadvice.py" line="1214"/>
         <source>s10: {reason}</source>
         <translation>s10: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1222"/>
+        <location filename="../../app/services/preadvice.py" line="1220"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1239"/>
+        <location filename="../../app/services/preadvice.py" line="1237"/>
         <source>customs.category: {value} is not one of {categories}</source>
         <translation>customs.category: {value} इनमें से कोई नहीं है: {categories}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1250"/>
+        <location filename="../../app/services/preadvice.py" line="1248"/>
         <source>customs.currency: {value} is not an ISO 4217 code</source>
         <translation>customs.currency: {value} ISO 4217 कोड नहीं है</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1366"/>
+        <location filename="../../app/services/preadvice.py" line="1364"/>
         <source>list {number} was closed {closed} and can no longer change. Nothing was imported; parcels that still need sending go on a new list (another number).</source>
         <translation>सूची {number} {closed} को बंद हो चुकी है और अब बदली नहीं जा सकती। कुछ भी आयात नहीं हुआ; जिन पार्सलों को अभी भेजना है वे नई सूची (दूसरी संख्या) में जाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1379"/>
+        <location filename="../../app/services/preadvice.py" line="1377"/>
         <source>list {number} is customer {customer}&apos;s, not {given}&apos;s. Nothing was imported; check the list number and the customer.</source>
         <translation>सूची {number} ग्राहक {customer} की है, {given} की नहीं। कुछ भी आयात नहीं हुआ; सूची संख्या और ग्राहक जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1401"/>
+        <location filename="../../app/services/preadvice.py" line="1399"/>
         <source>{name} is list {number}, not {given} as given. Nothing was imported; give the file&apos;s own number or none.</source>
         <translation>{name} सूची {number} है, दी गई {given} नहीं। कुछ भी आयात नहीं हुआ; फ़ाइल की अपनी संख्या दें या कोई नहीं।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1414"/>
+        <location filename="../../app/services/preadvice.py" line="1412"/>
         <source>{name} is customer {customer}&apos;s list, not {given}&apos;s. Nothing was imported; check the customer.</source>
         <translation>{name} ग्राहक {customer} की सूची है, {given} की नहीं। कुछ भी आयात नहीं हुआ; ग्राहक जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1489"/>
+        <location filename="../../app/services/preadvice.py" line="1487"/>
         <source>list {number} names no customer: its items are charged at public prices (give --customer CODE)</source>
         <translation>सूची {number} में कोई ग्राहक नहीं है: इसकी वस्तुओं पर सार्वजनिक दरें लगती हैं (--customer CODE दें)</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1532"/>
+        <location filename="../../app/services/preadvice.py" line="1530"/>
         <source>{error} The {parcels} parcel(s) before it were imported; correct the file and import it again (unchanged parcels are left alone).</source>
         <translation>{error} इससे पहले के {parcels} पार्सल आयात हो गए; फ़ाइल ठीक करें और फिर से आयात करें (बिना बदलाव वाले पार्सल वैसे ही रहेंगे)।</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1559"/>
+        <location filename="../../app/services/preadvice.py" line="1557"/>
         <source>s10 {s10} was already given in row {row} of this file</source>
         <translation>s10 {s10} इस फ़ाइल की पंक्ति {row} में पहले ही दिया जा चुका है</translation>
     </message>

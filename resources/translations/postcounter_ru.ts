@@ -2758,28 +2758,28 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1155"/>
+        <location filename="../../app/ui/main_window.py" line="1160"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1173"/>
+        <location filename="../../app/ui/main_window.py" line="1178"/>
         <source>Further warnings not shown: {count}.</source>
         <translation>Ещё предупреждений (не показаны): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1180"/>
+        <location filename="../../app/ui/main_window.py" line="1185"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1139"/>
-        <location filename="../../app/ui/main_window.py" line="1185"/>
+        <location filename="../../app/ui/main_window.py" line="1144"/>
+        <location filename="../../app/ui/main_window.py" line="1190"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1140"/>
+        <location filename="../../app/ui/main_window.py" line="1145"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
@@ -2841,12 +2841,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1207"/>
+        <location filename="../../app/ui/main_window.py" line="1212"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1208"/>
+        <location filename="../../app/ui/main_window.py" line="1213"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
@@ -3334,209 +3334,208 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{field} длиннее {max} символов</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="623"/>
-        <location filename="../../app/services/preadvice.py" line="651"/>
+        <location filename="../../app/services/preadvice.py" line="615"/>
         <source>{path} cannot be read ({error}).</source>
         <translation>Не удаётся прочитать {path} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="631"/>
+        <location filename="../../app/services/preadvice.py" line="635"/>
         <source>{path} is a folder: choose the pre-advice file in it.</source>
         <translation>{path} — это папка: выберите в ней файл предуведомления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="638"/>
+        <location filename="../../app/services/preadvice.py" line="642"/>
         <source>{path} is not a regular file (a pipe, socket or device): save the data to a file and import that. Nothing was imported.</source>
         <translation>{path} — не обычный файл (канал, сокет или устройство): сохраните данные в файл и загрузите его. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="660"/>
+        <location filename="../../app/services/preadvice.py" line="658"/>
         <source>{path} is not a regular file. Nothing was imported.</source>
         <translation>{path} — не обычный файл. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="688"/>
+        <location filename="../../app/services/preadvice.py" line="686"/>
         <source> It looks like Windows-1251 (Excel&apos;s plain &apos;CSV&apos;): save it as &apos;CSV UTF-8&apos;.</source>
         <translation> Похоже на Windows-1251 (обычный «CSV» из Excel): сохраните его как «CSV UTF-8».</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="698"/>
+        <location filename="../../app/services/preadvice.py" line="696"/>
         <source>{name} is not UTF-8 text (first bad byte on line {line}).{hint} Nothing was imported; save the file as UTF-8 and import it again.</source>
         <translation>{name} — не текст в UTF-8 (первый неверный байт в строке {line}).{hint} Ничего не загружено: сохраните файл в UTF-8 и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="716"/>
+        <location filename="../../app/services/preadvice.py" line="714"/>
         <source>{name} is not UTF-8 text (it ends inside a character). Nothing was imported.</source>
         <translation>{name} — не текст в UTF-8 (файл обрывается посреди символа). Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="726"/>
+        <location filename="../../app/services/preadvice.py" line="724"/>
         <source>{name} is empty: nothing was imported.</source>
         <translation>{name} пуст: ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="734"/>
+        <location filename="../../app/services/preadvice.py" line="732"/>
         <source>{column} differs from row {row} of the same parcel</source>
         <translation>{column} отличается от строки {row} того же отправления</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="747"/>
-        <location filename="../../app/services/preadvice.py" line="754"/>
+        <location filename="../../app/services/preadvice.py" line="745"/>
+        <location filename="../../app/services/preadvice.py" line="752"/>
         <source>{name}: no header row. Nothing was imported.</source>
         <translation>{name}: нет строки заголовка. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="760"/>
+        <location filename="../../app/services/preadvice.py" line="758"/>
         <source>{name} lacks the column(s) {columns}. Nothing was imported; add them to the header row (see the pre-advice format) and import again.</source>
         <translation>В файле {name} не хватает столбцов: {columns}. Ничего не загружено: добавьте их в строку заголовка (см. формат предуведомления) и загрузите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="773"/>
+        <location filename="../../app/services/preadvice.py" line="771"/>
         <source>{name} has the column(s) {columns} twice. Nothing was imported.</source>
         <translation>В файле {name} столбцы {columns} повторяются дважды. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="782"/>
+        <location filename="../../app/services/preadvice.py" line="780"/>
         <source>column {column} is not a pre-advice column and was ignored</source>
         <translation>столбец {column} не из формата предуведомления и пропущен</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="819"/>
+        <location filename="../../app/services/preadvice.py" line="817"/>
         <source>has {fields} fields but the header has {width}</source>
         <translation>полей {fields}, а в заголовке {width}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="846"/>
+        <location filename="../../app/services/preadvice.py" line="844"/>
         <source>more than {max} content lines (central takes at most {max})</source>
         <translation>больше {max} строк вложения (центральная система принимает не больше {max})</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="853"/>
+        <location filename="../../app/services/preadvice.py" line="851"/>
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="886"/>
+        <location filename="../../app/services/preadvice.py" line="884"/>
         <source>{name}, row {row}: not readable as CSV ({error}).</source>
         <translation>{name}, строка {row}: не читается как CSV ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="938"/>
+        <location filename="../../app/services/preadvice.py" line="936"/>
         <source>{name}: JSON nested deeper than {max} levels. Nothing was imported.</source>
         <translation>{name}: вложенность JSON глубже {max} уровней. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="950"/>
+        <location filename="../../app/services/preadvice.py" line="948"/>
         <source>{name}, line {line}: JSON syntax error ({error}). Nothing was imported.</source>
         <translation>{name}, строка {line}: синтаксическая ошибка JSON ({error}). Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="959"/>
+        <location filename="../../app/services/preadvice.py" line="957"/>
         <source>{name}: JSON syntax error (too deep). Nothing was imported.</source>
         <translation>{name}: синтаксическая ошибка JSON (слишком глубокая вложенность). Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="972"/>
+        <location filename="../../app/services/preadvice.py" line="970"/>
         <source>{name}: expected {shape} or a list of parcels. Nothing was imported.</source>
         <translation>{name}: ожидался {shape} или список отправлений. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="985"/>
+        <location filename="../../app/services/preadvice.py" line="983"/>
         <source>{name}: &quot;customer&quot; is given but no &quot;batch&quot; (the list&apos;s number): add it, or import with --batch NUMBER. Nothing was imported.</source>
         <translation>{name}: указан &quot;customer&quot;, но нет &quot;batch&quot; (номера списка): добавьте его или загрузите с --batch NUMBER. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="998"/>
+        <location filename="../../app/services/preadvice.py" line="996"/>
         <source>{name}: expected a list of parcels. Nothing was imported.</source>
         <translation>{name}: ожидался список отправлений. Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1018"/>
+        <location filename="../../app/services/preadvice.py" line="1016"/>
         <source>parcel {n} is not an object {{...}}</source>
         <translation>отправление {n} — не объект {{...}}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1027"/>
+        <location filename="../../app/services/preadvice.py" line="1025"/>
         <source>{key} is missing or not an object</source>
         <translation>{key} отсутствует или не является объектом</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1035"/>
+        <location filename="../../app/services/preadvice.py" line="1033"/>
         <source>customs &apos;lines&apos; is missing or empty</source>
         <translation>в customs нет &apos;lines&apos; или он пуст</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1040"/>
+        <location filename="../../app/services/preadvice.py" line="1038"/>
         <source>{lines} content lines: central takes at most {max}</source>
         <translation>строк вложения: {lines}, центральная система принимает не больше {max}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1049"/>
+        <location filename="../../app/services/preadvice.py" line="1047"/>
         <source>line {line} is not an object</source>
         <translation>строка вложения {line} — не объект</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1054"/>
+        <location filename="../../app/services/preadvice.py" line="1052"/>
         <source>line {line}: {reason}</source>
         <translation>строка вложения {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1082"/>
+        <location filename="../../app/services/preadvice.py" line="1080"/>
         <source>{name} is larger than {max} MiB of JSON: send large pre-advice as CSV (it is read as a stream). Nothing was imported.</source>
         <translation>{name} больше {max} МиБ JSON: большие предуведомления присылайте в CSV (он читается потоком). Ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1216"/>
+        <location filename="../../app/services/preadvice.py" line="1214"/>
         <source>s10: {reason}</source>
         <translation>s10: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1222"/>
+        <location filename="../../app/services/preadvice.py" line="1220"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1239"/>
+        <location filename="../../app/services/preadvice.py" line="1237"/>
         <source>customs.category: {value} is not one of {categories}</source>
         <translation>customs.category: {value} не входит в список {categories}</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1250"/>
+        <location filename="../../app/services/preadvice.py" line="1248"/>
         <source>customs.currency: {value} is not an ISO 4217 code</source>
         <translation>customs.currency: {value} — не код ISO 4217</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1366"/>
+        <location filename="../../app/services/preadvice.py" line="1364"/>
         <source>list {number} was closed {closed} and can no longer change. Nothing was imported; parcels that still need sending go on a new list (another number).</source>
         <translation>список {number} закрыт {closed} и больше не меняется. Ничего не загружено: отправления, которые ещё нужно отправить, внесите в новый список (с другим номером).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1379"/>
+        <location filename="../../app/services/preadvice.py" line="1377"/>
         <source>list {number} is customer {customer}&apos;s, not {given}&apos;s. Nothing was imported; check the list number and the customer.</source>
         <translation>список {number} принадлежит клиенту {customer}, а не {given}. Ничего не загружено: проверьте номер списка и клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1401"/>
+        <location filename="../../app/services/preadvice.py" line="1399"/>
         <source>{name} is list {number}, not {given} as given. Nothing was imported; give the file&apos;s own number or none.</source>
         <translation>{name} — это список {number}, а не {given}, как указано. Ничего не загружено: укажите номер из самого файла или никакой.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1414"/>
+        <location filename="../../app/services/preadvice.py" line="1412"/>
         <source>{name} is customer {customer}&apos;s list, not {given}&apos;s. Nothing was imported; check the customer.</source>
         <translation>{name} — список клиента {customer}, а не {given}. Ничего не загружено: проверьте клиента.</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1489"/>
+        <location filename="../../app/services/preadvice.py" line="1487"/>
         <source>list {number} names no customer: its items are charged at public prices (give --customer CODE)</source>
         <translation>в списке {number} не указан клиент: его отправления оплачиваются по общим тарифам (укажите --customer CODE)</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1532"/>
+        <location filename="../../app/services/preadvice.py" line="1530"/>
         <source>{error} The {parcels} parcel(s) before it were imported; correct the file and import it again (unchanged parcels are left alone).</source>
         <translation>{error} Отправления до этого места загружены (всего {parcels}); исправьте файл и загрузите его снова (неизменённые отправления не затрагиваются).</translation>
     </message>
     <message>
-        <location filename="../../app/services/preadvice.py" line="1559"/>
+        <location filename="../../app/services/preadvice.py" line="1557"/>
         <source>s10 {s10} was already given in row {row} of this file</source>
         <translation>s10 {s10} уже указан в строке {row} этого файла</translation>
     </message>

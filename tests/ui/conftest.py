@@ -17,11 +17,20 @@ from tests.ui.helpers import focused
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, clerk: CounterContext) -> Iterator[MainWindow]:
-    """The counter window at 1366x768 in English (its plural forms installed, as at start),
-    the cursor in the scan field. A test module's own ``window`` fixture takes its place."""
+def window_language() -> str:
+    """The language of the ``window`` fixture; a test module overrides it for another."""
+    return "en"
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db: Database, clerk: CounterContext, window_language: str
+) -> Iterator[MainWindow]:
+    """The counter window at 1366x768 in ``window_language`` (English by default, its
+    plural forms installed as at start), the cursor in the scan field. A test module's own
+    ``window`` fixture takes its place."""
     app = make_app()
-    installed = install_translators(app, QLocale("en"))
+    installed = install_translators(app, QLocale(window_language))
     win = MainWindow(db, clerk, counter_rules())
     qtbot.addWidget(win)
     win.resize(1366, 768)

@@ -5,39 +5,23 @@ a Russian window, while the command line (and ``str``) keep the English."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from app.services import preadvice
-from app.services.counter_rules import counter_rules
-from app.services.terminal import CounterContext
 from app.store.database import Database
-from app.ui.application import install_translators, make_app
 from app.ui.main_window import MainWindow
 from tests.preadvice_data import write_csv
-from tests.ui.helpers import enter, focused
+from tests.ui.helpers import enter
 from tests.ui.test_preadvice_import_dialog import import_file_chosen, report_texts
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, clerk: CounterContext) -> Iterator[MainWindow]:
-    """The counter window in Russian."""
-    app = make_app()
-    installed = install_translators(app, QLocale("ru"))
-    win = MainWindow(db, clerk, counter_rules())
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: focused() is win.form.scan)
-    yield win
-    win.close()
-    for translator in installed:
-        app.removeTranslator(translator)
+def window_language() -> str:
+    """The counter window (tests/ui/conftest.py) in Russian."""
+    return "ru"
 
 
 def write_bad_csv(path: Path) -> None:
