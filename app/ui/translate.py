@@ -59,6 +59,7 @@ _CONTEXTS = (
     "Settings",
     "Batch",
     "BatchClose",
+    "PreAdvice",
 )
 
 
