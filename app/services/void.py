@@ -18,7 +18,7 @@ from app.services.auth import SUPERVISOR, AuthRefused, authenticate
 from app.services.fiscal import sales as fiscal_sales
 from app.services.terminal import CounterContext
 from app.store.database import Database
-from app.store.models import Acceptance, Staff
+from app.store.models import Acceptance, Batch, Staff
 from app.store.outbox import audit, enqueue
 
 CTX = "Void"
@@ -97,6 +97,20 @@ def void_acceptance(
                     "{s10} is on a closed manifest: the parcel has left; report it to central instead.",
                 ),
                 s10=", ".join(s10s),
+            )
+        batch = session.get(Batch, row.batch_id) if row.batch_id is not None else None
+        if batch is not None and batch.state != "open":
+            # The list was charged as one at its close (cash, card or the customer's
+            # account) and its act signed: one item voided here would leave both wrong.
+            raise VoidRefused(
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "{s10} is an item of list {number}, which was closed and charged as one: "
+                    "its act and charge stand. Report the change to central, which corrects "
+                    "the customer's account.",
+                ),
+                s10=", ".join(s10s),
+                number=batch.number,
             )
         row.status = "voided"
         row.voided_at = at

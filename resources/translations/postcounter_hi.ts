@@ -5002,6 +5002,11 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} बंद मैनिफ़ेस्ट में है: पार्सल जा चुका है; केंद्रीय प्रणाली को सूचित करें।</translation>
     </message>
+    <message>
+        <location filename="../../app/services/void.py" line="106"/>
+        <source>{s10} is an item of list {number}, which was closed and charged as one: its act and charge stand. Report the change to central, which corrects the customer&apos;s account.</source>
+        <translation>{s10} सूची {number} का पार्सल है, जो बंद हो चुकी है और जिसका एक साथ शुल्क लिया जा चुका है: उसका स्वीकृति प्रपत्र और शुल्क यथावत रहेंगे। बदलाव की सूचना केंद्र को दें, जो ग्राहक का खाता ठीक करेगा।</translation>
+    </message>
 </context>
 <context>
     <name>WeighingController</name>

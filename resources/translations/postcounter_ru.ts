@@ -4836,6 +4836,11 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <source>{s10} is on a closed manifest: the parcel has left; report it to central instead.</source>
         <translation>{s10} в закрытой ведомости: посылка уже отправлена; сообщите в центральную систему.</translation>
     </message>
+    <message>
+        <location filename="../../app/services/void.py" line="106"/>
+        <source>{s10} is an item of list {number}, which was closed and charged as one: its act and charge stand. Report the change to central, which corrects the customer&apos;s account.</source>
+        <translation>{s10} — отправление реестра {number}, который закрыт и оплачен целиком: его акт и оплата остаются в силе. Сообщите об изменении в центр — там исправят счёт клиента.</translation>
+    </message>
 </context>
 <context>
     <name>WeighingController</name>

@@ -311,3 +311,38 @@ def test_register_away_at_the_close_then_one_receipt(
         fake.stop()
     with db.read() as s:
         assert s.get(Payment, result.payment_id).state == "paid"  # type: ignore[union-attr]
+
+
+def test_an_item_of_a_closed_list_cannot_be_voided_its_charge_stands(
+    db: Database, clerk: CounterContext, batch: tuple[int, list[str], list[str]]
+) -> None:
+    """Stop 19's left-out: the list was charged as one at its close (here on the customer's
+    account); voiding one of its items afterwards left that charge as it was. The void is
+    refused, saying why and what to do; an item of an open list can still be voided."""
+    from app.services.void import VoidRefused, void_acceptance
+
+    batch_id, s10s, ids = batch
+    void_acceptance(
+        db,
+        clerk,
+        ids[2],
+        supervisor_number=DEMO_SUPERVISOR[0],
+        pin=DEMO_SUPERVISOR[1],
+        reason="relabelled before the close",
+    )
+    close_batch(db, clerk, batch_id, _supervisor(db), "card")
+    with pytest.raises(VoidRefused) as refused:
+        void_acceptance(
+            db,
+            clerk,
+            ids[0],
+            supervisor_number=DEMO_SUPERVISOR[0],
+            pin=DEMO_SUPERVISOR[1],
+            reason="customer took it back",
+        )
+    assert refused.value.params == {"s10": s10s[0], "number": "MP-7"}
+    assert "was closed and charged" in str(refused.value)
+    with db.read() as s:
+        [row] = _acceptances(s, [ids[0]])
+        assert row.status != "voided"
+        assert len(s.scalars(select(OutboxItem).where(OutboxItem.kind == "void")).all()) == 1
