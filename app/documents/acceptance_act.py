@@ -32,16 +32,21 @@ from app.documents.common import (
     MM,
     code128,
     day_text,
+    draw_cell,
     draw_pair,
     draw_signature_field,
     draw_stacked,
+    draw_table_head,
     fit,
-    group_thousands,
     kg,
+    kg_total,
     money_text,
     new_canvas,
     pair_width,
     width,
+)
+from app.documents.common import (
+    paginate as paginate_rows,
 )
 from app.domain.money import Money
 
@@ -158,17 +163,7 @@ def table_rows(data: ActData) -> list[Row]:
 
 def paginate(rows: Sequence[Row]) -> list[Sequence[Row]]:
     """Split rows into pages; the last page keeps room for the totals and signatures."""
-    pages: list[Sequence[Row]] = []
-    i = 0
-    while len(rows) - i > ROWS_ON_LAST_PAGE:
-        remaining = len(rows) - i
-        take = ROWS_PER_PAGE
-        if remaining <= ROWS_PER_PAGE:
-            take = remaining - remaining // 2  # share the rest with the last page
-        pages.append(rows[i : i + take])
-        i += take
-    pages.append(rows[i:])
-    return pages
+    return paginate_rows(rows, ROWS_PER_PAGE, ROWS_ON_LAST_PAGE)
 
 
 def render_act(data: ActData) -> bytes:
@@ -195,10 +190,6 @@ def render_act(data: ActData) -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
-
-
-def kg_total(grams: int) -> str:
-    return group_thousands(Decimal(grams).scaleb(-3).quantize(Decimal("0.001")))
 
 
 def _signed_kg(grams: int) -> str:
@@ -276,48 +267,10 @@ def _header(c: Canvas, t: Captions, d: ActData, page: int, pages: int) -> None:
     )
 
 
-def _anchor(x: float, w: float, align: str) -> float:
-    if align == "r":
-        return x + w - 1.2 * MM
-    if align == "c":
-        return x + w / 2
-    return x + 1.2 * MM
-
-
-def _cell(c: Canvas, x: float, w: float, baseline: float, text: str, align: str) -> None:
-    a = _anchor(x, w, align)
-    if align == "r":
-        c.drawRightString(a, baseline, text)
-    elif align == "c":
-        c.drawCentredString(a, baseline, text)
-    else:
-        c.drawString(a, baseline, text)
-
-
 def _table_head(c: Canvas, t: Captions, top: float, h: float) -> float:
-    c.setFillGray(0.88)
-    c.rect(X0, top - h, X1 - X0, h, stroke=0, fill=1)
-    c.setFillGray(0)
-    c.setLineWidth(0.8)
-    c.line(X0, top, X1, top)
-    c.line(X0, top - h, X1, top - h)
-    for (key, w, align), x in zip(COLUMNS, _COL_X, strict=True):
-        cap = t(key)
-        if cap.second:
-            draw_stacked(
-                c,
-                _anchor(x, w * MM, align),
-                top - 1.2 * MM,
-                cap,
-                FONT_COND_BOLD,
-                7,
-                align=align,
-                max_width=w * MM - 2.4 * MM,
-            )
-        else:
-            c.setFont(FONT_COND_BOLD, 7.5)
-            _cell(c, x, w * MM, top - 4.2 * MM, cap.first, align)
-    return top - h
+    return draw_table_head(
+        c, t, COLUMNS, _COL_X, (X0, X1), top, h, size=7.5, baseline_drop=4.2 * MM
+    )
 
 
 def _mark(c: Canvas, t: Captions, top: float, key: str) -> None:
@@ -359,7 +312,7 @@ def _item_row(c: Canvas, t: Captions, top: float, number: int, item: ActItem) ->
         bold = item.flagged and align == "r" and text == cells[4]
         c.setFont(FONT_COND_BOLD if bold else FONT_COND, 8)
         if text:
-            _cell(c, x, w * MM, base, text, align)
+            draw_cell(c, x, w * MM, base, text, align)
     if not item.accepted:
         _mark(c, t, top, "MISSING")
     elif item.flagged:

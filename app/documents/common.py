@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reportlab import rl_config
 from reportlab.graphics.barcode.code128 import Code128Auto
@@ -417,3 +417,92 @@ def day_text(d: date) -> str:
 
 
 MM = mm
+
+
+# -- tables of the day's manifest and the batch's acceptance act --------------------------
+
+Row = TypeVar("Row")
+
+
+def kg_total(grams: int) -> str:
+    """A total weight in kg with thousands grouped: ``218 492.284``."""
+    return group_thousands(Decimal(grams).scaleb(-3).quantize(Decimal("0.001")))
+
+
+def paginate(rows: Sequence[Row], per_page: int, on_last_page: int) -> list[Sequence[Row]]:
+    """Split ``rows`` into pages of ``per_page``; the last page holds at most
+    ``on_last_page`` (it keeps room for the totals and signatures)."""
+    pages: list[Sequence[Row]] = []
+    i = 0
+    while len(rows) - i > on_last_page:
+        remaining = len(rows) - i
+        take = per_page
+        if remaining <= per_page:
+            # share the rest with the last page rather than leave it with totals only
+            take = remaining - remaining // 2
+        pages.append(rows[i : i + take])
+        i += take
+    pages.append(rows[i:])
+    return pages
+
+
+def cell_anchor(x: float, w: float, align: str) -> float:
+    """Where a cell's text is anchored: 1.2 mm in from its side, or its middle (``c``)."""
+    if align == "r":
+        return x + w - 1.2 * MM
+    if align == "c":
+        return x + w / 2
+    return x + 1.2 * MM
+
+
+def draw_cell(c: Canvas, x: float, w: float, baseline: float, text: str, align: str) -> None:
+    """``text`` in the cell at ``x`` of width ``w``, aligned ``l``, ``c`` or ``r``."""
+    anchor = cell_anchor(x, w, align)
+    if align == "r":
+        c.drawRightString(anchor, baseline, text)
+    elif align == "c":
+        c.drawCentredString(anchor, baseline, text)
+    else:
+        c.drawString(anchor, baseline, text)
+
+
+def draw_table_head(
+    c: Canvas,
+    captions: Callable[[str], Caption],
+    columns: Sequence[tuple[str, float, str]],
+    col_x: Sequence[float],
+    span: tuple[float, float],
+    top: float,
+    h: float,
+    *,
+    size: float,
+    baseline_drop: float,
+) -> float:
+    """A grey header band of ``columns`` (caption key, width in mm, align) between the
+    ``span``'s x0 and x1: a one-language caption in ``size`` pt, ``baseline_drop`` below
+    ``top``; a bilingual one stacked in 7 pt. Returns the band's bottom."""
+    x0, x1 = span
+    c.setFillGray(0.88)
+    c.rect(x0, top - h, x1 - x0, h, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setLineWidth(0.8)
+    c.line(x0, top, x1, top)
+    c.line(x0, top - h, x1, top - h)
+    c.setFont(FONT_COND_BOLD, size)
+    for (key, w, align), x in zip(columns, col_x, strict=True):
+        cap = captions(key)
+        if not cap.second:
+            c.setFont(FONT_COND_BOLD, size)
+            draw_cell(c, x, w * MM, top - baseline_drop, cap.first, align)
+            continue
+        draw_stacked(
+            c,
+            cell_anchor(x, w * MM, align),
+            top - 1.2 * MM,
+            cap,
+            FONT_COND_BOLD,
+            7,
+            align=align,
+            max_width=w * MM - 2.4 * MM,
+        )
+    return top - h

@@ -34,16 +34,22 @@ from app.documents.common import (
     MM,
     code128,
     day_text,
+    draw_cell,
     draw_pair,
     draw_signature_field,
     draw_stacked,
+    draw_table_head,
     fit,
     group_thousands,
     kg,
+    kg_total,
     money_text,
     new_canvas,
     pair_width,
     width,
+)
+from app.documents.common import (
+    paginate as paginate_rows,
 )
 from app.documents.data import ManifestData, ManifestRow
 from app.documents.safe_text import csv_cell
@@ -147,29 +153,13 @@ def totals_of(rows: Iterable[ManifestRow]) -> Totals:
     return t
 
 
-def kg_total(grams: int) -> str:
-    """A total weight in kg with thousands grouped: ``218 492.284``."""
-    return group_thousands(Decimal(grams).scaleb(-3).quantize(Decimal("0.001")))
-
-
 def money_sum_text(amounts: dict[str, Decimal]) -> str:
     return " + ".join(money_text(Money(a, cur)) for cur, a in sorted(amounts.items())) or "0"
 
 
 def paginate(rows: Sequence[ManifestRow]) -> list[Sequence[ManifestRow]]:
     """Split rows into pages; the last page keeps room for totals and signatures."""
-    pages: list[Sequence[ManifestRow]] = []
-    i = 0
-    while len(rows) - i > ROWS_ON_LAST_PAGE:
-        remaining = len(rows) - i
-        take = ROWS_PER_PAGE
-        if remaining <= ROWS_PER_PAGE:
-            # share the rest with the last page rather than leave it with totals only
-            take = remaining - remaining // 2
-        pages.append(rows[i : i + take])
-        i += take
-    pages.append(rows[i:])
-    return pages
+    return paginate_rows(rows, ROWS_PER_PAGE, ROWS_ON_LAST_PAGE)
 
 
 def render_manifest(data: ManifestData) -> bytes:
@@ -312,47 +302,7 @@ def _header(c: Canvas, t: Captions, lay: Layout, d: ManifestData, page: int, pag
 
 
 def _table_head(c: Canvas, t: Captions, top: float, h: float) -> float:
-    c.setFillGray(0.88)
-    c.rect(X0, top - h, X1 - X0, h, stroke=0, fill=1)
-    c.setFillGray(0)
-    c.setLineWidth(0.8)
-    c.line(X0, top, X1, top)
-    c.line(X0, top - h, X1, top - h)
-    c.setFont(FONT_COND_BOLD, 7)
-    for (key, w, align), x in zip(COLUMNS, _COL_X, strict=True):
-        cap = t(key)
-        if not cap.second:
-            c.setFont(FONT_COND_BOLD, 7)
-            _cell(c, x, w * MM, top - 4 * MM, cap.first, align)
-            continue
-        # Russian over English; the anchor is where _cell would put the text
-        anchor = (
-            x + w * MM - 1.2 * MM
-            if align == "r"
-            else x + w * MM / 2
-            if align == "c"
-            else x + 1.2 * MM
-        )
-        draw_stacked(
-            c,
-            anchor,
-            top - 1.2 * MM,
-            cap,
-            FONT_COND_BOLD,
-            7,
-            align=align,
-            max_width=w * MM - 2.4 * MM,
-        )
-    return top - h
-
-
-def _cell(c: Canvas, x: float, w: float, baseline: float, text: str, align: str) -> None:
-    if align == "r":
-        c.drawRightString(x + w - 1.2 * MM, baseline, text)
-    elif align == "c":
-        c.drawCentredString(x + w / 2, baseline, text)
-    else:
-        c.drawString(x + 1.2 * MM, baseline, text)
+    return draw_table_head(c, t, COLUMNS, _COL_X, (X0, X1), top, h, size=7, baseline_drop=4 * MM)
 
 
 def _row(c: Canvas, t: Captions, top: float, number: int, r: ManifestRow) -> None:
@@ -385,7 +335,7 @@ def _row(c: Canvas, t: Captions, top: float, number: int, r: ManifestRow) -> Non
     )
     for (_, w, align), x, text in zip(cols, _COL_X, cells, strict=False):
         if text:
-            _cell(c, x, w * MM, base, text, align)
+            draw_cell(c, x, w * MM, base, text, align)
     if r.voided:
         c.setFillGray(0)
         mark = t("VOIDED")
@@ -396,7 +346,7 @@ def _row(c: Canvas, t: Captions, top: float, number: int, r: ManifestRow) -> Non
             )
         else:
             c.setFont(FONT_COND_BOLD, 7.5)
-            _cell(c, _COL_X[11], cols[11][1] * MM, base, mark.first, "l")
+            draw_cell(c, _COL_X[11], cols[11][1] * MM, base, mark.first, "l")
         c.setLineWidth(0.5)
         c.line(_COL_X[1], top - ROW_H / 2, _COL_X[11] - 1 * MM, top - ROW_H / 2)
     c.setFillGray(0)
@@ -456,8 +406,8 @@ def _totals_row(
         c.drawString(_COL_X[1] + 1.2 * MM, base, label.first)
         c.drawString(_COL_X[3] + 1.2 * MM, base, fit(counts.first, font, 7.5, counts_room))
     c.setFont(font, 7.5)
-    _cell(c, _COL_X[6], COLUMNS[6][1] * MM, base, kg_total(tot.gross_grams), "r")
-    _cell(c, _COL_X[7], COLUMNS[7][1] * MM, base, kg_total(tot.chargeable_grams), "r")
+    draw_cell(c, _COL_X[6], COLUMNS[6][1] * MM, base, kg_total(tot.gross_grams), "r")
+    draw_cell(c, _COL_X[7], COLUMNS[7][1] * MM, base, kg_total(tot.chargeable_grams), "r")
     for idx, amounts in ((8, tot.value), (9, tot.fees)):
         text = money_sum_text(amounts)
         w = COLUMNS[idx][1] * MM
@@ -465,7 +415,7 @@ def _totals_row(
         while size > 5 and width(text, font, size) > w - 2.4 * MM:
             size -= 0.5
         c.setFont(font, size)
-        _cell(c, _COL_X[idx], w, base, text, "r")
+        draw_cell(c, _COL_X[idx], w, base, text, "r")
         c.setFont(font, 7.5)
     return top - h
 
