@@ -11,7 +11,7 @@ from app.services.batch_query import batch_items, find_batch, list_batches, plac
 from app.services.pricing import default_pricing
 from app.services.terminal import DEMO_CLERK, open_terminal, staff_context
 from app.store.models import Acceptance, Batch, PreAdvice
-from tests.factories import consignment, piece
+from tests.factories import consignment, make_batch, piece
 
 
 def test_progress_counts_accepted_flagged_and_to_go(tmp_path: Path) -> None:
@@ -19,23 +19,7 @@ def test_progress_counts_accepted_flagged_and_to_go(tmp_path: Path) -> None:
     try:
         ctx = staff_context(db, DEMO_CLERK[0])
         s10s = ["CB100000003RU", "CB100000017RU", "CB100000025RU"]
-        with db.write() as session:
-            batch = Batch(number="MP-0001", customer_code="SHOPKART", source="test")
-            session.add(batch)
-            session.flush()
-            for row, s10 in enumerate(s10s, start=2):
-                session.add(
-                    PreAdvice(
-                        s10=s10,
-                        source="test",
-                        row_number=row,
-                        payload_json="{}",
-                        payload_sha256="0" * 64,
-                        batch_id=batch.id,
-                        declared_grams=50_000,
-                    )
-                )
-            batch_id = batch.id
+        batch_id = make_batch(db, "MP-0001", s10s, declared_grams=50_000)
         result = accept(
             db,
             ctx,
@@ -118,22 +102,9 @@ def test_listing_batches_costs_the_same_queries_for_one_or_many(tmp_path: Path) 
     try:
 
         def add_batches(first: int, count: int) -> None:
-            with db.write() as session:
-                for n in range(first, first + count):
-                    batch = Batch(number=f"MP-{n:04d}", customer_code="SHOPKART", source="test")
-                    session.add(batch)
-                    session.flush()
-                    session.add(
-                        PreAdvice(
-                            s10=str(S10.build("CB", 200_000 + n, "RU")),
-                            source="test",
-                            row_number=2,
-                            payload_json="{}",
-                            payload_sha256="0" * 64,
-                            batch_id=batch.id,
-                            declared_grams=40_000,
-                        )
-                    )
+            for n in range(first, first + count):
+                s10 = str(S10.build("CB", 200_000 + n, "RU"))
+                make_batch(db, f"MP-{n:04d}", [s10], declared_grams=40_000)
 
         statements: list[str] = []
 
