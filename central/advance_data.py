@@ -16,7 +16,6 @@ from fastapi import FastAPI, HTTPException, Path
 from pydantic import BaseModel
 from sqlalchemy import select
 
-from app.domain.s10 import canonical_s10
 from app.domain.s10_policy import SHAPE_CODES, S10Policy, check_for_product
 from central.db import CentralDB
 from central.models import CentralAcceptance, Parcel
@@ -107,10 +106,13 @@ def advance_data_for(db: CentralDB, s10: str) -> AdvanceDataOut | None:
 
 def register(app: FastAPI, db: CentralDB, who: Any) -> None:
     """``GET /v1/items/{s10}/advance-data`` for a registered terminal."""
-    from central.api import AUTH, BAD, TYPED_S10, _error  # central.api imports this module
-
-    # Any script's digits pass the shape, so canonical_s10 can name "digits of another script".
-    typed_s10 = TYPED_S10.replace("[0-9]", r"\d")
+    from central.api import (  # central.api imports this module
+        AUTH,
+        BAD,
+        TYPED_S10_ANY_DIGITS,
+        _error,
+        s10_or_422,
+    )
 
     @app.get(
         "/v1/items/{s10}/advance-data",
@@ -123,13 +125,10 @@ def register(app: FastAPI, db: CentralDB, who: Any) -> None:
         },
     )
     def item_advance_data(
-        s10: Annotated[str, Path(max_length=64, pattern=typed_s10)],
+        s10: Annotated[str, Path(max_length=64, pattern=TYPED_S10_ANY_DIGITS)],
         _who: who,  # type: ignore[valid-type]
     ) -> AdvanceDataOut:
-        try:
-            number = canonical_s10(s10)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+        number = s10_or_422(s10)
         found = advance_data_for(db, number)
         if found is None:
             raise HTTPException(404, f"No advance data for {number} yet.")

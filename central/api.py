@@ -182,6 +182,17 @@ bearer = HTTPBearer(auto_error=False)
 # anywhere. The check digit is checked in code (JSON Schema cannot say it).
 _GAP = r"[ \t\n-]*"
 TYPED_S10 = rf"^{_GAP}[A-Za-z]{_GAP}[A-Za-z](?:{_GAP}[0-9]){{9}}{_GAP}[A-Za-z]{_GAP}[A-Za-z]{_GAP}$"
+# The same with any script's digits, so canonical_s10 can name "digits of another script".
+TYPED_S10_ANY_DIGITS = TYPED_S10.replace("[0-9]", r"\d")
+
+
+def s10_or_422(typed: str) -> str:
+    """The canonical spelling of an S10 number as a person typed it; a 422 saying what is
+    wrong with it otherwise."""
+    try:
+        return canonical_s10(typed)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
 
 
 def app_from_env() -> FastAPI:
@@ -336,10 +347,7 @@ def create_app(
     def tracking(s10: Annotated[str, Path(max_length=64, pattern=TYPED_S10)]) -> TrackingOut:
         """Events of an item; the number may be typed as a person would (spaces, dashes,
         lower case), it is looked up in its canonical spelling."""
-        try:
-            number = canonical_s10(s10)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+        number = s10_or_422(s10)
         with db.read() as session:
             rows = session.scalars(
                 select(TrackingEvent)

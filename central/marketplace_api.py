@@ -23,7 +23,6 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.s10 import canonical_s10
 from central.accounts import accounts
 from central.auth import caller_for
 from central.customers import customer_for_token
@@ -215,7 +214,13 @@ def register(
     app: FastAPI, db: CentralDB, settings: CentralSettings, terminal_dependency: Any
 ) -> None:
     """Add the marketplace and accounts endpoints to ``app``."""
-    from central.api import AUTH, BAD, TYPED_S10, _error  # central.api imports this module
+    from central.api import (  # central.api imports this module
+        AUTH,
+        BAD,
+        TYPED_S10_ANY_DIGITS,
+        _error,
+        s10_or_422,
+    )
 
     bearer = HTTPBearer(auto_error=False)
     limiter = FailureLimiter(settings.auth_failures, settings.auth_window_s)
@@ -257,7 +262,6 @@ def register(
         429: AUTH[429],
         503: AUTH[503],
     }
-    typed_s10 = TYPED_S10.replace("[0-9]", r"\d")
 
     @app.get(
         "/v1/batches/{number:path}",
@@ -296,13 +300,10 @@ def register(
         },
     )
     def get_item(
-        s10: Annotated[str, Path(max_length=64, pattern=typed_s10)], who: Customer
+        s10: Annotated[str, Path(max_length=64, pattern=TYPED_S10_ANY_DIGITS)], who: Customer
     ) -> ItemOut:
         """One of your items by its S10 number (typed with spaces or dashes too)."""
-        try:
-            number = canonical_s10(s10)
-        except ValueError as exc:
-            raise HTTPException(422, str(exc)) from None
+        number = s10_or_422(s10)
         with db.read() as session:
             found = item_of(session, who, number)
         if found is None:
