@@ -260,7 +260,7 @@ def main() -> int:
     win.close()
     db.close()
     if cups is not None:
-        arrived = sum(len(printer.wait_for(0, 0)) for printer in cups.printers.values())
+        arrived = sum(len(printer.jobs) for printer in cups.printers.values())
         cups.stop()
 
     b_med, b_p99 = stats(base)
