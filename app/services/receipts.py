@@ -2,14 +2,17 @@
 
 Every ESC/POS receipt made is recorded in the audit log (``receipt.printed``), so the
 first one is the original and every later one prints "COPY", whoever asks for it (the
-window's reprint or ``receipt S10 --escpos``).
+window's reprint or ``receipt S10 --escpos``). Once a void's return is registered the
+receipt carries it ("возврат прихода"): the first such receipt is the customer's original
+of the return, so originals are counted apart for receipts with and without a return.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents.receipt_escpos import ReceiptPayment, render_receipt_escpos
@@ -64,15 +67,15 @@ def thermal_receipt(
 
     def work(session: Session) -> ThermalReceipt:
         row = _load(session, acceptance_id=acceptance_id, s10=s10)
-        before = session.scalar(
-            select(func.count())
-            .select_from(AuditEntry)
-            .where(AuditEntry.action == PRINTED, AuditEntry.entity_id == row.id)
-        )
-        copy = bool(before)
-        data = render_receipt_escpos(
-            receipt_data(session, row), receipt_payment(session, row.id), copy=copy
-        )
+        data = receipt_data(session, row)
+        kind = "return" if data.fiscal_return is not None else "sale"
+        before = session.scalars(
+            select(AuditEntry.details).where(
+                AuditEntry.action == PRINTED, AuditEntry.entity_id == row.id
+            )
+        ).all()
+        copy = any(_printed_kind(details) == kind for details in before)
+        escpos = render_receipt_escpos(data, receipt_payment(session, row.id), copy=copy)
         audit(
             session,
             staff_id=staff_id,
@@ -80,8 +83,18 @@ def thermal_receipt(
             action=PRINTED,
             entity="acceptance",
             entity_id=row.id,
-            details={"copy": copy, "format": "escpos"},
+            details={"copy": copy, "format": "escpos", "kind": kind},
         )
-        return ThermalReceipt(row.id, row.pieces[0].s10 if row.pieces else "", data, copy)
+        return ThermalReceipt(row.id, row.pieces[0].s10 if row.pieces else "", escpos, copy)
 
     return db.write_with_retry(work)
+
+
+def _printed_kind(details: str) -> str:
+    """The receipt kind an audit entry records; entries older than the kind were sales."""
+    try:
+        value = json.loads(details or "{}")
+    except ValueError:
+        return "sale"
+    kind = value.get("kind") if isinstance(value, dict) else None
+    return kind if kind in ("sale", "return") else "sale"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -53,10 +53,14 @@ def driver(atol_driver: FakeAtol) -> FakeAtol:
 
 
 def paid_then_voided(
-    db: Database, ctx: CounterContext, acceptance_id: str, driver: FakeAtol
+    db: Database,
+    ctx: CounterContext,
+    acceptance_id: str,
+    driver: FakeAtol,
+    before_void: Callable[[], object] = lambda: None,
 ) -> tuple[FiscalDocument, FiscalDocument]:
-    """Pay in cash with change through the register, void, register the return; returns
-    the (sale, return) documents as stored."""
+    """Pay in cash with change through the register, (``before_void``,) void, register the
+    return; returns the (sale, return) documents as stored."""
     reg = AtolWebRegister(driver.url, poll=0.01)
     with db.read() as s:
         row = s.get(Acceptance, acceptance_id)
@@ -65,6 +69,7 @@ def paid_then_voided(
     paid = record_payment(
         db, ctx, acceptance_id, "cash", Money(due.amount + Decimal(100), "RUB"), register=reg
     )
+    before_void()
     void_acceptance(
         db,
         ctx,
@@ -138,6 +143,29 @@ def test_the_reprinted_receipt_shows_the_return_and_its_qr(terminal, driver: Fak
     codes = [t for _, t in barcodes_on_page(pdf)]
     assert sold in codes and returned in codes
     assert overlapping(text_boxes(pdf)) == []
+
+
+def test_the_first_receipt_with_the_return_is_an_original(terminal, driver: FakeAtol) -> None:
+    """The customer's sale receipt was printed after payment; the receipt printed once the
+    return is registered is a new document (it carries the return), not a COPY; printing it
+    again is."""
+    from app.services.receipts import thermal_receipt
+    from tests.escpos_decode import decode
+
+    db, ctx, ids = terminal
+    sold: list[bool] = []
+    paid_then_voided(
+        db,
+        ctx,
+        ids[0],
+        driver,
+        before_void=lambda: sold.append(thermal_receipt(db, acceptance_id=ids[0]).copy),
+    )
+    first, again = (thermal_receipt(db, acceptance_id=ids[0]) for _ in range(2))
+    assert sold == [False]
+    assert "ВОЗВРАТ ПРИХОДА" in decode(first.data).text and not first.copy
+    assert "КОПИЯ" not in decode(first.data).text
+    assert again.copy and "КОПИЯ" in decode(again.data).text
 
 
 def test_central_stores_the_returns_fiscal_data(tmp_path: Path, terminal, driver: FakeAtol) -> None:
