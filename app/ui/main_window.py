@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.capture import manual_weighing, validate_weighing
+from app.domain.capture import Weighing, manual_weighing, validate_weighing
 from app.domain.consignment import Consignment
 from app.domain.customer import BusinessCustomer
 from app.domain.payment import ACCOUNT
@@ -79,7 +79,7 @@ from app.ui.scanner_settings import (
     ScannerSettingsDialog,
     scanner_line,
 )
-from app.ui.supervisor_dialog import ManualWeightApproval, SupervisorApproval
+from app.ui.supervisor_dialog import AskAgain, ManualWeightApproval, SupervisorApproval
 from app.ui.sync_bridge import SyncBridge
 from app.ui.tasks import TaskRunner
 from app.ui.translate import problem_text, tr_domain, tr_text
@@ -764,30 +764,25 @@ class MainWindow(QMainWindow):
             ),
             parent=self,
         )
-        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            approver = dialog.check(self.db, "void", self.ctx.terminal_id)
-            if approver is None:
-                continue
-            try:
-                void_acceptance(
-                    self.db,
-                    self.ctx,
-                    target.acceptance_id,
-                    supervisor_number=dialog.supervisor_number(),
-                    pin="",
-                    reason=dialog.reason.text(),
-                    approver=approver,
-                )
-            except VoidRefused as exc:
-                dialog.show_error(tr_domain("Void", exc.template, exc.params))
-                dialog.pin.clear()
-                continue
+
+        def attempt() -> bool:
+            void_acceptance(
+                self.db,
+                self.ctx,
+                target.acceptance_id,
+                supervisor_number=dialog.supervisor_number(),
+                pin="",
+                reason=dialog.reason.text(),
+                approver=dialog.approver(self.db, "void", self.ctx.terminal_id),
+            )
+            return True
+
+        if dialog.until_done(attempt, {VoidRefused: "Void"}):
             self.statusBar().showMessage(
                 self.tr("Voided {s10}").format(s10=", ".join(target.s10s)), 8000
             )
             self.payment.retry_pending()  # the return receipt of a registered sale
             self.refresh()
-            return
 
     def supervisor_approves(
         self, title: str = "", text: str = "", action: str = "correction"
@@ -802,11 +797,7 @@ class MainWindow(QMainWindow):
             ask_reason=False,
             parent=self,
         )
-        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            staff = dialog.check(self.db, action, self.ctx.terminal_id)
-            if staff is not None:
-                return staff.id
-        return None
+        return dialog.until_done(lambda: dialog.approver(self.db, action, self.ctx.terminal_id).id)
 
     @Slot(int, str)
     def relabel(self, outbox_id: int, old_s10: str) -> None:
@@ -974,16 +965,16 @@ class MainWindow(QMainWindow):
     def _confirm_day_close(self, dialog: DayCloseDialog) -> None:
         day = dialog.report.business_day
         self.day_close_dialog = dialog  # tests and screenshots reach it while it is open
-        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            staff = dialog.check(self.db, "day close", self.ctx.terminal_id)
-            if staff is None:
-                continue
-            try:
-                result = close_day(self.db, staff, day, terminal_id=self.ctx.terminal_id)
-            except DayCloseRefused as exc:
-                dialog.show_error(tr_domain("DayClose", exc.template, exc.params))
-                dialog.pin.clear()
-                continue
+        result = dialog.until_done(
+            lambda: close_day(
+                self.db,
+                dialog.approver(self.db, "day close", self.ctx.terminal_id),
+                day,
+                terminal_id=self.ctx.terminal_id,
+            ),
+            {DayCloseRefused: "DayClose"},
+        )
+        if result is not None:
             number = getattr(result, "manifest_number", "") or getattr(result, "number", "")
             self.statusBar().showMessage(
                 self.tr("Day closed: manifest {n}").format(n=number), 10000
@@ -993,7 +984,6 @@ class MainWindow(QMainWindow):
             self.backups.after_day_close()
             self.refresh()
             self.printer.preview_manifest(self.ctx.branch_code, day, self)
-            return
 
     @Slot()
     def unlock_staff(self) -> None:
@@ -1009,25 +999,27 @@ class MainWindow(QMainWindow):
         """A supervisor-approved typed-in weight, for a piece the scale cannot weigh."""
         dialog = ManualWeightApproval(self)
         limits = self.rules.limits_today(self.ctx)
-        while dialog.exec() == ManualWeightApproval.DialogCode.Accepted:
-            staff = dialog.check(self.db, "manual weight", self.ctx.terminal_id)
-            if staff is None:
-                continue
+
+        def attempt() -> Weighing:
+            staff = dialog.approver(self.db, "manual weight", self.ctx.terminal_id)
             try:
                 grams = parse_kg(dialog.weight.text())
             except ValueError:
-                dialog.show_error(self.tr("Type the weight in kg, e.g. 152.35."))
-                continue
+                raise AskAgain(
+                    self.tr("Type the weight in kg, e.g. 152.35."), dialog.weight
+                ) from None
             weighing = manual_weighing(
                 grams, str(staff.id), dialog.reason.text(), datetime.now(UTC)
             )
             problems = validate_weighing(weighing, limits)
             if problems:
-                dialog.show_error(" ".join(problem_text(p) for p in problems))
-                continue
+                raise AskAgain(" ".join(problem_text(p) for p in problems), dialog.weight)
+            return weighing
+
+        weighing = dialog.until_done(attempt)
+        if weighing is not None:
             self.form.weight.set_manual(weighing)
             self.form._update_quote()
-            return
 
     # -- pre-advice, sender profiles, identifiers ---------------------------------------------
     @Slot(str)

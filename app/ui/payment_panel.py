@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.money import Money
 from app.domain.payment import ACCOUNT, CARD, CASH, PAID, PaymentProblem, tender
-from app.services.auth import CTX as AUTH_CTX
-from app.services.auth import AuthRefused
 from app.services.fiscal import sales as fiscal_sales
 from app.services.fiscal.config import register_for
 from app.services.fiscal.register import SELL_RETURN, FiscalRegister, RegisterFault
@@ -472,24 +470,18 @@ class PaymentPanel(QFrame):
         if due is None or self._busy:
             return
         dialog = self._approval()
-        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            try:
-                result = leave_unpaid(
-                    self.db,
-                    self.ctx,
-                    due.acceptance_id,
-                    supervisor_number=dialog.supervisor_number(),
-                    pin=dialog.pin.text(),
-                    reason=dialog.reason.text(),
-                )
-            except PaymentProblem as problem:
-                dialog.show_error(tr_domain(CTX, problem.template, problem.params))
-                dialog.pin.clear()
-                continue
-            except AuthRefused as refused:
-                dialog.show_error(tr_domain(AUTH_CTX, refused.template, refused.params))
-                dialog.pin.clear()
-                continue
+        result = dialog.until_done(
+            lambda: leave_unpaid(
+                self.db,
+                self.ctx,
+                due.acceptance_id,
+                supervisor_number=dialog.supervisor_number(),
+                pin=dialog.pin.text(),
+                reason=dialog.reason.text(),
+            ),
+            {PaymentProblem: CTX},
+        )
+        if result is not None:
             self._finished(result)
             return
         self.tendered.setFocus() if self.method() == CASH else self.record_button.setFocus()

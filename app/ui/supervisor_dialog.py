@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +22,19 @@ from app.ui.dialog_keys import enter_moves_on, grows_with_content
 from app.ui.login_dialog import BADGE_PREFIX
 from app.ui.pin_change_dialog import PinChangeDialog
 from app.ui.translate import tr_domain
+
+T = TypeVar("T")
+
+
+class AskAgain(Exception):
+    """Raised by an approval's attempt: the dialog shows ``message`` (when the attempt has not
+    shown one already) and asks again, with the PIN cleared and focused, or, for a mistake
+    in another field, that ``field`` focused and the PIN kept."""
+
+    def __init__(self, message: str = "", field: QWidget | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 class SupervisorApproval(QDialog):
@@ -75,6 +91,45 @@ class SupervisorApproval(QDialog):
         self.error.setText(f"⚠ {message}")
         self.error.show()
         self.adjustSize()  # a lockout message takes more than one line
+
+    def until_done(
+        self,
+        attempt: Callable[[], T],
+        refusals: Mapping[type[Exception], str] | None = None,
+    ) -> T | None:
+        """Show the dialog until ``attempt`` returns (its result) or it is cancelled
+        (``None``). A refusal of a type in ``refusals`` (a domain error with ``template``
+        and ``params``, translated in the context it maps to), a wrong PIN and
+        :class:`AskAgain` are shown in the dialog, the PIN cleared, and it asks again."""
+        known: dict[type[Exception], str] = {AuthRefused: CTX, **(refusals or {})}
+        while self.exec() == QDialog.DialogCode.Accepted:
+            try:
+                return attempt()
+            except AskAgain as again:
+                if again.message:
+                    self.show_error(again.message)
+                    self._ask_again(again.field)
+            except tuple(known) as refused:
+                context = next(c for kind, c in known.items() if isinstance(refused, kind))
+                template = getattr(refused, "template", str(refused))
+                self.show_error(tr_domain(context, template, getattr(refused, "params", None)))
+                self._ask_again(None)
+        return None
+
+    def _ask_again(self, field: QWidget | None) -> None:
+        if field is None:
+            self.pin.clear()
+            self.pin.setFocus()
+        else:
+            field.setFocus()
+
+    def approver(self, db: Database, purpose: str, terminal_id: str) -> Staff:
+        """The approving supervisor for an attempt of :meth:`until_done`; raises
+        :class:`AskAgain` with the reason shown (see :meth:`check`)."""
+        staff = self.check(db, purpose, terminal_id)
+        if staff is None:
+            raise AskAgain
+        return staff
 
     def check(self, db: Database, purpose: str, terminal_id: str) -> Staff | None:
         """The approving supervisor, or ``None`` with the reason shown and the PIN cleared."""

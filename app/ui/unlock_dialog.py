@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from app.services.auth import lock_states, minutes_left, unlock
 from app.store.database import Database
-from app.ui.supervisor_dialog import SupervisorApproval
+from app.ui.supervisor_dialog import AskAgain, SupervisorApproval
 
 
 class UnlockDialog(SupervisorApproval):
@@ -51,16 +51,16 @@ class UnlockDialog(SupervisorApproval):
 def run_unlock(parent: QWidget, db: Database, terminal_id: str) -> str | None:
     """Ask, check the supervisor and unlock; the unlocked number, or ``None`` if cancelled."""
     dialog = UnlockDialog(db, parent)
-    while dialog.exec() == UnlockDialog.DialogCode.Accepted:
+
+    def attempt() -> str:
         number = dialog.target.text().strip()
         if not number:
-            dialog.show_error(
-                QCoreApplication.translate("UnlockDialog", "Type the staff number to unlock.")
+            raise AskAgain(
+                QCoreApplication.translate("UnlockDialog", "Type the staff number to unlock."),
+                dialog.target,
             )
-            continue
-        supervisor = dialog.check(db, "unlock", terminal_id)
-        if supervisor is None:
-            continue
+        supervisor = dialog.approver(db, "unlock", terminal_id)
         unlock(db, number, supervisor=supervisor, terminal_id=terminal_id)
         return number
-    return None
+
+    return dialog.until_done(attempt)

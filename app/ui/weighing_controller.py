@@ -11,8 +11,6 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.domain.load_binding import CTX
-from app.services.auth import CTX as AUTH_CTX
-from app.services.auth import AuthRefused
 from app.services.terminal import CounterContext
 from app.services.terminal_settings import read_settings
 from app.services.weighing_override import OverrideRefused, approve_zero_override
@@ -20,7 +18,6 @@ from app.store.database import Database
 from app.ui.scale_bridge import ScaleBridge
 from app.ui.supervisor_dialog import SupervisorApproval
 from app.ui.tasks import TaskRunner
-from app.ui.translate import tr_domain
 from app.ui.weight_panel import WeightPanel
 
 SCALE_SETTING_KEYS = ["scale.interval_grams", "scale.zero_band_grams"]
@@ -108,24 +105,18 @@ class WeighingController(QObject):
             ),
             parent=self.window,
         )
-        while dialog.exec() == SupervisorApproval.DialogCode.Accepted:
-            try:
-                approve_zero_override(
-                    self.db,
-                    supervisor_number=dialog.supervisor_number(),
-                    pin=dialog.pin.text(),
-                    reason=dialog.reason.text(),
-                    reference_grams=reference,
-                    clerk_id=self.ctx.staff_id,
-                    terminal_id=self.ctx.terminal_id,
-                )
-            except OverrideRefused as exc:
-                dialog.show_error(tr_domain(CTX, exc.template))
-                dialog.pin.clear()
-                continue
-            except AuthRefused as refused:  # wrong PIN, locked number, not a supervisor
-                dialog.show_error(tr_domain(AUTH_CTX, refused.template, refused.params))
-                dialog.pin.clear()
-                continue
+
+        def attempt() -> bool:  # AuthRefused: wrong PIN, locked number, not a supervisor
+            approve_zero_override(
+                self.db,
+                supervisor_number=dialog.supervisor_number(),
+                pin=dialog.pin.text(),
+                reason=dialog.reason.text(),
+                reference_grams=reference,
+                clerk_id=self.ctx.staff_id,
+                terminal_id=self.ctx.terminal_id,
+            )
+            return True
+
+        if dialog.until_done(attempt, {OverrideRefused: CTX}):
             self.panel.override_zero()
-            return

@@ -109,3 +109,57 @@ def test_supervisor_approves_a_typed_in_weight(
         assert weighing.source == "manual" and weighing.approved_by == supervisor.id
         assert weighing.reason == "Platform scale out of order" and weighing.raw_frame == b""
     win.close()
+
+
+def test_a_mistyped_weight_keeps_the_pin_and_goes_back_to_the_weight(
+    qtbot: QtBot, db: Database, clerk: CounterContext
+) -> None:
+    """The supervisor typed "15,2x": the dialog says how to type it, the weight field has the
+    focus and the PIN stays, so only the weight is typed again."""
+    make_app()
+    win = MainWindow(db, clerk, counter_rules())
+    qtbot.addWidget(win)
+    win.show()
+    refocus(qtbot, win)
+    scan(qtbot, "CP100000017RU")
+    seen: dict[str, object] = {}
+
+    def dialog() -> ManualWeightApproval | None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ManualWeightApproval) and w.isVisible()
+        ]
+        return shown[0] if shown else None
+
+    def fill() -> None:
+        d = dialog()
+        if d is None:
+            QTimer.singleShot(50, fill)
+            return
+        for edit, text in (
+            (d.number, DEMO_SUPERVISOR[0]),
+            (d.pin, DEMO_SUPERVISOR[1]),
+            (d.weight, "15,2x"),
+            (d.reason, "Platform scale out of order"),
+        ):
+            qtbot.keyClicks(edit, text)
+        qtbot.keyClick(d.reason, Qt.Key.Key_Return)
+        QTimer.singleShot(50, retype)
+
+    def retype() -> None:
+        d = dialog()
+        assert d is not None
+        seen.update(error=d.error.text(), pin=d.pin.text(), focus=d.focusWidget())
+        seen["field"] = d.weight
+        d.weight.clear()
+        qtbot.keyClicks(d.weight, "152.35")
+        qtbot.keyClick(d.weight, Qt.Key.Key_Return)  # on to the reason, still filled
+        qtbot.keyClick(d.reason, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, fill)
+    press(qtbot, Qt.Key.Key_F8, Qt.KeyboardModifier.ControlModifier)
+    assert "152.35" in str(seen["error"]) and seen["pin"] == DEMO_SUPERVISOR[1]
+    assert seen["focus"] is seen["field"]
+    w = win.form.weight.captured
+    assert w is not None and w.source == "manual" and w.grams == 152_350
