@@ -2630,67 +2630,67 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>दिन {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="800"/>
+        <location filename="../../app/ui/main_window.py" line="795"/>
         <source>Approve the correction</source>
         <translation>सुधार स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>केंद्र को भेजे जाने वाले हर सुधार को पर्यवेक्षक स्वीकृत करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="855"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Central: not configured (offline work)</source>
         <translation>केंद्र: सेट नहीं (ऑफ़लाइन कार्य)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="857"/>
+        <location filename="../../app/ui/main_window.py" line="848"/>
         <source>Central: online</source>
         <translation>केंद्र: ऑनलाइन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="859"/>
+        <location filename="../../app/ui/main_window.py" line="850"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>केंद्र: ऑफ़लाइन — स्थानीय रूप से कार्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="862"/>
+        <location filename="../../app/ui/main_window.py" line="853"/>
         <source>last sync {time}</source>
         <translation>अंतिम सिंक {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="864"/>
+        <location filename="../../app/ui/main_window.py" line="855"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ {n} पर ध्यान आवश्यक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="877"/>
+        <location filename="../../app/ui/main_window.py" line="868"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>रद्द की गई बुकिंग सुधारी नहीं जाती: पार्सल फिर से बुक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="890"/>
+        <location filename="../../app/ui/main_window.py" line="881"/>
         <source>Correct {s10}</source>
         <translation>{s10} सुधारें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="899"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>नहीं भेजा गया: सुधार को पर्यवेक्षक की स्वीकृति चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="919"/>
+        <location filename="../../app/ui/main_window.py" line="910"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} सुधारा गया; केंद्र को सुधार मिलेगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="959"/>
+        <location filename="../../app/ui/main_window.py" line="950"/>
         <source>Printing failed</source>
         <translation>प्रिंट विफल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="960"/>
+        <location filename="../../app/ui/main_window.py" line="951"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2709,7 +2709,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">पर्यवेक्षक संख्या या पिन गलत है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989"/>
+        <location filename="../../app/ui/main_window.py" line="980"/>
         <source>Day closed: manifest {n}</source>
         <translation>दिन बंद: मैनिफ़ेस्ट {n}</translation>
     </message>
@@ -2718,63 +2718,63 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से डाले भार की स्वीकृति के लिए पर्यवेक्षक की संख्या और पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1019"/>
+        <location filename="../../app/ui/main_window.py" line="1009"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>भार kg में टाइप करें, जैसे 152.35।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1048"/>
+        <location filename="../../app/ui/main_window.py" line="1040"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} पूर्व-सूचित था और पहले ही बुक हो चुका है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1054"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · पूर्व-सूचित ({source}, पंक्ति {row}): जाँचें, तौलें, नापें, बुक करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1080"/>
+        <location filename="../../app/ui/main_window.py" line="1072"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>फ़ोन से नियमित प्रेषक मिला: विवरण भर दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1103"/>
+        <location filename="../../app/ui/main_window.py" line="1095"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>इस शाखा के ब्लॉकों में संख्याएँ समाप्त: नया ब्लॉक लेने के लिए केंद्र से जुड़ें, या छपे लेबल प्रयोग करें। ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1116"/>
+        <location filename="../../app/ui/main_window.py" line="1108"/>
         <source>Import pre-advice</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1116"/>
+        <location filename="../../app/ui/main_window.py" line="1108"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>पूर्व-सूचना फ़ाइलें (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1160"/>
+        <location filename="../../app/ui/main_window.py" line="1152"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: {parcels} पार्सल, {new} नए, {updated} अद्यतन, {same} अपरिवर्तित, {bad} अस्वीकृत।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1178"/>
+        <location filename="../../app/ui/main_window.py" line="1170"/>
         <source>Further warnings not shown: {count}.</source>
         <translation>और चेतावनियाँ (दिखाई नहीं गईं): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1185"/>
+        <location filename="../../app/ui/main_window.py" line="1177"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>सूची {number}: इसे Ctrl+B से या स्कैन करके खोलें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1144"/>
-        <location filename="../../app/ui/main_window.py" line="1190"/>
+        <location filename="../../app/ui/main_window.py" line="1136"/>
+        <location filename="../../app/ui/main_window.py" line="1182"/>
         <source>Pre-advice import</source>
         <translation>पूर्व-सूचना आयात</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1145"/>
+        <location filename="../../app/ui/main_window.py" line="1137"/>
         <source>Nothing was imported: {error}</source>
         <translation>कुछ भी आयात नहीं हुआ: {error}</translation>
     </message>
@@ -2791,7 +2791,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="756"/>
-        <location filename="../../app/ui/main_window.py" line="942"/>
+        <location filename="../../app/ui/main_window.py" line="933"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>पहले आज की सूची में एक बुकिंग चुनें।</translation>
     </message>
@@ -2806,7 +2806,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{s10} रद्द करें? रिकॉर्ड रखा जाएगा और रद्द चिह्नित होगा; केंद्र को सूचना जाएगी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="786"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>Voided {s10}</source>
         <translation>रद्द हुआ {s10}</translation>
     </message>
@@ -2826,22 +2826,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>कार्ड से भुगतान {amount}।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="821"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} को {new} के रूप में नया लेबल दिया गया: पार्सल पर नया लेबल लगाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="835"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>Relabel</source>
         <translation>नया लेबल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1212"/>
+        <location filename="../../app/ui/main_window.py" line="1204"/>
         <source>Leave with a consignment half done?</source>
         <translation>प्रेषण अधूरा छोड़कर बाहर निकलें?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1213"/>
+        <location filename="../../app/ui/main_window.py" line="1205"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>फ़ॉर्म पर प्रेषण अभी बुक नहीं हुआ है। बाहर निकलें और टाइप व तौला गया सब खो दें?</translation>
     </message>
@@ -2851,7 +2851,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>स्टाफ़ नंबर &amp;अनलॉक करें…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1004"/>
+        <location filename="../../app/ui/main_window.py" line="994"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>स्टाफ़ नंबर {n} अनलॉक हो गया।</translation>
     </message>
@@ -2864,17 +2864,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="115"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="170"/>
         <source>Manual weight</source>
         <translation>हाथ से भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="116"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="171"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>केवल तब जब तौल मशीन यह नग नहीं तौल सकती। भार टाइप किए अनुसार, स्वीकृति देने वाले पर्यवेक्षक और कारण के साथ सहेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="127"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="182"/>
         <source>Weight, kg</source>
         <translation>भार, kg</translation>
     </message>
@@ -3039,122 +3039,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="133"/>
+        <location filename="../../app/ui/payment_panel.py" line="131"/>
         <source>Cas&amp;h</source>
         <translation>नकद (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="135"/>
+        <location filename="../../app/ui/payment_panel.py" line="133"/>
         <source>&amp;Card</source>
         <translation>कार्ड (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="137"/>
+        <location filename="../../app/ui/payment_panel.py" line="135"/>
         <source>Acc&amp;ount</source>
         <translation>खाता (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="156"/>
+        <location filename="../../app/ui/payment_panel.py" line="154"/>
         <source>exact amount</source>
         <translation>ठीक राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="159"/>
+        <location filename="../../app/ui/payment_panel.py" line="157"/>
         <source>Cash &amp;received</source>
         <translation>प्राप्त नकद (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="163"/>
+        <location filename="../../app/ui/payment_panel.py" line="161"/>
         <source>Change</source>
         <translation>वापसी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="185"/>
+        <location filename="../../app/ui/payment_panel.py" line="183"/>
         <source>Record payment (Enter)</source>
         <translation>भुगतान दर्ज करें (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="200"/>
+        <location filename="../../app/ui/payment_panel.py" line="198"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>बिना भुगतान छोड़ें… (पर्यवेक्षक) (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="205"/>
+        <location filename="../../app/ui/payment_panel.py" line="203"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>भुगतान दर्ज होने पर अगला पार्सल स्कैन होगा। प्राप्त नकद लिखें (खाली: ठीक राशि) और Enter दबाएँ; कार्ड के लिए Alt+C।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="223"/>
+        <location filename="../../app/ui/payment_panel.py" line="221"/>
         <source>Amount due</source>
         <translation>देय राशि</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="225"/>
+        <location filename="../../app/ui/payment_panel.py" line="223"/>
         <source>Payment method</source>
         <translation>भुगतान का तरीका</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="258"/>
+        <location filename="../../app/ui/payment_panel.py" line="256"/>
         <source>Payment for {s10}</source>
         <translation>{s10} का भुगतान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="273"/>
+        <location filename="../../app/ui/payment_panel.py" line="271"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>पहले भुगतान दर्ज करें (या पर्यवेक्षक बिना भुगतान छोड़ें); फिर अगला पार्सल स्कैन करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="340"/>
+        <location filename="../../app/ui/payment_panel.py" line="338"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>प्राप्त नकद अंकों में लिखें, जैसे 2000 या 2000.50।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="500"/>
+        <location filename="../../app/ui/payment_panel.py" line="492"/>
         <source>Leave unpaid</source>
         <translation>बिना भुगतान छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="501"/>
+        <location filename="../../app/ui/payment_panel.py" line="493"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>{s10} को {amount} के भुगतान के बिना भेजें? पर्यवेक्षक संख्या और कारण दर्ज होकर रिपोर्ट में आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="532"/>
+        <location filename="../../app/ui/payment_panel.py" line="524"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>भुगतान सहेजा नहीं गया: {error}। फिर से Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="172"/>
+        <location filename="../../app/ui/payment_panel.py" line="170"/>
         <source>Customer &amp;GSTIN</source>
         <translation>ग्राहक का GSTIN (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="172"/>
+        <location filename="../../app/ui/payment_panel.py" line="170"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>ई-रसीद: फ़ोन/ई-मेल (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="176"/>
+        <location filename="../../app/ui/payment_panel.py" line="174"/>
         <source>optional, for a registered business</source>
         <translation>वैकल्पिक, पंजीकृत व्यवसाय के लिए</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="178"/>
+        <location filename="../../app/ui/payment_panel.py" line="176"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>वैकल्पिक: ग्राहक का फ़ोन या ई-मेल</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="191"/>
+        <location filename="../../app/ui/payment_panel.py" line="189"/>
         <source>Next customer; register it later</source>
         <translation>अगला ग्राहक; बाद में दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="374"/>
+        <location filename="../../app/ui/payment_panel.py" line="372"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} अभी फिर आज़माने के लिए Enter दबाएँ, या अगले ग्राहक को सेवा दें: यह हर मिनट भेजा जाता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="389"/>
+        <location filename="../../app/ui/payment_panel.py" line="387"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>{s10} का भुगतान कैश रजिस्टर की प्रतीक्षा में है; यह हर मिनट भेजा जाता है।</translation>
     </message>
@@ -3163,12 +3163,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">भुगतान सहेजा गया है पर अभी रजिस्टर में दर्ज नहीं हुआ: {advice} रजिस्टर को फिर आज़माने के लिए Enter दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="420"/>
+        <location filename="../../app/ui/payment_panel.py" line="418"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>कैश रजिस्टर शिफ़्ट {n} बंद (Z रिपोर्ट)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="466"/>
+        <location filename="../../app/ui/payment_panel.py" line="464"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>कैश रजिस्टर से संपर्क नहीं हो सका: {error}</translation>
     </message>
@@ -4586,32 +4586,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="61"/>
         <source>Supervisor number</source>
         <translation>पर्यवेक्षक संख्या</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="46"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="62"/>
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="64"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="54"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="70"/>
         <source>Approve</source>
         <translation>स्वीकृत करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="84"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="139"/>
         <source>Type the supervisor&apos;s number and PIN.</source>
         <translation>पर्यवेक्षक का नंबर और PIN टाइप करें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="104"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="159"/>
         <source>A PIN shorter than 6 digits must be changed first.</source>
         <translation>6 अंकों से छोटा PIN पहले बदलना होगा।</translation>
     </message>
@@ -4696,7 +4696,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>अनलॉक करने वाला स्टाफ़ नंबर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="58"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="59"/>
         <source>Type the staff number to unlock.</source>
         <translation>अनलॉक करने के लिए स्टाफ़ नंबर टाइप करें।</translation>
     </message>
@@ -5011,12 +5011,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeighingController</name>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="104"/>
+        <location filename="../../app/ui/weighing_controller.py" line="101"/>
         <source>Re-weigh the same piece</source>
         <translation>उसी नग को दोबारा तौलें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="105"/>
+        <location filename="../../app/ui/weighing_controller.py" line="102"/>
         <source>The scale has not returned to zero since the last piece was weighed. A supervisor allows weighing the piece on the platform again; this is recorded.</source>
         <translation>पिछला नग तौलने के बाद तौल मशीन शून्य पर नहीं लौटी। पर्यवेक्षक प्लेटफ़ॉर्म पर रखे नग को दोबारा तौलने की अनुमति देते हैं; यह दर्ज किया जाता है।</translation>
     </message>

@@ -2635,67 +2635,67 @@ Joined branch {branch} ({name}): {staff} staff, {serials} S10 numbers.</source>
         <translation>День {day}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="800"/>
+        <location filename="../../app/ui/main_window.py" line="795"/>
         <source>Approve the correction</source>
         <translation>Подтверждение исправления</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="801"/>
+        <location filename="../../app/ui/main_window.py" line="796"/>
         <source>A supervisor approves every correction sent to central.</source>
         <translation>Каждое исправление, отправляемое в центр, подтверждает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="855"/>
+        <location filename="../../app/ui/main_window.py" line="846"/>
         <source>Central: not configured (offline work)</source>
         <translation>Центр: не настроен (автономная работа)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="857"/>
+        <location filename="../../app/ui/main_window.py" line="848"/>
         <source>Central: online</source>
         <translation>Центр: на связи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="859"/>
+        <location filename="../../app/ui/main_window.py" line="850"/>
         <source>Central: OFFLINE — working locally</source>
         <translation>Центр: НЕТ СВЯЗИ — работа локально</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="862"/>
+        <location filename="../../app/ui/main_window.py" line="853"/>
         <source>last sync {time}</source>
         <translation>последняя синхронизация {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="864"/>
+        <location filename="../../app/ui/main_window.py" line="855"/>
         <source>⚠ {n} need attention</source>
         <translation>⚠ требуют внимания: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="877"/>
+        <location filename="../../app/ui/main_window.py" line="868"/>
         <source>A voided acceptance is not corrected: accept the parcel anew.</source>
         <translation>Аннулированный приём не исправляют: примите отправление заново.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="890"/>
+        <location filename="../../app/ui/main_window.py" line="881"/>
         <source>Correct {s10}</source>
         <translation>Исправление {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="899"/>
+        <location filename="../../app/ui/main_window.py" line="890"/>
         <source>Not sent: a supervisor must approve the correction.</source>
         <translation>Не отправлено: исправление должен подтвердить руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="919"/>
+        <location filename="../../app/ui/main_window.py" line="910"/>
         <source>Corrected {s10}; central receives the correction.</source>
         <translation>{s10} исправлено; центр получит исправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="959"/>
+        <location filename="../../app/ui/main_window.py" line="950"/>
         <source>Printing failed</source>
         <translation>Ошибка печати</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="960"/>
+        <location filename="../../app/ui/main_window.py" line="951"/>
         <source>{message}
 The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>{message}
@@ -2714,7 +2714,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Неверный табельный номер руководителя или PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="989"/>
+        <location filename="../../app/ui/main_window.py" line="980"/>
         <source>Day closed: manifest {n}</source>
         <translation>День закрыт: ведомость {n}</translation>
     </message>
@@ -2723,63 +2723,63 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Для ручного ввода веса нужны табельный номер и PIN руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1019"/>
+        <location filename="../../app/ui/main_window.py" line="1009"/>
         <source>Type the weight in kg, e.g. 152.35.</source>
         <translation>Введите вес в кг, например 152.35.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1048"/>
+        <location filename="../../app/ui/main_window.py" line="1040"/>
         <source>{s10} was pre-advised and is already accepted.</source>
         <translation>{s10} есть в предварительных данных и уже принят.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1054"/>
+        <location filename="../../app/ui/main_window.py" line="1046"/>
         <source>{grouped} · pre-advised ({source}, row {row}): check, weigh, measure, accept</source>
         <translation>{grouped} · есть предварительные данные ({source}, строка {row}): проверьте, взвесьте, измерьте, примите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1080"/>
+        <location filename="../../app/ui/main_window.py" line="1072"/>
         <source>Regular sender found by phone: details filled in.</source>
         <translation>Постоянный отправитель найден по телефону: данные заполнены.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1103"/>
+        <location filename="../../app/ui/main_window.py" line="1095"/>
         <source>No identifiers left in this branch&apos;s blocks: connect to central to get a new block, or use pre-printed labels. ({error})</source>
         <translation>В диапазонах этого ОПС закончились идентификаторы: подключитесь к центру за новым диапазоном или используйте готовые ярлыки. ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1116"/>
+        <location filename="../../app/ui/main_window.py" line="1108"/>
         <source>Import pre-advice</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1116"/>
+        <location filename="../../app/ui/main_window.py" line="1108"/>
         <source>Pre-advice files (*.csv *.json)</source>
         <translation>Файлы предварительных данных (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1160"/>
+        <location filename="../../app/ui/main_window.py" line="1152"/>
         <source>{file}: {parcels} parcels, {new} new, {updated} updated, {same} unchanged, {bad} rejected.</source>
         <translation>{file}: посылок — {parcels}; новых — {new}, обновлено — {updated}, без изменений — {same}, отклонено — {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1178"/>
+        <location filename="../../app/ui/main_window.py" line="1170"/>
         <source>Further warnings not shown: {count}.</source>
         <translation>Ещё предупреждений (не показаны): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1185"/>
+        <location filename="../../app/ui/main_window.py" line="1177"/>
         <source>List {number}: call it up with Ctrl+B or by scanning it.</source>
         <translation>Реестр {number}: откройте его клавишами Ctrl+B или сканированием.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1144"/>
-        <location filename="../../app/ui/main_window.py" line="1190"/>
+        <location filename="../../app/ui/main_window.py" line="1136"/>
+        <location filename="../../app/ui/main_window.py" line="1182"/>
         <source>Pre-advice import</source>
         <translation>Загрузка предварительных данных</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1145"/>
+        <location filename="../../app/ui/main_window.py" line="1137"/>
         <source>Nothing was imported: {error}</source>
         <translation>Ничего не загружено: {error}</translation>
     </message>
@@ -2796,7 +2796,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="756"/>
-        <location filename="../../app/ui/main_window.py" line="942"/>
+        <location filename="../../app/ui/main_window.py" line="933"/>
         <source>Select an acceptance in today&apos;s list first.</source>
         <translation>Сначала выберите приём в списке за сегодня.</translation>
     </message>
@@ -2811,7 +2811,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Аннулировать {s10}? Запись сохранится с отметкой об аннулировании; центр будет уведомлён.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="786"/>
+        <location filename="../../app/ui/main_window.py" line="782"/>
         <source>Voided {s10}</source>
         <translation>Аннулировано {s10}</translation>
     </message>
@@ -2831,22 +2831,22 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Оплачено картой {amount}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="821"/>
+        <location filename="../../app/ui/main_window.py" line="812"/>
         <source>{old} relabelled as {new}: put the new label on the parcel.</source>
         <translation>{old} перемаркировано как {new}: наклейте новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="835"/>
+        <location filename="../../app/ui/main_window.py" line="826"/>
         <source>Relabel</source>
         <translation>Перемаркировка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1212"/>
+        <location filename="../../app/ui/main_window.py" line="1204"/>
         <source>Leave with a consignment half done?</source>
         <translation>Выйти, не закончив отправление?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1213"/>
+        <location filename="../../app/ui/main_window.py" line="1205"/>
         <source>The consignment on the form is not accepted yet. Leave and lose what was typed and weighed?</source>
         <translation>Отправление на форме ещё не принято. Выйти и потерять введённое и взвешенное?</translation>
     </message>
@@ -2856,7 +2856,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>&amp;Разблокировать табельный номер…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="1004"/>
+        <location filename="../../app/ui/main_window.py" line="994"/>
         <source>Staff number {n} is unlocked.</source>
         <translation>Табельный номер {n} разблокирован.</translation>
     </message>
@@ -2869,17 +2869,17 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>ManualWeightApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="115"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="170"/>
         <source>Manual weight</source>
         <translation>Ручной ввод веса</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="116"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="171"/>
         <source>Only when the scale cannot weigh this piece. The weight is stored as typed in, with the approving supervisor and the reason.</source>
         <translation>Только если весы не могут взвесить это место. Вес сохраняется как введён, с указанием разрешившего руководителя и причины.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="127"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="182"/>
         <source>Weight, kg</source>
         <translation>Вес, кг</translation>
     </message>
@@ -3044,122 +3044,122 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>PaymentPanel</name>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="133"/>
+        <location filename="../../app/ui/payment_panel.py" line="131"/>
         <source>Cas&amp;h</source>
         <translation>&amp;Наличные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="135"/>
+        <location filename="../../app/ui/payment_panel.py" line="133"/>
         <source>&amp;Card</source>
         <translation>&amp;Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="137"/>
+        <location filename="../../app/ui/payment_panel.py" line="135"/>
         <source>Acc&amp;ount</source>
         <translation>По до&amp;говору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="156"/>
+        <location filename="../../app/ui/payment_panel.py" line="154"/>
         <source>exact amount</source>
         <translation>без сдачи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="159"/>
+        <location filename="../../app/ui/payment_panel.py" line="157"/>
         <source>Cash &amp;received</source>
         <translation>&amp;Получено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="163"/>
+        <location filename="../../app/ui/payment_panel.py" line="161"/>
         <source>Change</source>
         <translation>Сдача</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="185"/>
+        <location filename="../../app/ui/payment_panel.py" line="183"/>
         <source>Record payment (Enter)</source>
         <translation>Отметить оплату (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="200"/>
+        <location filename="../../app/ui/payment_panel.py" line="198"/>
         <source>Leave &amp;unpaid… (supervisor)</source>
         <translation>Оставить &amp;без оплаты… (руководитель)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="205"/>
+        <location filename="../../app/ui/payment_panel.py" line="203"/>
         <source>The next parcel can be scanned when the payment is recorded. Type the cash received (empty: the exact amount) and press Enter; Alt+C for card.</source>
         <translation>Следующее отправление можно сканировать, когда оплата отмечена. Введите полученную сумму (пусто — без сдачи) и нажмите Enter; Alt+К — картой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="223"/>
+        <location filename="../../app/ui/payment_panel.py" line="221"/>
         <source>Amount due</source>
         <translation>К оплате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="225"/>
+        <location filename="../../app/ui/payment_panel.py" line="223"/>
         <source>Payment method</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="258"/>
+        <location filename="../../app/ui/payment_panel.py" line="256"/>
         <source>Payment for {s10}</source>
         <translation>Оплата за {s10}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="273"/>
+        <location filename="../../app/ui/payment_panel.py" line="271"/>
         <source>Record the payment first (or a supervisor leaves it unpaid); then scan the next parcel.</source>
         <translation>Сначала отметьте оплату (или руководитель оставит без оплаты), затем сканируйте следующее отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="340"/>
+        <location filename="../../app/ui/payment_panel.py" line="338"/>
         <source>Type the cash received as a number, e.g. 2000 or 2000.50.</source>
         <translation>Введите полученную сумму числом, например 2000 или 2000,50.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="500"/>
+        <location filename="../../app/ui/payment_panel.py" line="492"/>
         <source>Leave unpaid</source>
         <translation>Оставить без оплаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="501"/>
+        <location filename="../../app/ui/payment_panel.py" line="493"/>
         <source>Let {s10} go without payment of {amount}? The supervisor&apos;s number and the reason are recorded and reported.</source>
         <translation>Отправить {s10} без оплаты {amount}? Номер руководителя и причина сохраняются и попадают в отчёт.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="532"/>
+        <location filename="../../app/ui/payment_panel.py" line="524"/>
         <source>The payment was not saved: {error}. Try Enter again.</source>
         <translation>Оплата не сохранена: {error}. Нажмите Enter ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="172"/>
+        <location filename="../../app/ui/payment_panel.py" line="170"/>
         <source>Customer &amp;GSTIN</source>
         <translation>&amp;GSTIN клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="172"/>
+        <location filename="../../app/ui/payment_panel.py" line="170"/>
         <source>E-receipt to (&amp;phone/e-mail)</source>
         <translation>Эл. чек на (&amp;телефон/e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="176"/>
+        <location filename="../../app/ui/payment_panel.py" line="174"/>
         <source>optional, for a registered business</source>
         <translation>необязательно, для зарегистрированной организации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="178"/>
+        <location filename="../../app/ui/payment_panel.py" line="176"/>
         <source>optional: the customer&apos;s phone or e-mail</source>
         <translation>необязательно: телефон или e-mail клиента</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="191"/>
+        <location filename="../../app/ui/payment_panel.py" line="189"/>
         <source>Next customer; register it later</source>
         <translation>Следующий клиент; зарегистрировать позже</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="374"/>
+        <location filename="../../app/ui/payment_panel.py" line="372"/>
         <source>The payment is stored but not yet registered: {advice} Press Enter to try the register now, or serve the next customer: it is sent every minute.</source>
         <translation>Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить сейчас, или обслуживайте следующего клиента: отправка повторяется каждую минуту.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="389"/>
+        <location filename="../../app/ui/payment_panel.py" line="387"/>
         <source>The payment of {s10} waits for the cash register; it is sent every minute.</source>
         <translation>Оплата {s10} ждёт кассу; отправка повторяется каждую минуту.</translation>
     </message>
@@ -3168,12 +3168,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Оплата сохранена, но ещё не зарегистрирована в кассе: {advice} Нажмите Enter, чтобы повторить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="420"/>
+        <location filename="../../app/ui/payment_panel.py" line="418"/>
         <source>Cash register shift {n} closed (Z report).</source>
         <translation>Смена кассы {n} закрыта (Z-отчёт).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_panel.py" line="466"/>
+        <location filename="../../app/ui/payment_panel.py" line="464"/>
         <source>The cash register could not be reached: {error}</source>
         <translation>Нет связи с кассой: {error}</translation>
     </message>
@@ -4420,32 +4420,32 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="45"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="61"/>
         <source>Supervisor number</source>
         <translation>Табельный номер руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="46"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="62"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="48"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="64"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="54"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="70"/>
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="84"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="139"/>
         <source>Type the supervisor&apos;s number and PIN.</source>
         <translation>Введите табельный номер и PIN-код руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/supervisor_dialog.py" line="104"/>
+        <location filename="../../app/ui/supervisor_dialog.py" line="159"/>
         <source>A PIN shorter than 6 digits must be changed first.</source>
         <translation>PIN-код короче 6 цифр сначала нужно сменить.</translation>
     </message>
@@ -4530,7 +4530,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Какой табельный номер разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock_dialog.py" line="58"/>
+        <location filename="../../app/ui/unlock_dialog.py" line="59"/>
         <source>Type the staff number to unlock.</source>
         <translation>Введите табельный номер, который нужно разблокировать.</translation>
     </message>
@@ -4845,12 +4845,12 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
 <context>
     <name>WeighingController</name>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="104"/>
+        <location filename="../../app/ui/weighing_controller.py" line="101"/>
         <source>Re-weigh the same piece</source>
         <translation>Повторное взвешивание того же места</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weighing_controller.py" line="105"/>
+        <location filename="../../app/ui/weighing_controller.py" line="102"/>
         <source>The scale has not returned to zero since the last piece was weighed. A supervisor allows weighing the piece on the platform again; this is recorded.</source>
         <translation>Весы не вернулись к нулю после взвешивания последнего места. Руководитель разрешает повторно взвесить место на платформе; это записывается в журнал.</translation>
     </message>
