@@ -14,6 +14,12 @@ A ``payment_return`` item is the return receipt ("возврат прихода"
 a paid acceptance was voided: its fiscal data, keyed by the return document's UUID. It is
 stored only for a voided acceptance of the caller's branch whose payment central already
 has, for that payment's amount; anything else is refused with the field and what to do.
+
+A ``batch_fiscal`` item is the sale receipt ("приход") a register made for a marketplace
+batch paid in cash or by card at its close (issue 17): its fiscal data, keyed by the
+batch. It is stored only for a batch closed at central by the caller's branch with that
+payment (the ``batch_close`` item comes first) and not on account; kept in ``sync_items``
+as sent, like a payment's fiscal data.
 """
 
 from __future__ import annotations
@@ -27,9 +33,10 @@ from sqlalchemy import select
 
 from central import accounts
 from central.kinds import ItemContext, ItemKind, locked_acceptance, not_yours, register_kind
-from central.models import BusinessAcceptance, SyncItem
+from central.models import BusinessAcceptance, CustomerBatch, SyncItem
 from central.payloads import (
     Amount,
+    BatchNumber,
     Branch,
     CustomerCode,
     Day,
@@ -248,4 +255,58 @@ def apply_return(ctx: ItemContext, p: PaymentReturn) -> str:
 
 register_kind(
     ItemKind(RETURN_KIND, PaymentReturn, lambda p: p.branch, lambda p: p.return_id, apply_return)
+)
+
+BATCH_FISCAL_KIND = "batch_fiscal"
+
+
+class BatchFiscal(_Model):
+    """The sale receipt of a closed batch's cash or card payment, as the register made it."""
+
+    schema_: Literal[1] = Field(alias="schema")
+    batch: BatchNumber
+    customer: CustomerCode
+    branch: Branch
+    payment_id: Uuid
+    fiscal: Fiscal
+
+
+def apply_batch_fiscal(ctx: ItemContext, p: BatchFiscal) -> str:
+    """Check the receipt against its closed batch; '' when stored, else why."""
+    batch = ctx.session.scalar(
+        select(CustomerBatch).where(
+            CustomerBatch.customer_code == p.customer, CustomerBatch.number == p.batch
+        )
+    )
+    if batch is None or not batch.closed:
+        return (
+            f"batch: {p.batch} of {p.customer} is not closed at central; the receipt follows "
+            "the close. Send the batch's close first, then this receipt again."
+        )
+    if batch.branch != ctx.caller.branch:
+        return (
+            f"batch: {p.batch} of {p.customer} was closed at branch {batch.branch}; a "
+            f"terminal of {ctx.caller.branch} cannot send its receipt."
+        )
+    if batch.close_item_uuid != p.payment_id:
+        return (
+            f"payment_id: {p.payment_id} is not the payment batch {p.batch} was closed with "
+            f"({batch.close_item_uuid}); send the receipt of that payment."
+        )
+    if batch.payment_method not in ("cash", "card"):
+        return (
+            f"payment_id: batch {p.batch} was paid {batch.payment_method or 'without payment'}"
+            "; only a cash or card payment has a register's receipt."
+        )
+    return ""
+
+
+register_kind(
+    ItemKind(
+        BATCH_FISCAL_KIND,
+        BatchFiscal,
+        lambda p: p.branch,
+        lambda p: p.batch,
+        apply_batch_fiscal,
+    )
 )

@@ -48,6 +48,7 @@ from app.store.outbox import audit, enqueue
 
 CTX = "BatchClose"
 KIND = "batch_close"
+FISCAL_KIND = "batch_fiscal"
 MAX_ITEMS = 5000  # items of one batch_close sync item (central's bound)
 
 
@@ -314,6 +315,22 @@ def close_payload(
             "method": payment.method,
             "amount": {"amount": f"{Decimal(payment.amount):.2f}", "currency": payment.currency},
         },
+    }
+
+
+def fiscal_payload(session: Session, payment: Payment, fiscal: dict[str, object]) -> dict[str, Any]:
+    """The ``batch_fiscal`` sync item: the register's data of a closed batch's sale, sent
+    once the register has it (the ``batch_close`` item went at the close, before it)."""
+    batch = session.get(Batch, payment.batch_id)
+    assert batch is not None
+    return {
+        "schema": PAYLOAD_SCHEMA,
+        "kind": FISCAL_KIND,
+        "batch": batch.number,
+        "customer": batch.customer_code,
+        "branch": _branch_of(session, batch),
+        "payment_id": payment.id,
+        "fiscal": fiscal,
     }
 
 

@@ -49,6 +49,9 @@ def _parcel(item: AttentionItem) -> str:
         "payment": QCoreApplication.translate(CTX, "payment"),
         # the register's "возврат прихода" after a void of a paid acceptance
         "payment_return": QCoreApplication.translate(CTX, "return receipt"),
+        "batch_close": QCoreApplication.translate(CTX, "list closed"),
+        # the register's receipt of a list paid in cash or by card at its close
+        "batch_fiscal": QCoreApplication.translate(CTX, "list receipt"),
     }
     what = kinds.get(item.kind, item.kind)
     head = ", ".join(s for s in s10s if s) or item.entity_id

@@ -333,117 +333,127 @@
         <translation>वापसी रसीद</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <location filename="../../app/ui/attention_rows.py" line="52"/>
+        <source>list closed</source>
+        <translation>सूची बंद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="54"/>
+        <source>list receipt</source>
+        <translation>सूची की रसीद</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
         <source>Sender</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="67"/>
+        <location filename="../../app/ui/attention_rows.py" line="70"/>
         <source>Addressee</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="68"/>
+        <location filename="../../app/ui/attention_rows.py" line="71"/>
         <source>CN 23</source>
         <translation>CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
         <source>piece</source>
         <translation>नग</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
         <source>name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
         <source>phone</source>
         <translation>फ़ोन</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
         <source>street</source>
         <translation>गली, मकान</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
         <source>city</source>
         <translation>शहर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
         <source>postcode</source>
         <translation>पिन कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="80"/>
         <source>country</source>
         <translation>देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <location filename="../../app/ui/attention_rows.py" line="81"/>
         <source>category</source>
         <translation>श्रेणी</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <location filename="../../app/ui/attention_rows.py" line="82"/>
         <source>line</source>
         <translation>पंक्ति</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="80"/>
+        <location filename="../../app/ui/attention_rows.py" line="83"/>
         <source>value</source>
         <translation>मूल्य</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="81"/>
+        <location filename="../../app/ui/attention_rows.py" line="84"/>
         <source>HS code</source>
         <translation>HS कोड</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="82"/>
+        <location filename="../../app/ui/attention_rows.py" line="85"/>
         <source>country of origin</source>
         <translation>मूल देश</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <location filename="../../app/ui/attention_rows.py" line="104"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>केंद्र ने अस्वीकार किया: यह ट्रैकिंग संख्या पहले ही किसी अन्य पार्सल के लिए उपयोग हो चुकी है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="104"/>
+        <location filename="../../app/ui/attention_rows.py" line="107"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>नया लेबल: ब्लॉक से नई संख्या, पार्सल पर नया लेबल।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <location filename="../../app/ui/attention_rows.py" line="113"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>केंद्र के पास यह मद अन्य डेटा के साथ है: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="113"/>
+        <location filename="../../app/ui/attention_rows.py" line="116"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>अपने पर्यवेक्षक से पूछें; «सुधारें…» टर्मिनल का संस्करण फिर से भेजता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="119"/>
+        <location filename="../../app/ui/attention_rows.py" line="122"/>
         <source>Central refused: {fields}</source>
         <translation>केंद्र ने अस्वीकार किया: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="121"/>
+        <location filename="../../app/ui/attention_rows.py" line="124"/>
         <source>Central refused it: {reason}</source>
         <translation>केंद्र ने अस्वीकार किया: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="126"/>
+        <location filename="../../app/ui/attention_rows.py" line="129"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«सुधारें…»: केंद्र द्वारा बताए गए फ़ील्ड ठीक करें, पर्यवेक्षक स्वीकृति देता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="130"/>
+        <location filename="../../app/ui/attention_rows.py" line="133"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«सुधारें…»: कारण बताएँ, और यह फिर से भेजा जाएगा।</translation>
     </message>
@@ -676,42 +686,42 @@
 <context>
     <name>BatchClose</name>
     <message>
-        <location filename="../../app/services/batch_close.py" line="98"/>
+        <location filename="../../app/services/batch_close.py" line="99"/>
         <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
         <translation>सूची इस शाखा का पर्यवेक्षक ही बंद कर सकता है: किसी पर्यवेक्षक से PIN डालने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="104"/>
+        <location filename="../../app/services/batch_close.py" line="105"/>
         <source>{name} is not a supervisor: a supervisor must close the list.</source>
         <translation>{name} पर्यवेक्षक नहीं हैं: सूची पर्यवेक्षक ही बंद कर सकता है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="113"/>
+        <location filename="../../app/services/batch_close.py" line="114"/>
         <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
         <translation>सूची {number} {day} को {name} ने बंद की: इसमें अब न कुछ स्वीकार होगा न भुगतान। इसके बजाय इसका स्वीकृति प्रपत्र दोबारा छापें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="158"/>
+        <location filename="../../app/services/batch_close.py" line="159"/>
         <source>This list is not on this terminal.</source>
         <translation>यह सूची इस टर्मिनल पर नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="164"/>
+        <location filename="../../app/services/batch_close.py" line="165"/>
         <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
         <translation>सूची {number} में {count} आइटम हैं, एक बार बंद करने में भेजे जा सकने वाले {limit} से अधिक: मुख्यालय से इसे बाँटने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="176"/>
+        <location filename="../../app/services/batch_close.py" line="177"/>
         <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
         <translation>सूची {number} का अभी कुछ भी स्वीकार नहीं हुआ: बंद करने या भुगतान के लिए कुछ नहीं है। पहले इसके आइटम स्वीकार करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="188"/>
+        <location filename="../../app/services/batch_close.py" line="189"/>
         <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
         <translation>{customer} इस टर्मिनल की ग्राहक सूची में नहीं है: खाते पर भुगतान नहीं हो सकता। नकद या कार्ड से भुगतान लें, या संदर्भ डेटा सिंक करें।</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="280"/>
+        <location filename="../../app/services/batch_close.py" line="281"/>
         <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
         <translation>{s10} का शुल्क {other} में लगा, सूची का भुगतान {currency} में है: बंद करने से पहले इसे रद्द करके दोबारा स्वीकार करें।</translation>
     </message>

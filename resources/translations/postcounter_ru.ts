@@ -333,117 +333,127 @@
         <translation>чек возврата</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="66"/>
+        <location filename="../../app/ui/attention_rows.py" line="52"/>
+        <source>list closed</source>
+        <translation>реестр закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="54"/>
+        <source>list receipt</source>
+        <translation>чек по реестру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_rows.py" line="69"/>
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="67"/>
+        <location filename="../../app/ui/attention_rows.py" line="70"/>
         <source>Addressee</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="68"/>
+        <location filename="../../app/ui/attention_rows.py" line="71"/>
         <source>CN 23</source>
         <translation>CN 23</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="69"/>
+        <location filename="../../app/ui/attention_rows.py" line="72"/>
         <source>piece</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="72"/>
+        <location filename="../../app/ui/attention_rows.py" line="75"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="73"/>
+        <location filename="../../app/ui/attention_rows.py" line="76"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="74"/>
+        <location filename="../../app/ui/attention_rows.py" line="77"/>
         <source>street</source>
         <translation>улица, дом</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="75"/>
+        <location filename="../../app/ui/attention_rows.py" line="78"/>
         <source>city</source>
         <translation>населённый пункт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="76"/>
+        <location filename="../../app/ui/attention_rows.py" line="79"/>
         <source>postcode</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="77"/>
+        <location filename="../../app/ui/attention_rows.py" line="80"/>
         <source>country</source>
         <translation>страна</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="78"/>
+        <location filename="../../app/ui/attention_rows.py" line="81"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="79"/>
+        <location filename="../../app/ui/attention_rows.py" line="82"/>
         <source>line</source>
         <translation>строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="80"/>
+        <location filename="../../app/ui/attention_rows.py" line="83"/>
         <source>value</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="81"/>
+        <location filename="../../app/ui/attention_rows.py" line="84"/>
         <source>HS code</source>
         <translation>код ТН ВЭД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="82"/>
+        <location filename="../../app/ui/attention_rows.py" line="85"/>
         <source>country of origin</source>
         <translation>страна происхождения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="101"/>
+        <location filename="../../app/ui/attention_rows.py" line="104"/>
         <source>Central refused it: this tracking number is already used for another parcel.</source>
         <translation>Центр отклонил: этот номер уже использован для другого отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="104"/>
+        <location filename="../../app/ui/attention_rows.py" line="107"/>
         <source>Relabel: a new number from the block, a new label on the parcel.</source>
         <translation>Перемаркировать: новый номер из блока, новый ярлык на отправление.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="110"/>
+        <location filename="../../app/ui/attention_rows.py" line="113"/>
         <source>Central holds this item with other data: {reason}</source>
         <translation>У центра это отправление с другими данными: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="113"/>
+        <location filename="../../app/ui/attention_rows.py" line="116"/>
         <source>Check with your supervisor; Fix… sends the terminal&apos;s version again.</source>
         <translation>Обратитесь к руководителю; «Исправить…» отправит версию терминала ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="119"/>
+        <location filename="../../app/ui/attention_rows.py" line="122"/>
         <source>Central refused: {fields}</source>
         <translation>Центр отклонил: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="121"/>
+        <location filename="../../app/ui/attention_rows.py" line="124"/>
         <source>Central refused it: {reason}</source>
         <translation>Центр отклонил: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="126"/>
+        <location filename="../../app/ui/attention_rows.py" line="129"/>
         <source>Fix…: correct the fields central named, a supervisor approves.</source>
         <translation>«Исправить…»: исправьте поля, названные центром; руководитель подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_rows.py" line="130"/>
+        <location filename="../../app/ui/attention_rows.py" line="133"/>
         <source>Fix…: say why, and it is sent again.</source>
         <translation>«Исправить…»: укажите причину, и запись будет отправлена снова.</translation>
     </message>
@@ -676,42 +686,42 @@
 <context>
     <name>BatchClose</name>
     <message>
-        <location filename="../../app/services/batch_close.py" line="98"/>
+        <location filename="../../app/services/batch_close.py" line="99"/>
         <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
         <translation>Список закрывает руководитель этого ОПС: попросите его ввести PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="104"/>
+        <location filename="../../app/services/batch_close.py" line="105"/>
         <source>{name} is not a supervisor: a supervisor must close the list.</source>
         <translation>{name} — не руководитель: список закрывает руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="113"/>
+        <location filename="../../app/services/batch_close.py" line="114"/>
         <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
         <translation>Список {number} закрыт {day} ({name}): в него больше ничего не принимается и не оплачивается. Распечатайте его акт повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="158"/>
+        <location filename="../../app/services/batch_close.py" line="159"/>
         <source>This list is not on this terminal.</source>
         <translation>Этого списка нет на этом рабочем месте.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="164"/>
+        <location filename="../../app/services/batch_close.py" line="165"/>
         <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
         <translation>В списке {number} {count} отправлений — больше {limit}, которые можно передать за одно закрытие: попросите центр разделить его.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="176"/>
+        <location filename="../../app/services/batch_close.py" line="177"/>
         <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
         <translation>Из списка {number} ещё ничего не принято: закрывать и оплачивать нечего. Сначала примите отправления.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="188"/>
+        <location filename="../../app/services/batch_close.py" line="189"/>
         <source>{customer} is not in this terminal&apos;s customer list: it cannot pay on account. Take the payment in cash or card, or sync the reference data.</source>
         <translation>{customer} нет в списке клиентов этого рабочего места: оплата по договору невозможна. Примите оплату наличными или картой либо обновите справочники.</translation>
     </message>
     <message>
-        <location filename="../../app/services/batch_close.py" line="280"/>
+        <location filename="../../app/services/batch_close.py" line="281"/>
         <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
         <translation>{s10} оплачен в {other}, а список оплачивается в {currency}: аннулируйте его и примите заново перед закрытием.</translation>
     </message>

@@ -7,6 +7,7 @@ import json
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -261,6 +262,30 @@ def test_cash_batch_is_one_fiscal_sale_with_a_position_per_item(
         ]
         assert sale.total == pay.amount
         assert sale.payments == (("cash", Decimal("100000")),)
+        # central gets the close at once, then the register's data of its sale
+        queued = s.scalars(
+            select(OutboxItem)
+            .where(OutboxItem.kind.in_(("batch_close", "batch_fiscal")))
+            .order_by(OutboxItem.id)
+        ).all()
+        assert [q.kind for q in queued] == ["batch_close", "batch_fiscal"]
+        body = json.loads(queued[1].payload)
+        assert queued[1].item_uuid != queued[0].item_uuid == pay.id
+        assert (body["batch"], body["customer"], body["payment_id"]) == (
+            "MP-7",
+            "SHOPKART",
+            pay.id,
+        )
+        assert body["branch"] == clerk.branch_code
+        assert body["fiscal"] == {
+            "kind": "sell",
+            "document_number": doc.document_number,
+            "fiscal_sign": doc.fiscal_sign,
+            "fn_number": doc.fn_number,
+            "register_time": doc.register_time,
+            "shift_number": doc.shift_number,
+            "demo": doc.demo,
+        }
 
 
 def test_account_batch_is_no_fiscal_sale(db: Database, clerk: CounterContext) -> None:
@@ -277,6 +302,7 @@ def test_account_batch_is_no_fiscal_sale(db: Database, clerk: CounterContext) ->
     with db.read() as s:
         assert s.scalars(select(FiscalDocument)).first() is None
         assert s.scalars(select(Payment).where(Payment.batch_id == batch_id)).one().state == "paid"
+        assert not s.scalars(select(OutboxItem).where(OutboxItem.kind == "batch_fiscal")).all()
 
 
 def test_register_away_at_the_close_then_one_receipt(
@@ -296,6 +322,7 @@ def test_register_away_at_the_close_then_one_receipt(
     with db.read() as s:
         assert s.get(Batch, batch_id).state == "closed"  # type: ignore[union-attr]
         assert s.get(Payment, result.payment_id).state == "awaiting_register"  # type: ignore[union-attr]
+        assert not s.scalars(select(OutboxItem).where(OutboxItem.kind == "batch_fiscal")).all()
     fake = FakeAtol(port)
     fake.shift_open = True
     try:
@@ -311,6 +338,8 @@ def test_register_away_at_the_close_then_one_receipt(
         fake.stop()
     with db.read() as s:
         assert s.get(Payment, result.payment_id).state == "paid"  # type: ignore[union-attr]
+        [queued] = s.scalars(select(OutboxItem).where(OutboxItem.kind == "batch_fiscal")).all()
+    assert json.loads(queued.payload)["fiscal"]["document_number"] == outcome.data.document_number
 
 
 def test_an_item_of_a_closed_list_cannot_be_voided_its_charge_stands(
@@ -346,3 +375,41 @@ def test_an_item_of_a_closed_list_cannot_be_voided_its_charge_stands(
         [row] = _acceptances(s, [ids[0]])
         assert row.status != "voided"
         assert len(s.scalars(select(OutboxItem).where(OutboxItem.kind == "void")).all()) == 1
+
+
+def test_central_keeps_the_close_then_the_receipt_of_a_cash_batch(
+    tmp_path: Path,
+    db: Database,
+    clerk: CounterContext,
+    batch: tuple[int, list[str], list[str]],
+) -> None:
+    """Synced over HTTP to the reference central: the list's items, its close and the
+    register's receipt of its sale, in that order, each stored once."""
+    from app.services import sync_service
+    from app.services.fiscal.fake import FakeRegister
+    from app.sync.http_transport import HttpTransport
+    from central.auth import add_terminal
+    from central.models import CustomerBatch, SyncItem
+    from tests.sync_helpers import ThreadedCentral
+
+    batch_id, _, _ = batch
+    result = close_batch(
+        db, clerk, batch_id, _supervisor(db), "cash", Decimal("100000"), register=FakeRegister()
+    )
+    server = ThreadedCentral(f"sqlite:///{tmp_path / 'central.db'}")
+    _, token = add_terminal(server.db, clerk.branch_code)
+    transport = HttpTransport(server.url, token)
+    try:
+        sync_service.configure(db, server.url, token)
+        report = sync_service.run_once(db, transport, top_up=False)
+        assert report.counts == {"stored": 5}, report  # three accepts, close, receipt
+        with server.db.read() as cs:
+            kinds = cs.scalars(select(SyncItem.kind).order_by(SyncItem.id)).all()
+            assert kinds[-2:] == ["batch_close", "batch_fiscal"]
+            closed = cs.scalars(select(CustomerBatch).where(CustomerBatch.number == "MP-7")).one()
+            assert closed.closed and closed.close_item_uuid == result.payment_id
+            kept = cs.scalars(select(SyncItem).where(SyncItem.kind == "batch_fiscal")).one()
+        assert json.loads(kept.payload)["fiscal"]["kind"] == "sell"
+    finally:
+        transport.close()
+        server.stop()

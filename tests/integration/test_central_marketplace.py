@@ -548,3 +548,75 @@ def test_wrong_customer_tokens_are_slowed_down(tmp_path: Path) -> None:
                 assert get(tokens[OZON]).status_code == 404  # the right token still works
         finally:
             server.stop()
+
+
+def batch_fiscal(close: dict, **change: Any) -> dict:
+    """The register's receipt of a closed batch's payment, as a terminal sends it."""
+    body = {
+        "schema": 1,
+        "kind": "batch_fiscal",
+        "batch": close["batch"],
+        "customer": close["customer"],
+        "branch": close["branch"],
+        "payment_id": close["payment"]["payment_id"],
+        "fiscal": {
+            "kind": "sell",
+            "document_number": 41,
+            "fiscal_sign": "3826378291",
+            "fn_number": "9960440300000001",
+            "register_time": "2026-12-01T10:15:00",
+            "shift_number": 4,
+            "demo": False,
+        },
+    }
+    body.update(change)
+    return body
+
+
+def test_a_batch_receipt_follows_its_cash_close(central: Central) -> None:
+    """A batch paid in cash at a Russian counter: the register's receipt comes after the
+    close and is kept as sent; one for another payment, before the close, for a batch paid
+    on account, from another branch or malformed is refused saying what to do."""
+    record = business_accept(OZON, "OZ-CASH")
+    assert central.statuses([item("accept", record)]) == ["stored"]
+    close = batch_close("OZ-CASH", OZON, [(record["pieces"][0]["s10"], 80000, None)], method="cash")
+    early = item("batch_fiscal", batch_fiscal(close))
+    (why,) = _reasons(central.send(central.token_a, [early]))
+    assert why.startswith("batch:") and "Send the batch's close first" in why
+    assert central.statuses([item("batch_close", close, close["payment"]["payment_id"])]) == [
+        "stored"
+    ]
+    bad = [
+        item("batch_fiscal", batch_fiscal(close, payment_id=str(uuid.uuid4()))),
+        item("batch_fiscal", batch_fiscal(close, fiscal=None)),
+        item("batch_fiscal", batch_fiscal(close, fiscal={"kind": "sellReturn"})),
+        item("batch_fiscal", batch_fiscal(close, batch="OZ\n1")),
+        item("batch_fiscal", batch_fiscal(close, fiscal=dict(batch_fiscal(close)["fiscal"],
+                                                              fiscal_sign="12ab"))),
+    ]  # fmt: skip
+    reasons = _reasons(central.send(central.token_a, bad))
+    assert reasons[0].startswith("payment_id:") and "closed with" in reasons[0]
+    for reason, field in zip(
+        reasons[1:], ["fiscal", "fiscal", "batch", "fiscal.fiscal_sign"], strict=True
+    ):
+        assert reason.startswith(field), (field, reason)
+    theirs = item("batch_fiscal", batch_fiscal(close, branch=BRANCH_B))
+    (why,) = _reasons(central.send(central.token_b, [theirs], BRANCH_B))
+    assert f"branch {BRANCH_A}" in why
+    receipt = item("batch_fiscal", batch_fiscal(close))
+    assert central.statuses([receipt]) == ["stored"]
+    assert central.statuses([receipt]) == ["duplicate"]  # sent again after a lost answer
+    with central.db.read() as s:
+        [kept] = s.scalars(select(SyncItem).where(SyncItem.kind == "batch_fiscal")).all()
+    assert kept.entity_id == "OZ-CASH" and kept.payload == receipt["payload"]
+
+    on_account = business_accept(OZON, "OZ-ACC")
+    assert central.statuses([item("accept", on_account)]) == ["stored"]
+    account_close = batch_close("OZ-ACC", OZON, [(on_account["pieces"][0]["s10"], 80000, None)])
+    assert central.statuses(
+        [item("batch_close", account_close, account_close["payment"]["payment_id"])]
+    ) == ["stored"]
+    (why,) = _reasons(
+        central.send(central.token_a, [item("batch_fiscal", batch_fiscal(account_close))])
+    )
+    assert "only a cash or card payment" in why

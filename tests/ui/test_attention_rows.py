@@ -90,3 +90,10 @@ def test_a_refused_payment_or_return_receipt_is_named_in_words() -> None:
     back = describe(item("acceptance_id: not void at central", kind="payment_return"))
     assert back.parcel.endswith("(return receipt)") and "payment_return" not in back.parcel
     assert describe(item("amount: not the fee", kind="payment")).parcel.endswith("(payment)")
+
+
+def test_a_refused_list_close_or_list_receipt_is_named_in_words() -> None:
+    close = describe(item("batch: closed at central already", kind="batch_close"))
+    receipt = describe(item("batch: not closed at central", kind="batch_fiscal"))
+    assert close.parcel.endswith("(list closed)") and "batch_close" not in close.parcel
+    assert receipt.parcel.endswith("(list receipt)") and "batch_fiscal" not in receipt.parcel

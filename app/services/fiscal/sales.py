@@ -367,9 +367,11 @@ def _registered(session: Session, document_id: str, data: FiscalData) -> None:
 def _batch_registered(
     session: Session, doc: FiscalDocument, payment: Payment, data: FiscalData
 ) -> None:
-    """A closed batch's sale is registered: its payment is paid. Its ``batch_close`` item
-    was queued at the close (central keeps the charge; the receipt stays here)."""
+    """A closed batch's sale is registered: its payment is paid and the register's data
+    queued for central (``batch_fiscal``, after the ``batch_close`` item queued at the
+    close), as an acceptance's payment is queued with its fiscal data."""
     from app.domain.payment import AWAITING_REGISTER, PAID
+    from app.services.batch_close import FISCAL_KIND, fiscal_payload
 
     terminal = str(get_setting(session, "terminal.id", "") or "")
     audit(
@@ -383,6 +385,13 @@ def _batch_registered(
     )
     if doc.kind == SELL and payment.state == AWAITING_REGISTER:
         payment.state = PAID
+        session.flush()
+        fiscal = fiscal_block(doc)
+        assert fiscal is not None
+        body = fiscal_payload(session, payment, fiscal)
+        # The sale's id is the payment's, which the batch_close item already carries.
+        item_uuid = str(uuid.uuid5(uuid.UUID(doc.id), FISCAL_KIND))
+        enqueue(session, FISCAL_KIND, str(body["batch"]), body, item_uuid=item_uuid)
 
 
 RETURN_KIND = "payment_return"
