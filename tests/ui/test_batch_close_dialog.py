@@ -134,3 +134,25 @@ def test_account_over_the_limit_is_refused_in_the_dialog(
     assert "VOLGAMED owes" in dialog.error.text() and dialog.isVisible()
     with db.read() as s:
         assert s.get(Batch, batch_id).state == "open"  # type: ignore[union-attr]
+
+
+def test_the_dialog_is_placed_for_its_full_height(
+    qtbot: QtBot, db: Database, clerk: CounterContext
+) -> None:
+    """A list with 18 items missing at a 1366x768 counter: the dialog was placed (centred on
+    the window) while it was a third of its height, then grew downwards past the screen's
+    bottom, hiding the PIN and Approve."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    s10s = s10_numbers(20, start=42_000_000)
+    batch_id = make_batch(db, "MP-TALL", s10s, customer_code="KARIGAR")
+    accept_batch_item(db, clerk, batch_id, s10s[0], 55_300, customer_code="KARIGAR")
+    accept_batch_item(db, clerk, batch_id, s10s[1], 59_000, flagged=True, customer_code="KARIGAR")
+    dialog = _open(qtbot, window, db, clerk, batch_id)
+    lay = dialog.layout()
+    qtbot.waitUntil(lambda: dialog.height() >= lay.totalHeightForWidth(dialog.width()))
+    frame = dialog.frameGeometry()
+    assert abs(frame.center().y() - window.geometry().center().y()) <= 20, frame
+    assert frame.bottom() <= window.geometry().bottom(), frame
