@@ -316,9 +316,12 @@ class BatchMode(QObject):
             if found.declared_grams is not None
             else self.tr("no weight declared")
         )
+        # Not the service's "{s10} is on list {number} (row {row})": the S10 is beside it
+        # already, the list's number is on the bar, and a JSON list's "row" is a line of
+        # the file; said whole, it pushed "F12 accepts" out of sight at 1366 wide.
         self.form.scan_info.setText(
-            self.tr("{grouped} · {text} · {declared} · F8 weighs, F12 accepts").format(
-                grouped=self.form.scan_info.text(), text=text, declared=declared
+            self.tr("{grouped} · on the list · {declared} · F8 weighs, F12 accepts").format(
+                grouped=self.form.scan_info.text(), declared=declared
             )
         )
         self.bar.clear_notice()

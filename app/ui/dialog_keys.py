@@ -110,6 +110,11 @@ class _Grows(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if getattr(self, "dialog", None) is None:  # the dialog is being destroyed
             return False
+        if watched is self.dialog and event.type() == QEvent.Type.Show:
+            # At once, not queued: QDialog.showEvent (after this filter) centres the dialog
+            # on its parent by its size now; a dialog given widgets after this helper was
+            # made was placed for its first size, then grew off the screen's bottom.
+            self.fit()
         if (
             watched is self.dialog
             and event.type()

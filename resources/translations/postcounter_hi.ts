@@ -936,27 +936,31 @@
         <translation>कोई वज़न घोषित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="320"/>
-        <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
-        <translation>{grouped} · {text} · {declared} · F8 तौलता है, F12 स्वीकार करता है</translation>
+        <location filename="../../app/ui/batch_mode.py" line="323"/>
+        <source>{grouped} · on the list · {declared} · F8 weighs, F12 accepts</source>
+        <translation>{grouped} · सूची में है · {declared} · F8 तौलता है, F12 स्वीकार करता है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="356"/>
+        <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
+        <translation type="vanished">{grouped} · {text} · {declared} · F8 तौलता है, F12 स्वीकार करता है</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="359"/>
         <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
         <translation>वज़न सूची से अलग है: घोषित {declared} kg, वास्तविक {actual} kg, अंतर {diff} kg (अनुमत {allowed} kg से अधिक)। शुल्क वास्तविक वज़न से; F12 स्वीकार करता है और अंतर दर्ज करता है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="370"/>
+        <location filename="../../app/ui/batch_mode.py" line="373"/>
         <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
         <translation>वज़न घोषित के अनुसार: {actual} kg (सूची: {declared} kg)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="390"/>
+        <location filename="../../app/ui/batch_mode.py" line="393"/>
         <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
         <translation>बैच मोड में केवल सूची {number} की वस्तु, एक-एक करके, स्वीकार होती है: उसे स्कैन करें। अन्य पार्सलों के लिए सूची से बाहर निकलें (Ctrl+Shift+B)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="416"/>
+        <location filename="../../app/ui/batch_mode.py" line="419"/>
         <source>{s10} accepted with its weight difference recorded.</source>
         <translation>{s10} स्वीकार हुआ, वज़न का अंतर दर्ज किया गया।</translation>
     </message>

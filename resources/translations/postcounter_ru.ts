@@ -11,7 +11,7 @@
     <message>
         <location filename="../../app/services/acceptance.py" line="101"/>
         <source>List {number} was closed on {day}: nothing more is accepted into it. The customer sends the parcel on a new list.</source>
-        <translation>Список {number} закрыт {day}: в него больше ничего не принимается. Клиент отправляет посылку по новому списку.</translation>
+        <translation>Реестр {number} закрыт {day}: в него больше ничего не принимается. Клиент отправляет посылку по новому реестру.</translation>
     </message>
 </context>
 <context>
@@ -688,32 +688,32 @@
     <message>
         <location filename="../../app/services/batch_close.py" line="99"/>
         <source>A supervisor of this branch must close the list: ask one to enter their PIN.</source>
-        <translation>Список закрывает руководитель этого ОПС: попросите его ввести PIN.</translation>
+        <translation>Реестр закрывает руководитель этого ОПС: попросите его ввести PIN.</translation>
     </message>
     <message>
         <location filename="../../app/services/batch_close.py" line="105"/>
         <source>{name} is not a supervisor: a supervisor must close the list.</source>
-        <translation>{name} — не руководитель: список закрывает руководитель.</translation>
+        <translation>{name} — не руководитель: реестр закрывает руководитель.</translation>
     </message>
     <message>
         <location filename="../../app/services/batch_close.py" line="114"/>
         <source>List {number} was closed on {day} by {name}: nothing more is accepted into it or paid for it. Reprint its act instead.</source>
-        <translation>Список {number} закрыт {day} ({name}): в него больше ничего не принимается и не оплачивается. Распечатайте его акт повторно.</translation>
+        <translation>Реестр {number} закрыт {day} ({name}): в него больше ничего не принимается и не оплачивается. Распечатайте его акт повторно.</translation>
     </message>
     <message>
         <location filename="../../app/services/batch_close.py" line="159"/>
         <source>This list is not on this terminal.</source>
-        <translation>Этого списка нет на этом рабочем месте.</translation>
+        <translation>Этого реестра нет на этом рабочем месте.</translation>
     </message>
     <message>
         <location filename="../../app/services/batch_close.py" line="165"/>
         <source>List {number} has {count} items, more than {limit} one close can send: ask head office to split it.</source>
-        <translation>В списке {number} {count} отправлений — больше {limit}, которые можно передать за одно закрытие: попросите центр разделить его.</translation>
+        <translation>В реестре {number} {count} отправлений — больше {limit}, которые можно передать за одно закрытие: попросите центр разделить его.</translation>
     </message>
     <message>
         <location filename="../../app/services/batch_close.py" line="177"/>
         <source>Nothing of list {number} is accepted yet: there is nothing to close or to pay. Accept its items first.</source>
-        <translation>Из списка {number} ещё ничего не принято: закрывать и оплачивать нечего. Сначала примите отправления.</translation>
+        <translation>Из реестра {number} ещё ничего не принято: закрывать и оплачивать нечего. Сначала примите отправления.</translation>
     </message>
     <message>
         <location filename="../../app/services/batch_close.py" line="189"/>
@@ -723,7 +723,7 @@
     <message>
         <location filename="../../app/services/batch_close.py" line="281"/>
         <source>{s10} was charged in {other}, the list is paid in {currency}: void it and accept it again before closing.</source>
-        <translation>{s10} оплачен в {other}, а список оплачивается в {currency}: аннулируйте его и примите заново перед закрытием.</translation>
+        <translation>{s10} оплачен в {other}, а реестр оплачивается в {currency}: аннулируйте его и примите заново перед закрытием.</translation>
     </message>
 </context>
 <context>
@@ -731,22 +731,22 @@
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="65"/>
         <source>Close list {number}</source>
-        <translation>Закрыть список {number}</translation>
+        <translation>Закрыть реестр {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="66"/>
         <source>Closing locks the list: items not accepted by now are missing and nothing more is accepted into it. The accepted items are paid in one payment.</source>
-        <translation>Закрытие блокирует список: не принятые к этому моменту отправления считаются непредъявленными, больше ничего не принимается. Принятые отправления оплачиваются одним платежом.</translation>
+        <translation>Закрытие блокирует реестр: не принятые к этому моменту отправления считаются непредъявленными, больше ничего не принимается. Принятые отправления оплачиваются одним платежом.</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="96"/>
         <source>List {number} is closed already: reprint its act instead.</source>
-        <translation>Список {number} уже закрыт: распечатайте его акт повторно.</translation>
+        <translation>Реестр {number} уже закрыт: распечатайте его акт повторно.</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="106"/>
         <source>Summary of list {number}</source>
-        <translation>Итоги списка {number}</translation>
+        <translation>Итоги реестра {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="117"/>
@@ -841,12 +841,12 @@
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="235"/>
         <source>The list could not be closed: {reason}</source>
-        <translation>Список не закрыт: {reason}</translation>
+        <translation>Реестр не закрыт: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="246"/>
         <source>List {number} is closed; its receipt is not registered yet: {advice}</source>
-        <translation>Список {number} закрыт; чек ещё не зарегистрирован: {advice}</translation>
+        <translation>Реестр {number} закрыт; чек ещё не зарегистрирован: {advice}</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch_close_dialog.py" line="251"/>
@@ -939,27 +939,31 @@
         <translation>вес не заявлен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="320"/>
-        <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
-        <translation>{grouped} · {text} · {declared} · F8 — взвесить, F12 — принять</translation>
+        <location filename="../../app/ui/batch_mode.py" line="323"/>
+        <source>{grouped} · on the list · {declared} · F8 weighs, F12 accepts</source>
+        <translation>{grouped} · в реестре · {declared} · F8 — взвесить, F12 — принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="356"/>
+        <source>{grouped} · {text} · {declared} · F8 weighs, F12 accepts</source>
+        <translation type="vanished">{grouped} · {text} · {declared} · F8 — взвесить, F12 — принять</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_mode.py" line="359"/>
         <source>Weight differs from the list: declared {declared} kg, actual {actual} kg, difference {diff} kg (more than {allowed} kg allowed). Charged by the actual weight; F12 accepts and records the difference.</source>
         <translation>Вес не совпадает с реестром: заявлено {declared} кг, фактически {actual} кг, разница {diff} кг (допустимо не более {allowed} кг). Плата — по фактическому весу; F12 принимает и записывает расхождение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="370"/>
+        <location filename="../../app/ui/batch_mode.py" line="373"/>
         <source>Weight as declared: {actual} kg (list: {declared} kg).</source>
         <translation>Вес совпадает с заявленным: {actual} кг (в реестре {declared} кг).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="390"/>
+        <location filename="../../app/ui/batch_mode.py" line="393"/>
         <source>In batch mode only an item of list {number} is accepted, one at a time: scan it. Leave the list (Ctrl+Shift+B) for other parcels.</source>
         <translation>В режиме партии принимаются только отправления реестра {number}, по одному: отсканируйте его. Для других посылок выйдите из реестра (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_mode.py" line="416"/>
+        <location filename="../../app/ui/batch_mode.py" line="419"/>
         <source>{s10} accepted with its weight difference recorded.</source>
         <translation>{s10} принято, расхождение веса записано.</translation>
     </message>
@@ -1028,7 +1032,7 @@
     <message>
         <location filename="../../app/ui/batch_screen.py" line="119"/>
         <source>Close batch…</source>
-        <translation>Закрыть партию…</translation>
+        <translation>Закрыть реестр…</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch_screen.py" line="122"/>
@@ -3029,7 +3033,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message>
         <location filename="../../app/services/payment.py" line="311"/>
         <source>This parcel is on a business customer&apos;s list: the list is paid in one payment when a supervisor closes it.</source>
-        <translation>Эта посылка — из списка бизнес-клиента: список оплачивается одним платежом, когда руководитель его закрывает.</translation>
+        <translation>Эта посылка — из реестра бизнес-клиента: реестр оплачивается одним платежом, когда руководитель его закрывает.</translation>
     </message>
     <message>
         <location filename="../../app/services/payment.py" line="362"/>
@@ -3452,7 +3456,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message>
         <location filename="../../app/services/preadvice.py" line="983"/>
         <source>{name}: &quot;customer&quot; is given but no &quot;batch&quot; (the list&apos;s number): add it, or import with --batch NUMBER. Nothing was imported.</source>
-        <translation>{name}: указан &quot;customer&quot;, но нет &quot;batch&quot; (номера списка): добавьте его или загрузите с --batch NUMBER. Ничего не загружено.</translation>
+        <translation>{name}: указан &quot;customer&quot;, но нет &quot;batch&quot; (номера реестра): добавьте его или загрузите с --batch NUMBER. Ничего не загружено.</translation>
     </message>
     <message>
         <location filename="../../app/services/preadvice.py" line="996"/>
@@ -3517,27 +3521,27 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <message>
         <location filename="../../app/services/preadvice.py" line="1364"/>
         <source>list {number} was closed {closed} and can no longer change. Nothing was imported; parcels that still need sending go on a new list (another number).</source>
-        <translation>список {number} закрыт {closed} и больше не меняется. Ничего не загружено: отправления, которые ещё нужно отправить, внесите в новый список (с другим номером).</translation>
+        <translation>реестр {number} закрыт {closed} и больше не меняется. Ничего не загружено: отправления, которые ещё нужно отправить, внесите в новый реестр (с другим номером).</translation>
     </message>
     <message>
         <location filename="../../app/services/preadvice.py" line="1377"/>
         <source>list {number} is customer {customer}&apos;s, not {given}&apos;s. Nothing was imported; check the list number and the customer.</source>
-        <translation>список {number} принадлежит клиенту {customer}, а не {given}. Ничего не загружено: проверьте номер списка и клиента.</translation>
+        <translation>реестр {number} принадлежит клиенту {customer}, а не {given}. Ничего не загружено: проверьте номер реестра и клиента.</translation>
     </message>
     <message>
         <location filename="../../app/services/preadvice.py" line="1399"/>
         <source>{name} is list {number}, not {given} as given. Nothing was imported; give the file&apos;s own number or none.</source>
-        <translation>{name} — это список {number}, а не {given}, как указано. Ничего не загружено: укажите номер из самого файла или никакой.</translation>
+        <translation>{name} — это реестр {number}, а не {given}, как указано. Ничего не загружено: укажите номер из самого файла или никакой.</translation>
     </message>
     <message>
         <location filename="../../app/services/preadvice.py" line="1412"/>
         <source>{name} is customer {customer}&apos;s list, not {given}&apos;s. Nothing was imported; check the customer.</source>
-        <translation>{name} — список клиента {customer}, а не {given}. Ничего не загружено: проверьте клиента.</translation>
+        <translation>{name} — реестр клиента {customer}, а не {given}. Ничего не загружено: проверьте клиента.</translation>
     </message>
     <message>
         <location filename="../../app/services/preadvice.py" line="1487"/>
         <source>list {number} names no customer: its items are charged at public prices (give --customer CODE)</source>
-        <translation>в списке {number} не указан клиент: его отправления оплачиваются по общим тарифам (укажите --customer CODE)</translation>
+        <translation>в реестре {number} не указан клиент: его отправления оплачиваются по общим тарифам (укажите --customer CODE)</translation>
     </message>
     <message>
         <location filename="../../app/services/preadvice.py" line="1530"/>

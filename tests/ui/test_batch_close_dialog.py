@@ -134,3 +134,70 @@ def test_account_over_the_limit_is_refused_in_the_dialog(
     assert "VOLGAMED owes" in dialog.error.text() and dialog.isVisible()
     with db.read() as s:
         assert s.get(Batch, batch_id).state == "open"  # type: ignore[union-attr]
+
+
+def test_the_dialog_is_placed_for_its_full_height(
+    qtbot: QtBot, db: Database, clerk: CounterContext
+) -> None:
+    """A list with 18 items missing at a 1366x768 counter: the dialog was placed (centred on
+    the window) while it was a third of its height, then grew downwards past the screen's
+    bottom, hiding the PIN and Approve."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 1366, 768)
+    window.show()
+    s10s = s10_numbers(20, start=42_000_000)
+    batch_id = make_batch(db, "MP-TALL", s10s, customer_code="KARIGAR")
+    accept_batch_item(db, clerk, batch_id, s10s[0], 55_300, customer_code="KARIGAR")
+    accept_batch_item(db, clerk, batch_id, s10s[1], 59_000, flagged=True, customer_code="KARIGAR")
+    dialog = _open(qtbot, window, db, clerk, batch_id)
+    lay = dialog.layout()
+    qtbot.waitUntil(lambda: dialog.height() >= lay.totalHeightForWidth(dialog.width()))
+    frame = dialog.frameGeometry()
+    assert abs(frame.center().y() - window.geometry().center().y()) <= 20, frame
+    assert frame.bottom() <= window.geometry().bottom(), frame
+
+
+def test_russian_calls_the_list_a_register_as_the_counter_does(
+    qtbot: QtBot, parent: QWidget, db: Database, clerk: CounterContext, batch: tuple[int, list[str]]
+) -> None:
+    """In Russian the counter works on a "реестр" (the Batch screen, the bar), but its close
+    button said "Закрыть партию…", the dialog it opens "Закрыть список …" and "Итоги
+    списка", and the close's refusals "список": three words for one list."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QGroupBox
+
+    from app.services.paths import resource
+    from app.ui.application import install_translators, make_app
+    from app.ui.batch_screen import BatchScreen
+
+    app = make_app()
+    installed = install_translators(app, QLocale("ru"))
+    try:
+        batch_id, _ = batch
+        dialog = _open(qtbot, parent, db, clerk, batch_id)
+        screen = BatchScreen([], parent, close_available=True)
+        qtbot.addWidget(screen)
+        shown = [
+            dialog.windowTitle(),
+            *(label.text() for label in dialog.findChildren(QLabel)),
+            *(box.title() for box in dialog.findChildren(QGroupBox)),
+            screen.close_button.text(),
+        ]
+        # the close's refusals and results, as the dialog shows them
+        ts = ET.parse(resource("translations") / "postcounter_ru.ts")
+        for context in ts.getroot().iter("context"):
+            name = context.findtext("name")
+            if name in ("BatchClose", "BatchCloseDialog"):
+                for source in context.iter("source"):
+                    shown.append(QCoreApplication.translate(name, source.text or ""))
+        said = " ".join(shown).casefold()
+        assert "реестр" in said
+        wrong = [t for t in shown if "списк" in t.casefold() and "клиентов" not in t]
+        assert wrong == []
+        assert screen.close_button.text() == "Закрыть реестр…"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -24,6 +24,7 @@ from app.devices.scale.simulator import ScaleSimulator
 from app.domain.capture import manual_weighing
 from app.domain.consignment import Piece
 from app.domain.s10 import S10
+from app.domain.s10 import parse as parse_s10
 from app.domain.weight import Dimensions
 from app.services.counter_rules import counter_rules
 from app.services.preadvice import import_file, lookup
@@ -272,6 +273,23 @@ def test_the_batch_screen_lists_and_picks(qtbot: QtBot, window: MainWindow) -> N
     )
     qtbot.keyClick(win.batch_mode.bar.leave_button, Qt.Key.Key_Escape)
     assert not win.batch_mode.active
+
+
+def test_the_note_beside_the_s10_says_only_what_the_bar_does_not(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The note beside a scanned item of the list said its S10 twice and the list's number
+    the bar shows, with the file's line as a "row", and at 1366 wide lost "F12 accepts"."""
+    win = window
+    scan(qtbot, LIST)
+    qtbot.waitUntil(lambda: win.batch_mode.bar.isVisible(), timeout=3000)
+    scan(qtbot, ITEMS[0])
+    qtbot.waitUntil(lambda: win.batch_mode.item is not None, timeout=3000)
+    note = win.form.scan_info
+    grouped = parse_s10(ITEMS[0]).grouped
+    assert note.text() == f"{grouped} · on the list · declared 40.000 kg · F8 weighs, F12 accepts"
+    assert ITEMS[0] not in note.text() and LIST not in note.text()
+    assert not note.elided
 
 
 def when_screen_open(work) -> None:
