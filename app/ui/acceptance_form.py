@@ -262,7 +262,11 @@ class AcceptanceForm(QWidget):
         self.duty_warning = QLabel(charges)
         self.duty_warning.setObjectName("dutyWarning")
         self.duty_warning.hide()
-        cg.addWidget(self.duty_warning, 3, 2)
+        # Under the figures on a line of its own, wrapped: in the duty's column alone it set
+        # that column's width and pushed the window past a 1280-pixel screen.
+        self.duty_warning.setWordWrap(True)
+        self.duty_warning.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        cg.addWidget(self.duty_warning, 3, 0, 1, 3)
         cg.addWidget(self.fee_plan, 2, 0, 1, 3)  # under the weight, the fee and the duty
         cg.addWidget(self.clear_button, 0, 3, 2, 1)
         cg.addWidget(self.accept_button, 0, 4, 2, 1)

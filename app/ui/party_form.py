@@ -213,6 +213,9 @@ class PartyForm(QGroupBox):
             if name in self.latin and text and needs_latin(self.edits[name].text()):
                 self.latin[name].setText(text)
                 self._latin_corrected.add(name)
+        # setText leaves the cursor at the end: a long name would show only its tail.
+        for edit in (*self.edits.values(), *self.latin.values()):
+            edit.setCursorPosition(0)
 
     def clear(self) -> None:
         for edit in self.edits.values():

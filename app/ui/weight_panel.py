@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -206,7 +206,9 @@ class WeightPanel(QFrame):
         self.sim_load.setObjectName("simLoad")
         self.sim_load.setDecimals(2)
         self.sim_load.setRange(0, 400)
-        self.sim_load.setSuffix(" kg")
+        self.sim_load.setSuffix(self.tr(" kg"))
+        # Weights read "48.70" everywhere on the counter (format_kg), in every language.
+        self.sim_load.setLocale(QLocale.c())
         self.sim_load.setKeyboardTracking(False)
         self.sim_load.setFocusPolicy(
             Qt.FocusPolicy.ClickFocus

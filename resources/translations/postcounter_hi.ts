@@ -129,7 +129,7 @@
         <translation>नया प्रेषण</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="544"/>
+        <location filename="../../app/ui/acceptance_form.py" line="548"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
@@ -138,32 +138,32 @@
         <translation type="vanished">अपेक्षित नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="569"/>
+        <location filename="../../app/ui/acceptance_form.py" line="573"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ {day} की विनिमय दर पुरानी है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="579"/>
+        <location filename="../../app/ui/acceptance_form.py" line="583"/>
         <source> · public {fee}</source>
         <translation> · सामान्य दर {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="586"/>
+        <location filename="../../app/ui/acceptance_form.py" line="590"/>
         <source>Contract price: {plan}</source>
         <translation>अनुबंध मूल्य: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="618"/>
+        <location filename="../../app/ui/acceptance_form.py" line="622"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>बुक हुआ {s10} · शुल्क {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="630"/>
+        <location filename="../../app/ui/acceptance_form.py" line="634"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>सहेजा नहीं गया: {error}। टाइप किया कुछ भी नहीं खोया; फिर से «बुक करें» दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="692"/>
+        <location filename="../../app/ui/acceptance_form.py" line="696"/>
         <source>Start a new consignment?</source>
         <translation>नया प्रेषण शुरू करें?</translation>
     </message>
@@ -172,17 +172,17 @@
         <translation type="vanished">इस प्रेषण के लिए टाइप किया सब कुछ मिट जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="535"/>
+        <location filename="../../app/ui/acceptance_form.py" line="539"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23 पंक्ति {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="693"/>
+        <location filename="../../app/ui/acceptance_form.py" line="697"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>इस प्रेषण के लिए टाइप किया गया सब कुछ मिट जाएगा, दर्ज किया गया भार भी।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="564"/>
+        <location filename="../../app/ui/acceptance_form.py" line="568"/>
         <source>no estimate</source>
         <translation>कोई अनुमान नहीं</translation>
     </message>
@@ -5039,7 +5039,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>WeightPanel</name>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="170"/>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="331"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -5074,42 +5074,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="200"/>
-        <location filename="../../app/ui/weight_panel.py" line="470"/>
+        <location filename="../../app/ui/weight_panel.py" line="472"/>
         <source>No weight captured yet</source>
         <translation>अभी कोई भार दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="214"/>
+        <location filename="../../app/ui/weight_panel.py" line="209"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="216"/>
         <source>Load on the simulated scale</source>
         <translation>सिम्युलेटेड मशीन पर भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="215"/>
+        <location filename="../../app/ui/weight_panel.py" line="217"/>
         <source>Simulated load:</source>
         <translation>सिम्युलेटेड भार:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="408"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>● STABLE</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="409"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ अस्थिर — रुकें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="410"/>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ अधिभार — भार हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="411"/>
+        <location filename="../../app/ui/weight_panel.py" line="413"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ शून्य से कम — मशीन शून्य करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="412"/>
+        <location filename="../../app/ui/weight_panel.py" line="414"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ तौल मशीन नहीं — केबल जाँचें</translation>
     </message>
@@ -5138,7 +5143,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">हाथ से: {kg} kg (स्वीकृत)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="331"/>
         <source>kg NET</source>
         <translation>kg शुद्ध</translation>
     </message>
@@ -5153,47 +5158,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>प्लेटफ़ॉर्म पर रखा नग दोबारा तौला जाता है: पर्यवेक्षक अनुमति देते हैं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="355"/>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
         <source>● stable</source>
         <translation>● स्थिर</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="356"/>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
         <source>≈ motion</source>
         <translation>≈ हिल रहा है</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="357"/>
+        <location filename="../../app/ui/weight_panel.py" line="359"/>
         <source>▲ overload</source>
         <translation>▲ अधिक भार</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="358"/>
+        <location filename="../../app/ui/weight_panel.py" line="360"/>
         <source>▼ under zero</source>
         <translation>▼ शून्य से कम</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="359"/>
+        <location filename="../../app/ui/weight_panel.py" line="361"/>
         <source>✕ no scale</source>
         <translation>✕ तौल मशीन नहीं</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="361"/>
+        <location filename="../../app/ui/weight_panel.py" line="363"/>
         <source>Live: {live}  {state}</source>
         <translation>अभी: {live}  {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="377"/>
+        <location filename="../../app/ui/weight_panel.py" line="379"/>
         <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
         <translation>{kg} kg प्रति नग {lo}–{hi} kg की सीमा से बाहर है: दर्ज नहीं हो सकता</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="413"/>
+        <location filename="../../app/ui/weight_panel.py" line="415"/>
         <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
         <translation>⊘ तौल मशीन नहीं — केवल हाथ से भार (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="440"/>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
         <source>✔ CAPTURED</source>
         <translation>✔ दर्ज</translation>
     </message>
@@ -5202,57 +5207,57 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">🔒 दर्ज</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <location filename="../../app/ui/weight_panel.py" line="443"/>
         <source>✎ MANUAL</source>
         <translation>✎ हाथ से</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="442"/>
+        <location filename="../../app/ui/weight_panel.py" line="444"/>
         <source>✕ CAPTURE DROPPED</source>
         <translation>✕ दर्ज भार हटाया</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="443"/>
+        <location filename="../../app/ui/weight_panel.py" line="445"/>
         <source>⤓ CLEAR THE PLATFORM</source>
         <translation>⤓ प्लेटफ़ॉर्म खाली करें</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="453"/>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
         <source>Captured {kg} kg; bound to the load until accepted</source>
         <translation>{kg} kg दर्ज; स्वीकार होने तक भार से बँधा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="455"/>
+        <location filename="../../app/ui/weight_panel.py" line="457"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>{time} पर {kg} kg दर्ज; स्वीकार होने तक भार से बँधा</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <location filename="../../app/ui/weight_panel.py" line="461"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>हाथ से भार {kg} kg, पर्यवेक्षक द्वारा स्वीकृत</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="463"/>
+        <location filename="../../app/ui/weight_panel.py" line="465"/>
         <source>No weight captured: the capture was dropped (why: below).</source>
         <translation>कोई भार दर्ज नहीं: दर्ज भार हटा दिया गया (कारण नीचे)।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="466"/>
+        <location filename="../../app/ui/weight_panel.py" line="468"/>
         <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
         <translation>पिछला नग ({kg} kg) अब भी प्लेटफ़ॉर्म पर है: उसे उतारें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="493"/>
+        <location filename="../../app/ui/weight_panel.py" line="495"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>इस काउंटर पर कोई तौल मशीन नहीं लगी: पर्यवेक्षक के साथ हाथ से भार (Ctrl+F8) दें, या उपकरण → तौल मशीन सेटिंग में मशीन चुनें।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="499"/>
+        <location filename="../../app/ui/weight_panel.py" line="501"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>भार पहले से दर्ज है और भार से बँधा है।</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="625"/>
+        <location filename="../../app/ui/weight_panel.py" line="627"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>कोई तौल मशीन नहीं लगी (उपकरण → तौल मशीन सेटिंग): भार केवल अनुमति से</translation>
     </message>

@@ -129,7 +129,7 @@
         <translation>Новое отправление</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="544"/>
+        <location filename="../../app/ui/acceptance_form.py" line="548"/>
         <source>{kg} kg</source>
         <translation>{kg} кг</translation>
     </message>
@@ -138,32 +138,32 @@
         <translation type="vanished">не ожидается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="569"/>
+        <location filename="../../app/ui/acceptance_form.py" line="573"/>
         <source>⚠ exchange rate of {day}: out of date</source>
         <translation>⚠ курс на {day} устарел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="579"/>
+        <location filename="../../app/ui/acceptance_form.py" line="583"/>
         <source> · public {fee}</source>
         <translation> · по общему тарифу {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="586"/>
+        <location filename="../../app/ui/acceptance_form.py" line="590"/>
         <source>Contract price: {plan}</source>
         <translation>Цена по договору: {plan}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="618"/>
+        <location filename="../../app/ui/acceptance_form.py" line="622"/>
         <source>Accepted {s10} · fee {fee}</source>
         <translation>Принято {s10} · плата {fee}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="630"/>
+        <location filename="../../app/ui/acceptance_form.py" line="634"/>
         <source>Not saved: {error}. Nothing typed is lost; try Accept again.</source>
         <translation>Не сохранено: {error}. Введённые данные не потеряны; нажмите «Принять» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="692"/>
+        <location filename="../../app/ui/acceptance_form.py" line="696"/>
         <source>Start a new consignment?</source>
         <translation>Начать новое отправление?</translation>
     </message>
@@ -172,17 +172,17 @@
         <translation type="vanished">Всё введённое для этого отправления будет очищено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="535"/>
+        <location filename="../../app/ui/acceptance_form.py" line="539"/>
         <source>CN 23 line {n}: {text}</source>
         <translation>CN 23, строка {n}: {text}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="693"/>
+        <location filename="../../app/ui/acceptance_form.py" line="697"/>
         <source>Everything typed for this consignment will be cleared, the captured weight too.</source>
         <translation>Всё введённое для этого отправления будет стёрто, записанный вес тоже.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/acceptance_form.py" line="564"/>
+        <location filename="../../app/ui/acceptance_form.py" line="568"/>
         <source>no estimate</source>
         <translation>нет оценки</translation>
     </message>
@@ -4873,7 +4873,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     <name>WeightPanel</name>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="170"/>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="331"/>
         <source>kg</source>
         <translation>кг</translation>
     </message>
@@ -4908,42 +4908,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
     </message>
     <message>
         <location filename="../../app/ui/weight_panel.py" line="200"/>
-        <location filename="../../app/ui/weight_panel.py" line="470"/>
+        <location filename="../../app/ui/weight_panel.py" line="472"/>
         <source>No weight captured yet</source>
         <translation>Вес не записан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="214"/>
+        <location filename="../../app/ui/weight_panel.py" line="209"/>
+        <source> kg</source>
+        <translation> кг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/weight_panel.py" line="216"/>
         <source>Load on the simulated scale</source>
         <translation>Груз на имитации весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="215"/>
+        <location filename="../../app/ui/weight_panel.py" line="217"/>
         <source>Simulated load:</source>
         <translation>Груз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="408"/>
+        <location filename="../../app/ui/weight_panel.py" line="410"/>
         <source>● STABLE</source>
         <translation>● СТАБИЛЬНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="409"/>
+        <location filename="../../app/ui/weight_panel.py" line="411"/>
         <source>≈ MOTION — wait</source>
         <translation>≈ КОЛЕБАНИЯ — ждите</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="410"/>
+        <location filename="../../app/ui/weight_panel.py" line="412"/>
         <source>▲ OVERLOAD — remove load</source>
         <translation>▲ ПЕРЕГРУЗКА — снимите груз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="411"/>
+        <location filename="../../app/ui/weight_panel.py" line="413"/>
         <source>▼ UNDER ZERO — zero the scale</source>
         <translation>▼ НИЖЕ НУЛЯ — обнулите весы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="412"/>
+        <location filename="../../app/ui/weight_panel.py" line="414"/>
         <source>✕ NO SCALE — check cable</source>
         <translation>✕ НЕТ ВЕСОВ — проверьте кабель</translation>
     </message>
@@ -4972,7 +4977,7 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">Вручную: {kg} кг (разрешено)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="329"/>
+        <location filename="../../app/ui/weight_panel.py" line="331"/>
         <source>kg NET</source>
         <translation>кг НЕТТО</translation>
     </message>
@@ -4987,47 +4992,47 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation>Место на платформе взвешивается повторно: с разрешения руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="355"/>
+        <location filename="../../app/ui/weight_panel.py" line="357"/>
         <source>● stable</source>
         <translation>● стабильно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="356"/>
+        <location filename="../../app/ui/weight_panel.py" line="358"/>
         <source>≈ motion</source>
         <translation>≈ движение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="357"/>
+        <location filename="../../app/ui/weight_panel.py" line="359"/>
         <source>▲ overload</source>
         <translation>▲ перегрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="358"/>
+        <location filename="../../app/ui/weight_panel.py" line="360"/>
         <source>▼ under zero</source>
         <translation>▼ ниже нуля</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="359"/>
+        <location filename="../../app/ui/weight_panel.py" line="361"/>
         <source>✕ no scale</source>
         <translation>✕ нет весов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="361"/>
+        <location filename="../../app/ui/weight_panel.py" line="363"/>
         <source>Live: {live}  {state}</source>
         <translation>Сейчас: {live}  {state}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="377"/>
+        <location filename="../../app/ui/weight_panel.py" line="379"/>
         <source>{kg} kg is outside {lo}–{hi} kg per piece: it cannot be captured</source>
         <translation>{kg} кг вне диапазона {lo}–{hi} кг на место: записать нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="413"/>
+        <location filename="../../app/ui/weight_panel.py" line="415"/>
         <source>⊘ NO SCALE — manual weight only (Ctrl+F8)</source>
         <translation>⊘ НЕТ ВЕСОВ — только ручной ввод (Ctrl+F8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="440"/>
+        <location filename="../../app/ui/weight_panel.py" line="442"/>
         <source>✔ CAPTURED</source>
         <translation>✔ ЗАПИСАНО</translation>
     </message>
@@ -5036,57 +5041,57 @@ The acceptance is stored; reprint it from today&apos;s list.</source>
         <translation type="vanished">🔒 ЗАПИСАНО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="441"/>
+        <location filename="../../app/ui/weight_panel.py" line="443"/>
         <source>✎ MANUAL</source>
         <translation>✎ ВРУЧНУЮ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="442"/>
+        <location filename="../../app/ui/weight_panel.py" line="444"/>
         <source>✕ CAPTURE DROPPED</source>
         <translation>✕ ВЕС СБРОШЕН</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="443"/>
+        <location filename="../../app/ui/weight_panel.py" line="445"/>
         <source>⤓ CLEAR THE PLATFORM</source>
         <translation>⤓ ОСВОБОДИТЕ ПЛАТФОРМУ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="453"/>
+        <location filename="../../app/ui/weight_panel.py" line="455"/>
         <source>Captured {kg} kg; bound to the load until accepted</source>
         <translation>Записано {kg} кг; вес привязан к грузу до приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="455"/>
+        <location filename="../../app/ui/weight_panel.py" line="457"/>
         <source>Captured {kg} kg at {time}; bound to the load until accepted</source>
         <translation>Записано {kg} кг в {time}; вес привязан к грузу до приёма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="459"/>
+        <location filename="../../app/ui/weight_panel.py" line="461"/>
         <source>Manual weight {kg} kg, approved by a supervisor</source>
         <translation>Вес вручную {kg} кг, разрешён руководителем</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="463"/>
+        <location filename="../../app/ui/weight_panel.py" line="465"/>
         <source>No weight captured: the capture was dropped (why: below).</source>
         <translation>Вес не записан: записанный вес сброшен (причина ниже).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="466"/>
+        <location filename="../../app/ui/weight_panel.py" line="468"/>
         <source>The last piece ({kg} kg) is still on the platform: take it off.</source>
         <translation>Последнее место ({kg} кг) всё ещё на платформе: снимите его.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="493"/>
+        <location filename="../../app/ui/weight_panel.py" line="495"/>
         <source>No scale is set up at this counter: use Manual weight (Ctrl+F8) with a supervisor, or choose the scale in Tools → Scale settings.</source>
         <translation>На этом окне весы не подключены: введите вес вручную (Ctrl+F8) с разрешения руководителя или выберите весы в меню Сервис → Настройки весов.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="499"/>
+        <location filename="../../app/ui/weight_panel.py" line="501"/>
         <source>The weight is already captured and bound to the load.</source>
         <translation>Вес уже записан и привязан к грузу.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/weight_panel.py" line="625"/>
+        <location filename="../../app/ui/weight_panel.py" line="627"/>
         <source>No scale is set up (Tools → Scale settings): weights only by approval</source>
         <translation>Весы не подключены (Сервис → Настройки весов): вес только с разрешения</translation>
     </message>

@@ -209,3 +209,36 @@ def test_a_refused_scan_drops_the_note_of_the_parcel_before(
     qtbot.waitUntil(lambda: form.scan_info.text() == "")
     form.scan_info.resize(form.scan_info.width() + 10, form.scan_info.height())
     assert form.scan_info.toolTip() == "" and not form.scan_info.elided
+
+
+def test_the_stale_rate_warning_never_widens_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    """The "exchange rate … out of date" line under the duty once set the duty column's
+    width: with a contract plan shown the counter window grew to 1351 px on a 1280x1024
+    screen, cutting the weight, the list bar's Leave button and today's fees."""
+    form = window.form
+    before = form.minimumSizeHint().width()
+    form.duty_warning.setText(
+        "⚠ курс валюты на 2026-11-20 устарел: пошлина рассчитана по старому курсу " * 2
+    )
+    form.duty_warning.show()
+    qtbot.wait(50)
+    assert form.minimumSizeHint().width() == before
+    assert form.duty_warning.isVisible() and form.duty_warning.width() > 0
+
+
+def test_a_filled_name_shows_its_beginning(qtbot: QtBot, window: MainWindow) -> None:
+    """Pre-advice filled the sender's name and the addressee's Cyrillic one: a field narrower
+    than the text showed its end ("'iline Retail Pvt Ltd", "ов Дмитрий Олегович")."""
+    from app.domain.consignment import Party
+
+    party = Party(
+        name="Kuznetsov Dmitrii Olegovich of Shopkart Marketplace Online Retail Pvt Ltd",
+        phone="+7 912 345 67 89",
+        address="ул. Лиговский проспект, д. 50, корпус 3, квартира 21",
+        city="Санкт-Петербург",
+        postcode="191040",
+        country="RU",
+    )
+    window.form.addressee.set_party(party)
+    shown = [*window.form.addressee.edits.values(), *window.form.addressee.latin.values()]
+    assert all(edit.cursorPosition() == 0 for edit in shown if edit.text())
