@@ -71,7 +71,8 @@ def register(subparsers: Any) -> None:
         "--escpos",
         action="store_true",
         help="ESC/POS bytes for an 80 mm receipt printer instead of the A4 PDF "
-        "(the first is the original, later ones are marked COPY)",
+        "(the first is the original, later ones are marked COPY; the first with a "
+        "registered return is the return's original)",
     )
     p.set_defaults(handler=_receipt)
 
