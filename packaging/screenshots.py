@@ -87,12 +87,7 @@ def business(app: QGuiApplication, out: Path, win: MainWindow, limits: object) -
     piece = consignment.pieces[0]
     form.scan.setText(piece.s10)
     assert piece.dimensions is not None
-    for name, mm in zip(
-        ("length", "width", "height"),
-        (piece.dimensions.length_mm, piece.dimensions.width_mm, piece.dimensions.height_mm),
-        strict=True,
-    ):
-        form.dims[name].setText(f"{mm / 10:g}")
+    form.set_dimensions(piece.dimensions)
     form.set_weighing(piece.weighing)
     form.business.open_picker()
     wait(app, 1200)

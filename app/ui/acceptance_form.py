@@ -655,6 +655,11 @@ class AcceptanceForm(QWidget):
         self.scroll_area.verticalScrollBar().setValue(0)
         self.scan.setFocus()
 
+    def set_dimensions(self, d: Dimensions) -> None:
+        """Put a piece's size (pre-advice, a list) in the length, width and height fields."""
+        for name, mm in (("length", d.length_mm), ("width", d.width_mm), ("height", d.height_mm)):
+            self.dims[name].setText(f"{mm / 10:g}")
+
     def fill(self, consignment: Consignment) -> None:
         """Fill sender, addressee and customs from pre-advice or a sender profile."""
         self.sender.set_party(consignment.sender)

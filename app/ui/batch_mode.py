@@ -292,9 +292,9 @@ class BatchMode(QObject):
     def _checked(self, check: ItemCheck) -> None:
         if self.batch is None or self.form.scan.text() != check.s10:
             return  # left the list, or the clerk scanned on meanwhile
-        text = tr_domain(batch_counter.CTX, check.template, check.params)
         found = check.found
         if not check.ok or found is None:
+            text = tr_domain(batch_counter.CTX, check.template, check.params)
             QApplication.beep()
             self.form.clear()
             self.bar.show_notice(text, problem=True)
@@ -304,13 +304,7 @@ class BatchMode(QObject):
         self.form.fill(found.consignment)
         self.form.preadvice_ref = found.consignment.preadvice_ref
         if found.dimensions is not None:
-            d = found.dimensions
-            for name, mm in (
-                ("length", d.length_mm),
-                ("width", d.width_mm),
-                ("height", d.height_mm),
-            ):
-                self.form.dims[name].setText(f"{mm / 10:g}")
+            self.form.set_dimensions(found.dimensions)
         declared = (
             self.tr("declared {kg} kg").format(kg=format_kg(found.declared_grams))
             if found.declared_grams is not None

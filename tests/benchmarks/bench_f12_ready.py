@@ -197,12 +197,7 @@ def main() -> int:
         form.fill(c)
         piece = c.pieces[0]
         form.enter_scan(piece.s10)
-        for name, mm in zip(
-            ("length", "width", "height"),
-            (piece.dimensions.length_mm, piece.dimensions.width_mm, piece.dimensions.height_mm),
-            strict=True,
-        ):
-            form.dims[name].setText(f"{mm / 10:g}")
+        form.set_dimensions(piece.dimensions)
         form.weight.set_manual(
             manual_weighing(piece.gross_grams, "1", "benchmark", datetime.now(UTC))
         )

@@ -425,12 +425,7 @@ def _refuse_on_account(qtbot: QtBot, win: MainWindow) -> None:
     piece = consignment.pieces[0]
     form.scan.setText(piece.s10)
     assert piece.dimensions is not None
-    for name, mm in zip(
-        ("length", "width", "height"),
-        (piece.dimensions.length_mm, piece.dimensions.width_mm, piece.dimensions.height_mm),
-        strict=True,
-    ):
-        form.dims[name].setText(f"{mm / 10:g}")
+    form.set_dimensions(piece.dimensions)
     form.set_weighing(piece.weighing)
     # the weight panel shows it with the next reading: "✔ CAPTURED", the weight, a note
     qtbot.waitUntil(lambda: form.weight.phase_mark.isVisible(), timeout=5000)
