@@ -25,7 +25,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -186,6 +186,9 @@ def _overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Termina
                     heads.get(t.id),
                 )
             )
+        # "Today (UTC)", as the page says and as manifests and refusals are counted: by the
+        # time accepted, not the branch's business day (a Moscow day starts at 21:00 UTC).
+        start = datetime.combine(today, datetime.min.time(), UTC)
         figures = {
             b: (int(n), int(p or 0), int(g or 0))
             for b, n, p, g in session.execute(
@@ -196,13 +199,13 @@ def _overview(db: CentralDB, today: date) -> tuple[list[BranchRow], list[Termina
                     func.sum(CentralAcceptance.gross_grams),
                 )
                 .where(
-                    CentralAcceptance.business_day == today,
+                    CentralAcceptance.accepted_at >= start,
+                    CentralAcceptance.accepted_at < start + timedelta(days=1),
                     CentralAcceptance.status == "accepted",
                 )
                 .group_by(CentralAcceptance.branch)
             ).all()
         }
-        start = datetime.combine(today, datetime.min.time(), UTC)
         manifests = dict(
             session.execute(
                 select(SyncItem.branch, func.count())
